@@ -1,0 +1,139 @@
+/** `vita build [YAML...]`: render the CV into the output folder. */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { build } from '../../build/build.js';
+import type { EnrichSettings } from '../../build/enrich-cv.js';
+import { isTargetName, TARGET_NAMES } from '../../render/registry.js';
+import type { TargetName } from '../../render/target.js';
+import { resolveBuildDate } from '../../util/dates.js';
+import { closestMatch } from '../../util/did-you-mean.js';
+import { type Io, reportDiagnostics } from '../report.js';
+import { UsageError } from '../usage-error.js';
+
+export interface BuildCommandOptions {
+  out: string;
+  only?: string;
+  date?: string;
+  lenient?: boolean;
+  offline?: boolean;
+  refresh?: boolean;
+  quiet?: boolean;
+  pdfEngine?: string;
+  baseUrl?: string;
+  htmlName?: string;
+  cacheDir?: string;
+  timings?: boolean;
+  strict?: boolean;
+}
+
+export function addBuildOptions(command: Command): Command {
+  return command
+    .option('-o, --out <dir>', 'output folder', 'build')
+    .option('--only <targets>', `comma-separated targets to build (${TARGET_NAMES.join(',')})`)
+    .option('--date <YYYY-MM-DD>', 'date shown as "Last updated" (default: SOURCE_DATE_EPOCH, else today)')
+    .option('--lenient', 'accept incomplete publications (missing _venue/year) with warnings')
+    .option('--offline', 'never use the network; enrichment uses the cache only')
+    .option('--refresh', 'refetch GitHub and citation data even when the cache is fresh')
+    .option('-q, --quiet', 'print only problems')
+    .option('--pdf-engine <engine>', 'typst (built in) or latex (needs latexmk)', 'typst')
+    .option('--base-url <url>', 'absolute URL where the site is published (JSON-LD, Open Graph)')
+    .option('--html-name <file>', 'name of the standalone HTML page', 'index.html')
+    .option('--cache-dir <dir>', 'enrichment cache folder (default: .vita-cache beside the first YAML)')
+    .option('--strict', 'treat warnings as errors (nothing is written when there is any)')
+    .option('--timings', 'print the time of each stage');
+}
+
+export function parseTargets(only: string | undefined): TargetName[] {
+  if (only === undefined) return [...TARGET_NAMES];
+  const names = only
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (names.length === 0)
+    throw new UsageError('--only needs at least one target', `targets: ${TARGET_NAMES.join(', ')}`);
+  for (const name of names) {
+    if (!isTargetName(name)) {
+      const suggestion = closestMatch(name, TARGET_NAMES);
+      throw new UsageError(
+        `unknown target \`${name}\` in --only`,
+        suggestion
+          ? `did you mean \`${suggestion}\`? (targets: ${TARGET_NAMES.join(', ')})`
+          : `targets: ${TARGET_NAMES.join(', ')}`,
+      );
+    }
+  }
+  return [...new Set(names)] as TargetName[];
+}
+
+export function enrichSettingsFrom(io: Io, firstYaml: string, options: BuildCommandOptions): EnrichSettings {
+  const env = io.env;
+  const settings: EnrichSettings = {
+    cacheDir: options.cacheDir
+      ? path.resolve(io.cwd, options.cacheDir)
+      : path.join(path.dirname(path.resolve(io.cwd, firstYaml)), '.vita-cache'),
+    offline: options.offline ?? false,
+    refresh: options.refresh ?? false,
+    quiet: options.quiet ?? false,
+    progressStream: io.stderr,
+  };
+  const optional: [keyof EnrichSettings, string | undefined][] = [
+    ['githubToken', env.GITHUB_TOKEN],
+    ['githubApiUrl', env.VITA_GITHUB_API_URL],
+    ['githubGraphqlUrl', env.VITA_GITHUB_GRAPHQL_URL],
+    ['openAlexUrl', env.VITA_OPENALEX_URL],
+    ['semanticScholarUrl', env.VITA_SEMANTIC_SCHOLAR_URL],
+    ['scholarUrl', env.VITA_SCHOLAR_URL],
+  ];
+  for (const [key, value] of optional)
+    if (value) (settings as unknown as Record<string, unknown>)[key] = value;
+  return settings;
+}
+
+export async function runBuild(io: Io, yamls: string[], options: BuildCommandOptions): Promise<number> {
+  const targets = parseTargets(options.only);
+  const now = resolveBuildDate(options.date, io.env, () => new Date());
+  if (now === undefined) {
+    throw new UsageError(
+      options.date !== undefined
+        ? `--date: \`${options.date}\` is not a date`
+        : 'SOURCE_DATE_EPOCH must be whole seconds',
+      'write the date as YYYY-MM-DD',
+    );
+  }
+  if (options.pdfEngine !== 'typst' && options.pdfEngine !== 'latex') {
+    throw new UsageError(`--pdf-engine: unknown engine \`${options.pdfEngine}\``, 'engines: typst, latex');
+  }
+  const files = (yamls.length > 0 ? yamls : ['cv.yaml']).map((f) => path.resolve(io.cwd, f));
+  const result = await build({
+    files,
+    outDir: path.resolve(io.cwd, options.out),
+    targets,
+    now,
+    lenient: options.lenient,
+    pdfEngine: options.pdfEngine,
+    baseUrl: options.baseUrl,
+    htmlFileName: options.htmlName,
+    enrich: enrichSettingsFrom(io, files[0] as string, options),
+    strict: options.strict,
+  });
+  const hasErrors = reportDiagnostics(io, result.diagnostics, result.sources);
+  const failed = hasErrors || (options.strict === true && result.diagnostics.length > 0);
+  if (options.timings) {
+    for (const [stage, ms] of Object.entries(result.timings))
+      io.stderr.write(`${stage.padEnd(14)} ${ms.toFixed(1)} ms\n`);
+  }
+  if (failed) {
+    io.stderr.write('nothing was written\n');
+    return 1;
+  }
+  if (!options.quiet) {
+    const shown = result.written
+      .map((f) => {
+        const rel = path.relative(io.cwd, f);
+        return rel && !rel.startsWith('..') ? rel : f;
+      })
+      .sort();
+    io.stdout.write(`wrote ${shown.join(', ')}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,27 @@
+/** `vita schema [--out FILE]`: the JSON Schema of cv.yaml, for editors and other tools. */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { displayPath } from '../../build/load-cv.js';
+import { writeOutputs } from '../../build/write-outputs.js';
+import { cvJsonSchemaText } from '../../schema/json-schema.js';
+import type { Io } from '../report.js';
+
+export interface SchemaCommandOptions {
+  out?: string;
+}
+
+export function addSchemaOptions(command: Command): Command {
+  return command.option('-o, --out <file>', 'write the schema to this file (default: standard output)');
+}
+
+export function runSchema(io: Io, options: SchemaCommandOptions): number {
+  const text = cvJsonSchemaText();
+  if (options.out === undefined) {
+    io.stdout.write(text);
+    return 0;
+  }
+  const file = path.resolve(io.cwd, options.out);
+  writeOutputs(path.dirname(file), [{ path: path.basename(file), contents: text }]);
+  io.stdout.write(`wrote ${displayPath(file)}\n`);
+  return 0;
+}

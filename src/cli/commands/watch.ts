@@ -1,0 +1,114 @@
+/** `vita watch [YAML...]`: build, serve with live reload, rebuild on every change; Ctrl-C stops. */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { displayPath } from '../../build/load-cv.js';
+import { resolveBuildDate } from '../../util/dates.js';
+import { DEFAULT_PORT, startWatch, type WatchBuild } from '../../watch/index.js';
+import { openBrowser } from '../../watch/open-browser.js';
+import { type Io, reportDiagnostics } from '../report.js';
+import { UsageError } from '../usage-error.js';
+import { type BuildCommandOptions, enrichSettingsFrom, parseTargets } from './build.js';
+
+export interface WatchCommandOptions extends BuildCommandOptions {
+  port: string;
+  open: boolean;
+}
+
+/** What stops watch mode: SIGINT (Ctrl-C) and SIGTERM; tests pass their own emitter. */
+export interface StopSignals {
+  once(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+  off(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+}
+
+export function addWatchOptions(command: Command): Command {
+  return command
+    .option('--port <n>', 'port of the preview server on 127.0.0.1 (0: any free port)', String(DEFAULT_PORT))
+    .option('--no-open', 'do not open the preview in a browser');
+}
+
+function parsePort(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) > 65535)
+    throw new UsageError(`--port: \`${text}\` is not a port number`, 'use 0 to 65535 (0: any free port)');
+  return Number(text);
+}
+
+function report(io: Io, build: WatchBuild, options: WatchCommandOptions): void {
+  const time = new Date().toTimeString().slice(0, 8);
+  const hasErrors = reportDiagnostics(io, build.diagnostics, build.sources);
+  if (options.timings) {
+    for (const [stage, ms] of Object.entries(build.timings))
+      io.stderr.write(`${stage.padEnd(14)} ${ms.toFixed(1)} ms\n`);
+  }
+  if (hasErrors) {
+    io.stderr.write(`[${time}] build ${build.build} failed; the preview keeps the last good output\n`);
+    return;
+  }
+  if (options.quiet) return;
+  const what =
+    build.written.length === 0
+      ? 'no output changed'
+      : `wrote ${build.written.map((f) => path.basename(f)).join(', ')}`;
+  io.stdout.write(`[${time}] built in ${Math.round(build.ms)} ms: ${what}\n`);
+}
+
+export async function runWatch(
+  io: Io,
+  yamls: string[],
+  options: WatchCommandOptions,
+  signals: StopSignals = process,
+): Promise<number> {
+  const targets = parseTargets(options.only);
+  const port = parsePort(options.port);
+  if (resolveBuildDate(options.date, io.env, () => new Date()) === undefined) {
+    throw new UsageError(
+      options.date !== undefined
+        ? `--date: \`${options.date}\` is not a date`
+        : 'SOURCE_DATE_EPOCH must be whole seconds',
+      'write the date as YYYY-MM-DD',
+    );
+  }
+  if (options.pdfEngine !== 'typst' && options.pdfEngine !== 'latex') {
+    throw new UsageError(`--pdf-engine: unknown engine \`${options.pdfEngine}\``, 'engines: typst, latex');
+  }
+  const files = (yamls.length > 0 ? yamls : ['cv.yaml']).map((f) => path.resolve(io.cwd, f));
+  const quiet = options.quiet ?? false;
+  let handle: Awaited<ReturnType<typeof startWatch>>;
+  try {
+    handle = await startWatch({
+      files,
+      outDir: path.resolve(io.cwd, options.out),
+      targets,
+      now: () => resolveBuildDate(options.date, io.env, () => new Date()) as Date,
+      lenient: options.lenient,
+      pdfEngine: options.pdfEngine,
+      baseUrl: options.baseUrl,
+      htmlFileName: options.htmlName,
+      enrich: enrichSettingsFrom(io, files[0] as string, options),
+      strict: options.strict,
+      port,
+      onBuild: (build) => report(io, build, options),
+    });
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new UsageError(`port ${port} is in use`, 'choose another with --port (0: any free port)');
+    }
+    throw cause;
+  }
+  io.stdout.write(
+    `serving ${displayPath(path.resolve(io.cwd, options.out))} at ${handle.url} (PDF: ${handle.pdfUrl})\n`,
+  );
+  io.stdout.write(`watching ${handle.inputs().length} file(s); Ctrl-C to stop\n`);
+  if (options.open) openBrowser(handle.url);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      signals.off('SIGINT', stop);
+      signals.off('SIGTERM', stop);
+      resolve();
+    };
+    signals.once('SIGINT', stop);
+    signals.once('SIGTERM', stop);
+  });
+  await handle.close();
+  if (!quiet) io.stdout.write('stopped\n');
+  return 0;
+}

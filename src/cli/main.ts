@@ -1,0 +1,115 @@
+/** The `vita` command line. Exit codes: 0 ok, 1 input errors, 2 usage errors. */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { addBuildOptions, type BuildCommandOptions, runBuild } from './commands/build.js';
+import { addCheckOptions, type CheckCommandOptions, runCheck } from './commands/check.js';
+import { addImportOptions, type ImportCommandOptions, runImportJsonResume } from './commands/import.js';
+import { runInit } from './commands/init.js';
+import { addSchemaOptions, runSchema, type SchemaCommandOptions } from './commands/schema.js';
+import { addWatchOptions, runWatch, type WatchCommandOptions } from './commands/watch.js';
+import { type Io, processIo } from './report.js';
+import { UsageError } from './usage-error.js';
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('vita')
+    .description(
+      'Build an academic CV (PDF, website, Jekyll Markdown, LaTeX, JSON Resume) from cv.yaml and BibTeX.',
+    )
+    .version(packageVersion(), '-v, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  addBuildOptions(
+    program
+      .command('build')
+      .description('render the CV into the output folder')
+      .argument('[yaml...]', 'YAML files, merged in order (later files win at the top level)', []),
+  ).action(async (yamls: string[], options: BuildCommandOptions) => {
+    exitCode = await runBuild(io, yamls, options);
+  });
+
+  addWatchOptions(
+    addBuildOptions(
+      program
+        .command('watch')
+        .description('build, preview with live reload, and rebuild on every change')
+        .argument('[yaml...]', 'YAML files, merged in order (later files win at the top level)', []),
+    ),
+  ).action(async (yamls: string[], options: WatchCommandOptions) => {
+    exitCode = await runWatch(io, yamls, options);
+  });
+
+  addCheckOptions(
+    program
+      .command('check')
+      .description('validate the CV without writing anything; --links also checks every link')
+      .argument('[yaml...]', 'YAML files, merged in order (later files win at the top level)', []),
+  ).action(async (yamls: string[], options: CheckCommandOptions) => {
+    exitCode = await runCheck(io, yamls, options);
+  });
+
+  program
+    .command('init')
+    .description('start a new CV repository: cv.yaml, publications.bib, README, GitHub Pages workflow')
+    .argument('[dir]', 'folder to create the files in', '.')
+    .action((dir: string) => {
+      exitCode = runInit(io, dir, packageVersion());
+    });
+
+  addSchemaOptions(
+    program.command('schema').description('print (or write) the JSON Schema of cv.yaml'),
+  ).action((options: SchemaCommandOptions) => {
+    exitCode = runSchema(io, options);
+  });
+
+  addImportOptions(
+    program
+      .command('import')
+      .description('create a cv.yaml from another format')
+      .command('jsonresume')
+      .description('a cv.yaml (and publications.bib) from a JSON Resume file')
+      .argument('<file>', 'the JSON Resume document (resume.json)'),
+  ).action((file: string, options: ImportCommandOptions) => {
+    exitCode = runImportJsonResume(io, file, options);
+  });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    return exitCode;
+  } catch (cause) {
+    if (cause instanceof CommanderError) {
+      if (
+        cause.code === 'commander.helpDisplayed' ||
+        cause.code === 'commander.version' ||
+        cause.code === 'commander.help'
+      ) {
+        return 0;
+      }
+      return 2;
+    }
+    if (cause instanceof UsageError) {
+      io.stderr.write(`vita: error: ${cause.message}\n`);
+      if (cause.hint) io.stderr.write(`  hint: ${cause.hint}\n`);
+      return 2;
+    }
+    io.stderr.write(`vita: internal error: ${(cause as Error).stack ?? String(cause)}\n`);
+    io.stderr.write('this is a bug in vita; please report it with the input that triggers it\n');
+    return 70;
+  }
+}

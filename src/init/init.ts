@@ -1,0 +1,37 @@
+/**
+ * `vita init [DIR]`: a new CV repository in one step. It never overwrites: every file is checked first,
+ * and when any of them exists nothing at all is written.
+ */
+import { writeOutputs } from '../build/write-outputs.js';
+import type { OutputFile } from '../render/target.js';
+import { cvJsonSchemaText } from '../schema/json-schema.js';
+import { existingPaths } from './no-overwrite.js';
+import { CV_YAML, GITIGNORE, PUBLICATIONS_BIB, readme, SCHEMA_FILE, workflow } from './templates.js';
+
+export interface InitOptions {
+  /** The vita version the workflow and README pin (`npx --package=vita-cv@<version>`). */
+  readonly version: string;
+}
+
+export type InitResult =
+  | { readonly ok: true; readonly written: readonly string[] }
+  /** Files that already exist (absolute paths); nothing was written. */
+  | { readonly ok: false; readonly existing: readonly string[] };
+
+export function initFiles(options: InitOptions): OutputFile[] {
+  return [
+    { path: 'cv.yaml', contents: CV_YAML },
+    { path: SCHEMA_FILE, contents: cvJsonSchemaText() },
+    { path: 'publications.bib', contents: PUBLICATIONS_BIB },
+    { path: '.gitignore', contents: GITIGNORE },
+    { path: 'README.md', contents: readme(options.version) },
+    { path: '.github/workflows/cv.yml', contents: workflow(options.version) },
+  ];
+}
+
+export function initProject(dir: string, options: InitOptions): InitResult {
+  const files = initFiles(options);
+  const existing = existingPaths(dir, files);
+  if (existing.length > 0) return { ok: false, existing };
+  return { ok: true, written: writeOutputs(dir, files) };
+}

@@ -1,0 +1,108 @@
+/** Reads an input file as strict UTF-8, turning every failure into a diagnostic at a useful position. */
+import { readFileSync } from 'node:fs';
+import { type Diagnostic, error, type SourcePosition } from '../diagnostics/diagnostic.js';
+import { LineIndex } from '../diagnostics/source-map.js';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+/** Input files larger than this are refused: a CV is kilobytes, so this is a wrong file, not a big CV. */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+
+/**
+ * @param displayPath the path as shown in messages
+ * @param referencedAt where the file was named (a YAML `file:` node); messages about a missing file point there
+ */
+export function readTextFile(path: string, displayPath: string, referencedAt?: SourcePosition): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String((cause as Error).message);
+    return {
+      ok: false,
+      diagnostic: error({
+        code: 'file-unreadable',
+        message: `cannot read \`${displayPath}\`: ${reason}`,
+        position: referencedAt,
+        hints:
+          code === 'ENOENT'
+            ? ['check the path; relative paths resolve against the folder of the first YAML file']
+            : [],
+      }),
+    };
+  }
+  if (bytes.length > MAX_INPUT_BYTES) {
+    return {
+      ok: false,
+      diagnostic: error({
+        code: 'file-too-large',
+        message: `\`${displayPath}\` is ${Math.round(bytes.length / 1048576)} MB; inputs above ${MAX_INPUT_BYTES / 1048576} MB are refused`,
+        position: referencedAt,
+      }),
+    };
+  }
+  const invalidAt = firstInvalidUtf8(bytes);
+  if (invalidAt >= 0) {
+    const before = bytes.subarray(0, invalidAt).toString('utf8');
+    const position = new LineIndex(before).position(displayPath, before.length);
+    return {
+      ok: false,
+      diagnostic: error({
+        code: 'file-not-utf8',
+        message: `\`${displayPath}\` is not valid UTF-8 (byte 0x${(bytes[invalidAt] ?? 0).toString(16).padStart(2, '0')} at offset ${invalidAt})`,
+        position,
+        hints: ['save the file as UTF-8 (most editors: "Save with encoding")'],
+      }),
+    };
+  }
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+/** Offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return -1;
+  } catch {
+    // Find the exact byte with a linear scan (only on failure).
+  }
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}

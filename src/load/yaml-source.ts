@@ -1,0 +1,179 @@
+/**
+ * A parsed YAML file that remembers where every value came from, so any problem found later (schema,
+ * publications, enrichment) can point at file:line:col.
+ *
+ * YAML is read as YAML 1.1, as PyYAML (the original tool) reads it: `True`/`yes` are booleans, `1:20` is
+ * sexagesimal. Values a person writes as display text keep the text they wrote: an unquoted date
+ * (`2019-05-19`) or a decimal (`4.0`) stays that string instead of becoming a Date or `4`.
+ */
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import { type Diagnostic, error, type SourcePosition, warning } from '../diagnostics/diagnostic.js';
+import { LineIndex } from '../diagnostics/source-map.js';
+
+export type YamlPath = readonly (string | number)[];
+
+export class YamlSource {
+  readonly lines: LineIndex;
+
+  private constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly document: Document.Parsed,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  static parse(file: string, text: string): { source: YamlSource; diagnostics: Diagnostic[] } {
+    const document = parseDocument(text, { version: '1.1', uniqueKeys: true, prettyErrors: false });
+    const source = new YamlSource(file, text, document);
+    const diagnostics: Diagnostic[] = [];
+    for (const e of document.errors) {
+      diagnostics.push(
+        error({
+          code: 'yaml-syntax',
+          message: yamlMessage(e.code, e.message),
+          position: source.lines.position(file, e.pos[0]),
+          hints: yamlHints(e.code, e.message),
+        }),
+      );
+    }
+    for (const w of document.warnings) {
+      diagnostics.push(
+        warning({
+          code: 'yaml-warning',
+          message: yamlMessage(w.code, w.message),
+          position: source.lines.position(file, w.pos[0]),
+        }),
+      );
+    }
+    return { source, diagnostics };
+  }
+
+  /** The document as plain data (see the class comment for how scalars are read). */
+  toData(): unknown {
+    const budget = { aliases: 0 };
+    return nodeToData(this.document.contents as Node | null, this.document, budget);
+  }
+
+  /** Position of the value at `path`; for a missing key, its parent; `key: true` points at the key itself. */
+  positionOf(path: YamlPath, options: { key?: boolean } = {}): SourcePosition {
+    let node: unknown = this.document.contents;
+    let best: readonly number[] | undefined = rangeOf(node);
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i];
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        if (!pair) break;
+        const isLast = i === path.length - 1;
+        if (isLast && options.key) {
+          best = rangeOf(pair.key) ?? best;
+          break;
+        }
+        node = pair.value;
+        best = rangeOf(pair.value) ?? rangeOf(pair.key) ?? best;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        if (item === undefined) break;
+        node = item;
+        best = rangeOf(item) ?? best;
+      } else {
+        break;
+      }
+    }
+    return this.lines.position(this.file, best?.[0] ?? 0);
+  }
+
+  /** Top-level keys in file order. */
+  topLevelKeys(): string[] {
+    const contents = this.document.contents;
+    if (!isMap(contents)) return [];
+    return contents.items.flatMap((p) => (isPair(p) && isScalar(p.key) ? [String(p.key.value)] : []));
+  }
+}
+
+function rangeOf(node: unknown): readonly number[] | undefined {
+  if (node && typeof node === 'object' && 'range' in node) {
+    const range = (node as { range?: readonly number[] | null }).range;
+    return range ?? undefined;
+  }
+  return undefined;
+}
+
+/** Aliases may nest (`*a` inside `&b`): bound their expansion so a hostile file cannot blow up memory. */
+const MAX_ALIAS_EXPANSIONS = 10_000;
+
+function nodeToData(
+  node: Node | null | undefined,
+  doc: Document.Parsed,
+  budget: { aliases: number },
+): unknown {
+  if (node === null || node === undefined) return null;
+  if (isScalar(node)) {
+    const value = node.value;
+    if (value instanceof Date) return node.source ?? value.toISOString().slice(0, 10);
+    if (
+      typeof value === 'number' &&
+      typeof node.source === 'string' &&
+      !/^[-+]?\d+$/.test(node.source.trim())
+    ) {
+      // 4.0, 1e3, 1:20: keep what the person wrote where it is shown; numeric fields parse it back.
+      return Number.isInteger(value) && !/[.eE]/.test(node.source) ? value : node.source;
+    }
+    if (typeof value === 'bigint') return Number(value);
+    return value;
+  }
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      out[key] = nodeToData(pair.value as Node | null, doc, budget);
+    }
+    return out;
+  }
+  if (isSeq(node)) return node.items.map((item) => nodeToData(item as Node | null, doc, budget));
+  if (isAlias(node)) {
+    budget.aliases++;
+    if (budget.aliases > MAX_ALIAS_EXPANSIONS) return null;
+    const resolved = node.resolve(doc);
+    return resolved ? nodeToData(resolved as Node, doc, budget) : null;
+  }
+  return null;
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  const text = first.replace(/ at line \d+, column \d+:?$/, '');
+  const lower = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  if (/flow (sequence|collection|mapping)/i.test(text))
+    return `invalid YAML: unclosed \`[\` or \`{\` (${lower})`;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'invalid YAML: this key appears twice in the same mapping';
+    case 'BAD_INDENT':
+      return `invalid YAML: bad indentation: ${lower}`;
+    case 'TAB_AS_INDENT':
+      return 'invalid YAML: tabs are not allowed for indentation';
+    default:
+      return `invalid YAML: ${lower}`;
+  }
+}
+
+function yamlHints(code: string, message: string): string[] {
+  if (/flow (sequence|collection|mapping)/i.test(message)) {
+    return ['close the list with `]` (or the mapping with `}`), or quote the value if the bracket is text'];
+  }
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return ['remove one of the two, or merge their contents'];
+    case 'BAD_INDENT':
+    case 'TAB_AS_INDENT':
+      return ['indent with spaces, the same number for every key of one mapping'];
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return ['a value that contains `: ` must be quoted'];
+    default:
+      return [
+        'values that contain `: `, `#`, or start with `[`, `{`, `*`, `&`, `!`, `%` or `@` must be quoted',
+      ];
+  }
+}

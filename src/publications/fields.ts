@@ -1,0 +1,244 @@
+/**
+ * BibTeX field values to model values: LaTeX text to the inline AST (problems placed inside the field),
+ * URLs unescaped but never parsed as LaTeX, and the small value rules (`selected`, `year`).
+ */
+import { type Diagnostic, warning } from '../diagnostics/diagnostic.js';
+import type { Inline } from '../inline/ast.js';
+import { type InlineParseResult, mergeText, parseInlineDetailed } from '../inline/parse.js';
+import { DECLARATIONS } from '../inline/symbols.js';
+import { inlineToText } from '../inline/to-text.js';
+import { type BibField, type BibFile, sourceOffsetOf } from './bibtex/types.js';
+
+/**
+ * `line`: whitespace (newlines included) folds to one space, as BibTeX prints a field.
+ * `block`: newlines are kept but the indentation of continued lines is removed (abstracts: the Markdown
+ * page must not turn indented lines into code blocks).
+ */
+export type WhitespaceMode = 'line' | 'block';
+
+/** Parses LaTeX text at `valueOffset` of `field`; parse problems become warnings at their place. */
+export function parseFieldText(
+  bib: BibFile,
+  field: BibField,
+  text: string,
+  valueOffset: number,
+  mode: WhitespaceMode,
+  diagnostics: Diagnostic[],
+): Inline[] {
+  const { nodes, problems } = parseLatex(text);
+  for (const problem of problems) {
+    diagnostics.push(
+      warning({
+        code: 'bibtex-latex',
+        message: `${problem.message} (in \`${field.name}\`)`,
+        position: bib.lineIndex.position(bib.file, sourceOffsetOf(field, valueOffset + problem.offset)),
+        hints: problem.hint === undefined ? [] : [problem.hint],
+      }),
+    );
+  }
+  return normalizeWhitespace(nodes, mode);
+}
+
+/** A whole field as rich text; an absent field is `[]`. */
+export function richField(
+  bib: BibFile,
+  field: BibField | undefined,
+  mode: WhitespaceMode,
+  diagnostics: Diagnostic[],
+): Inline[] {
+  if (field === undefined) return [];
+  return parseFieldText(bib, field, field.value, 0, mode, diagnostics);
+}
+
+/** The plain text of a field (LaTeX read, whitespace folded), e.g. for `year`. */
+export function plainField(field: BibField | undefined): string {
+  if (field === undefined) return '';
+  return inlineToText(normalizeWhitespace(parseLatex(field.value).nodes, 'line'));
+}
+
+/** Characters the inline parser treats specially; text without them parses to itself. */
+const LATEX_SYNTAX = /[\\{}$~`]|--/;
+
+/**
+ * `parseInlineDetailed`, with a shortcut for the common case of text with no LaTeX in it (most
+ * abstracts): such text is one text node, exactly what the parser returns for it (a property test
+ * checks the two agree).
+ */
+export function parseLatex(text: string): InlineParseResult {
+  if (!LATEX_SYNTAX.test(text))
+    return { nodes: text === '' ? [] : [{ type: 'text', value: text }], problems: [] };
+  const nesting = nestingBound(text);
+  if (nesting > LATEX_NESTING_LIMIT) {
+    // The inline parser recurses once per level; hostile nesting must not overflow the stack.
+    const plain = text.replace(/[{}\\]/g, '');
+    return {
+      nodes: plain === '' ? [] : [{ type: 'text', value: plain }],
+      problems: [
+        {
+          offset: 0,
+          message: `LaTeX nested ${nesting} levels deep (more than ${LATEX_NESTING_LIMIT}); shown as plain text`,
+          hint: 'check the braces of this field',
+        },
+      ],
+    };
+  }
+  return parseInlineDetailed(text);
+}
+
+/** Deepest LaTeX nesting accepted in a field; real fields nest a handful of levels. */
+export const LATEX_NESTING_LIMIT = 200;
+
+/**
+ * An upper bound of the inline parser's recursion for `text`: the deepest brace nesting, plus every
+ * `{\bf`-style declaration and every ``` `` ``` quote (each opens a level that lasts to its group's end).
+ */
+export function nestingBound(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let levels = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 96 && text.charCodeAt(i + 1) === 96) {
+      levels++;
+      i++;
+    } else if (c === 92) {
+      let j = i + 1;
+      while (j < text.length && /[a-zA-Z]/.test(text[j] as string)) j++;
+      if (j > i + 1 && Object.hasOwn(DECLARATIONS, text.slice(i + 1, j))) levels++;
+      i = Math.max(i, j - 1);
+    }
+  }
+  return deepest + levels;
+}
+
+/** URL fields are not LaTeX: only the escapes LaTeX needs in a URL are undone (`\_`, `\%`, `\#`, `\&`). */
+export function urlValue(value: string): string | undefined {
+  const url = value.replace(/\\([_%#&])/g, '$1').trim();
+  return url === '' ? undefined : url;
+}
+
+/** `selected = {true}`: any value but `false`, `0` or `no` (an empty value counts, as in the original). */
+export function isSelectedValue(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  return v !== 'false' && v !== '0' && v !== 'no';
+}
+
+/** The year as a number when it is one (`2020`), else undefined (`to appear`, `2020a`). */
+export function parseYear(year: string): number | undefined {
+  return /^\d{1,6}$/.test(year) ? Number(year) : undefined;
+}
+
+/** `10.1/x`, `doi:10.1/x`, `https://doi.org/10.1/x` → `10.1/x`. */
+export function normalizeDoi(value: string): string | undefined {
+  const doi = value
+    .trim()
+    .replace(/^doi:\s*/i, '')
+    .replace(/^https?:\/\/(dx\.)?doi\.org\//i, '')
+    .trim();
+  return doi === '' ? undefined : doi;
+}
+
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** arXiv identifier from `eprint` (+ `archiveprefix`/`eprinttype` arXiv) or an arxiv.org URL. */
+export function arxivIdOf(
+  eprint: string | undefined,
+  archive: string | undefined,
+  urls: readonly (string | undefined)[],
+): string | undefined {
+  if (eprint && (archive === undefined || /arxiv/i.test(archive))) {
+    const id = eprint.trim().replace(/^arxiv:/i, '');
+    if (/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/i.test(id)) return id.replace(/v\d+$/, '');
+  }
+  for (const url of urls) {
+    const m = url
+      ? /arxiv\.org\/(?:abs|pdf)\/(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?(?:[?#].*)?$/i.exec(
+          url,
+        )
+      : null;
+    if (m?.[1]) return m[1];
+  }
+  return undefined;
+}
+
+/** Folds whitespace in the text nodes of `nodes` (recursively) and trims both ends. */
+export function normalizeWhitespace(nodes: readonly Inline[], mode: WhitespaceMode): Inline[] {
+  const fold = mode === 'line' ? foldLine : foldBlock;
+  const mapped = mapText(nodes, fold);
+  const out = mapped === nodes ? [...mapped] : (mapped as Inline[]);
+  trimEdge(out, 'start');
+  trimEdge(out, 'end');
+  return out;
+}
+
+const foldLine = (s: string): string => (/\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s);
+function foldBlock(s: string): string {
+  let out = s;
+  if (/[^\S\n]\n|\n[^\S\n]|\n\n\n/.test(s)) {
+    // Trim around each newline; two or more newlines in a row keep one blank line (a paragraph break).
+    const lines = s.split('\n');
+    const last = lines.length - 1;
+    out = '';
+    let blank = false;
+    for (let i = 0; i <= last; i++) {
+      const raw = lines[i] as string;
+      const line = i === 0 ? raw.trimEnd() : i === last ? raw.trimStart() : raw.trim();
+      if (i === 0) out = line;
+      else if (line === '' && i < last) blank = true;
+      else {
+        out += blank ? `\n\n${line}` : `\n${line}`;
+        blank = false;
+      }
+    }
+  }
+  return /[^\S\n]{2}|[^\S\n ]/.test(out) ? out.replace(/[^\S\n]+/g, ' ') : out;
+}
+
+/** Folds the text nodes; returns `nodes` itself when nothing changes (most fields), so nothing is copied. */
+function mapText(nodes: readonly Inline[], fold: (s: string) => string): readonly Inline[] {
+  const merged = isMerged(nodes) ? nodes : mergeText(nodes);
+  let out: Inline[] | undefined;
+  for (let i = 0; i < merged.length; i++) {
+    const node = merged[i] as Inline;
+    let next = node;
+    if (node.type === 'text') {
+      const value = fold(node.value);
+      if (value !== node.value) next = { type: 'text', value };
+    } else if ('children' in node) {
+      const children = mapText(node.children, fold);
+      if (children !== node.children) next = { ...node, children } as Inline;
+    }
+    if (next !== node && out === undefined) out = merged.slice(0, i);
+    out?.push(next);
+  }
+  return out ?? merged;
+}
+
+/** No empty text node and no two text nodes side by side (what `mergeText` gives). */
+function isMerged(nodes: readonly Inline[]): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as Inline;
+    if (node.type === 'text' && (node.value === '' || nodes[i - 1]?.type === 'text')) return false;
+  }
+  return true;
+}
+
+function trimEdge(nodes: Inline[], side: 'start' | 'end'): void {
+  const index = side === 'start' ? 0 : nodes.length - 1;
+  const node = nodes[index];
+  if (node?.type !== 'text') return;
+  const value = side === 'start' ? node.value.trimStart() : node.value.trimEnd();
+  if (value === '') {
+    nodes.splice(index, 1);
+    trimEdge(nodes, side);
+  } else {
+    nodes[index] = { type: 'text', value };
+  }
+}

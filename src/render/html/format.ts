@@ -1,0 +1,61 @@
+/** Small formatting helpers of the HTML target: star counts, dates and element ids. */
+
+/**
+ * A star count as GitHub shows it: `377`, `1.1k`, `13.9k` (floored to one decimal, never rounded up),
+ * `1k` for 1,000-1,099, `1.2m` from a million on. Undefined for a value that is not a count.
+ */
+export function formatStars(stars: number): string | undefined {
+  if (!Number.isFinite(stars) || stars < 0) return undefined;
+  const n = Math.floor(stars);
+  if (n < 1000) return String(n);
+  if (n < 1_000_000) return `${Math.floor(n / 100) / 10}k`;
+  return `${Math.floor(n / 100_000) / 10}m`;
+}
+
+/** A count with thousands separators, `4,210`, the same on every machine. */
+export function formatCount(n: number): string {
+  return Math.trunc(n).toLocaleString('en-US');
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** `November 25, 2025`, read in UTC so the output does not depend on the machine's time zone. */
+export function formatLongDate(date: Date): string {
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}
+
+/** `2025-11-25`, for `<time datetime>`. */
+export function formatIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A key made into an id fragment: ASCII letters, digits, `_` and `-`; everything else becomes `-`. */
+export function idFragment(key: string): string {
+  const cleaned = key.replace(/[^A-Za-z0-9_-]/g, '-');
+  return cleaned === '' ? 'x' : cleaned;
+}
+
+/** Hands out unique element ids: the first claim of a name gets it, later ones get `-2`, `-3`... */
+export class IdRegistry {
+  private readonly used = new Set<string>();
+
+  claim(id: string): string {
+    let candidate = id;
+    for (let n = 2; this.used.has(candidate); n++) candidate = `${id}-${n}`;
+    this.used.add(candidate);
+    return candidate;
+  }
+}

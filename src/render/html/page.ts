@@ -1,0 +1,193 @@
+/**
+ * The whole page: head (CSP, metadata, inline CSS and JSON-LD), header with contact links, section
+ * navigation, one `<section>` per entry of the web layout, footer, and the inline script.
+ */
+import { createHash } from 'node:crypto';
+import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
+import { inlineToText } from '../../inline/to-text.js';
+import type { Cv, Publication, RichText, Section } from '../../model/cv.js';
+import type { RenderOptions } from '../target.js';
+import { PAGE_SCRIPT } from './assets/script.js';
+import { PAGE_STYLE } from './assets/style.js';
+import { type HtmlContext, rich } from './context.js';
+import { EMPTY_HTML, html, SafeHtml } from './escape.js';
+import { formatIsoDate, formatLongDate, IdRegistry, idFragment } from './format.js';
+import { faviconDataUrl, icon } from './icons.js';
+import { renderSectionBody } from './sections.js';
+import { contactLinks } from './social.js';
+import {
+  canonicalUrl,
+  jsonLd,
+  jsonLdScript,
+  normalizeBaseUrl,
+  pageDescription,
+  previewTags,
+} from './structured-data.js';
+
+/** `'sha256-…'` of an inline element's exact text, for the Content-Security-Policy. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The policy of the page: nothing may load except same-origin and `data:` images, the one inline
+ * stylesheet and the one inline script (by hash). No connections, frames, fonts, forms or `<base>`.
+ */
+export function contentSecurityPolicy(style: string, script: string): string {
+  return [
+    "default-src 'none'",
+    "img-src 'self' data:",
+    `style-src ${cspHash(style)}`,
+    `script-src ${cspHash(script)}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+interface PlacedSection {
+  readonly section: Section;
+  readonly title: RichText | null;
+  readonly id: string;
+  /** A `NEWPAGE` came before it in the layout: printing starts a new page here. */
+  readonly pageBreak: boolean;
+}
+
+function placeSections(cv: Cv, ids: IdRegistry, diagnostics: Diagnostic[]): PlacedSection[] {
+  const placed: PlacedSection[] = [];
+  let pageBreak = false;
+  for (const entry of cv.layouts.web) {
+    if (entry.kind === 'newpage') {
+      pageBreak = placed.length > 0;
+      continue;
+    }
+    const section = cv.sections.get(entry.key);
+    if (section === undefined) {
+      diagnostics.push(
+        warning({
+          code: 'html-missing-section',
+          message: `The web layout names \`${entry.key}\`, but the CV has no such section; the page leaves it out.`,
+          hints: ['Check the key in `order_md` / `order` against the section keys of cv.yaml.'],
+        }),
+      );
+      continue;
+    }
+    placed.push({ section, title: entry.title, id: ids.claim(idFragment(entry.key)), pageBreak });
+    pageBreak = false;
+  }
+  return placed;
+}
+
+function header(cv: Cv): SafeHtml {
+  const links = contactLinks(cv.person);
+  const contact =
+    links.length === 0
+      ? EMPTY_HTML
+      : html`<ul class="contact">
+${links.map((link) => html`<li><a href="${link.href}" class="contact-${link.kind}">${icon(link.icon)}<span>${link.label}</span></a></li>\n`)}</ul>
+`;
+  return html`<header class="masthead">
+<h1>${cv.person.name}</h1>
+${contact}</header>
+`;
+}
+
+function navigation(placed: readonly PlacedSection[]): SafeHtml {
+  const titled = placed.filter((p) => p.title !== null);
+  if (titled.length === 0) return EMPTY_HTML;
+  return html`<nav class="toc" aria-label="Sections">
+<ul>
+${titled.map((p) => html`<li><a href="#${p.id}">${inlineToText(p.title ?? []).trim()}</a></li>\n`)}</ul>
+</nav>
+`;
+}
+
+function sectionHtml(placed: PlacedSection, ctx: HtmlContext): SafeHtml {
+  const { section, title, id } = placed;
+  const classes = `section section-${section.type}${placed.pageBreak ? ' page-break' : ''}`;
+  const heading = title === null ? EMPTY_HTML : html`<h2>${rich(title)}</h2>\n`;
+  return html`<section id="${id}" class="${classes}">
+${heading}${renderSectionBody(section, ctx)}</section>
+`;
+}
+
+function footer(cv: Cv, now: Date): SafeHtml {
+  return html`<footer class="site-footer">
+<p>Last updated on <time datetime="${formatIsoDate(now)}">${formatLongDate(now)}</time>.</p>
+<p>${cv.person.name} · built with vita</p>
+</footer>
+`;
+}
+
+export interface HtmlPage {
+  readonly html: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function renderHtmlPage(cv: Cv, options: RenderOptions): HtmlPage {
+  const diagnostics: Diagnostic[] = [];
+  const ids = new IdRegistry();
+  ids.claim('main');
+  const publications: { publication: Publication; rowId: string }[] = [];
+  const ctx: HtmlContext = { cv, ids, diagnostics, publications };
+
+  const base = normalizeBaseUrl(options.baseUrl);
+  if (options.baseUrl !== undefined && options.baseUrl.trim() !== '' && base === undefined) {
+    diagnostics.push(
+      warning({
+        code: 'html-invalid-base-url',
+        message: `The base URL \`${options.baseUrl}\` is not an absolute http(s) URL; the page is written without absolute links.`,
+        hints: [
+          'Pass the address where the page is published, e.g. `--base-url https://example.github.io/cv/`.',
+        ],
+      }),
+    );
+  }
+  const pageUrl = canonicalUrl(base, options.htmlFileName);
+
+  const placed = placeSections(cv, ids, diagnostics);
+  const sections = placed.map((p) => sectionHtml(p, ctx));
+  const seenKeys = new Set<string>();
+  const uniquePublications = publications.filter(({ publication }) => {
+    if (seenKeys.has(publication.key)) return false;
+    seenKeys.add(publication.key);
+    return true;
+  });
+
+  const title = `${cv.person.name} — Curriculum Vitae`;
+  const description = pageDescription(
+    cv,
+    placed.map((p) => p.section),
+  );
+  const structured = jsonLd({
+    cv,
+    publications: uniquePublications,
+    base,
+    pageUrl,
+    description,
+  });
+
+  const page = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(PAGE_STYLE, PAGE_SCRIPT)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${description}">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="vita">
+${previewTags(cv, title, description, pageUrl)}<link rel="icon" href="${faviconDataUrl(cv.person.name)}">
+<style>${SafeHtml.trust(PAGE_STYLE)}</style>
+${jsonLdScript(structured)}</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<div class="page">
+${header(cv)}${navigation(placed)}<main id="main">
+${sections}</main>
+${footer(cv, options.now)}</div>
+<script>${SafeHtml.trust(PAGE_SCRIPT)}</script>
+</body>
+</html>
+`;
+  return { html: page.value, diagnostics };
+}

@@ -1,0 +1,107 @@
+/**
+ * Publications as the original's LaTeX: numbered entries (title with link pills, authors with the owner in bold
+ * and co-authors linked, venue and year), selected papers highlighted, grouped under year headings.
+ */
+import type { Author, Publication, PublicationList, PublicationsSection } from '../../../model/cv.js';
+import type { LatexContext } from '../context.js';
+import { aside, isPresent, joinPresent, lines } from './shared.js';
+
+function renderAuthor(author: Author, context: LatexContext): string {
+  let name = context.link(author.url, context.rich(author.name));
+  if (author.isOwner) name = `\\textbf{${name}}`;
+  if (isPresent(author.marks)) {
+    const marks = context.rich(author.marks);
+    const allSuperscript = author.marks.every((node) => node.type === 'superscript');
+    name += allSuperscript ? marks : `\\textsuperscript{${marks}}`;
+  }
+  // One name never breaks across lines, as in the original.
+  return `\\mbox{${name}}`;
+}
+
+/** "A", "A and B", "A, B, and C" (the original's joining), "A, B, et al." when the list was cut. */
+export function renderAuthors(publication: Publication, context: LatexContext): string {
+  const names = publication.authors.map((author) => renderAuthor(author, context));
+  if (publication.othersTruncated) return `${names.join(', ')}${names.length > 0 ? ', ' : ''}et~al.`;
+  if (names.length <= 1) return names.join('');
+  if (names.length === 2) return `${names[0]} and ${names[1]}`;
+  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+}
+
+function renderPublication(publication: Publication, showCitations: boolean, context: LatexContext): string {
+  context.at(publication.position);
+  const title = context.link(publication.url, `\\textit{${context.rich(publication.title)}}`);
+  const pills = publication.links.map(
+    (link) => `\\vitapill{${context.link(link.url, context.text(link.label))}}`,
+  );
+  const citations =
+    showCitations && publication.citations !== undefined
+      ? aside(`${publication.citations} citation${publication.citations === 1 ? '' : 's'}`)
+      : '';
+  const venue = joinPresent(
+    [
+      joinPresent([context.rich(publication.venue), context.text(publication.year)], ' '),
+      isPresent(publication.note) ? `(${context.rich(publication.note)})` : '',
+      citations,
+    ],
+    ' ',
+  );
+  const command = publication.selected ? '\\vitapubselected' : '\\vitapub';
+  return [
+    `${command}{${context.text(publication.label)}.}`,
+    `{${joinPresent([title, ...pills], ' ')}}`,
+    `{${renderAuthors(publication, context)}}`,
+    `{${venue}}`,
+  ].join('\n  ');
+}
+
+function renderList(list: PublicationList, showCitations: boolean, context: LatexContext): string {
+  const groupHeading = list.heading === null ? '\\subsection' : '\\subsubsection';
+  return lines(
+    list.heading === null ? '' : `\\subsection{${context.rich(list.heading)}}`,
+    ...list.groups.map((group) =>
+      lines(
+        group.heading === null ? '' : `${groupHeading}{${context.text(group.heading)}}`,
+        ...group.publications.map((publication) => renderPublication(publication, showCitations, context)),
+      ),
+    ),
+  );
+}
+
+/** The line above the list: what the highlight means, citation totals and the Google Scholar profile. */
+function renderIntro(section: PublicationsSection, context: LatexContext): string {
+  const parts: string[] = [];
+  const hasSelected = section.lists.some((list) =>
+    list.groups.some((group) => group.publications.some((publication) => publication.selected)),
+  );
+  if (hasSelected) parts.push('Selected publications are \\colorbox{vitahighlight}{highlighted.}');
+  const stats = context.cv.citations;
+  if (section.showCitations && stats !== undefined) {
+    const numbers = joinPresent(
+      [
+        stats.totalCitations === undefined ? '' : `Citations: ${stats.totalCitations}`,
+        stats.hIndex === undefined ? '' : `h-index: ${stats.hIndex}`,
+      ],
+      ', ',
+    );
+    if (numbers !== '') parts.push(`${numbers} ${aside(context.text(stats.source))}.`);
+  }
+  const scholar = context.cv.person.social.google_scholar?.trim();
+  if (scholar) {
+    const url = `https://scholar.google.com/citations?user=${encodeURIComponent(scholar)}`;
+    parts.push(`\\vitapill{${context.link(url, 'Google Scholar')}}`);
+  }
+  const venues = section.venueSummary.map(
+    (venue) => `${context.text(venue.venue)} (${venue.count} paper${venue.count === 1 ? '' : 's'})`,
+  );
+  return lines(
+    parts.length === 0 ? '' : `\\vitaline{${parts.join(' ')}}`,
+    venues.length === 0 ? '' : `\\vitaline{Venues: ${venues.join(', ')}.}`,
+  );
+}
+
+export function renderPublications(section: PublicationsSection, context: LatexContext): string {
+  return lines(
+    renderIntro(section, context),
+    ...section.lists.map((list) => renderList(list, section.showCitations, context)),
+  );
+}

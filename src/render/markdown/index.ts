@@ -1,0 +1,32 @@
+/** The `md` target: `cv.md`, a Jekyll page in the markup of the original's website page. */
+import type { Cv, Section } from '../../model/cv.js';
+import { formatLongDate } from '../../util/dates.js';
+import type { RenderOptions, RenderResult, Target } from '../target.js';
+import { inlineToMarkdown } from './inline.js';
+import { MARKDOWN_SECTIONS, type MarkdownSectionContext } from './sections.js';
+
+export function renderMarkdown(cv: Cv, options: Pick<RenderOptions, 'now'>): string {
+  let body = '';
+  for (const entry of cv.layouts.web) {
+    if (entry.kind !== 'section') continue; // NEWPAGE means nothing on a web page
+    const section = cv.sections.get(entry.key);
+    if (!section) continue;
+    const ctx: MarkdownSectionContext = {
+      cv,
+      title: entry.title === null ? null : inlineToMarkdown(entry.title),
+    };
+    const handler = MARKDOWN_SECTIONS[section.type] as (s: Section, c: MarkdownSectionContext) => string;
+    body += `${handler(section, ctx).trimEnd()}\n\n\n`;
+  }
+  const frontMatter = `---\ntitle: ${JSON.stringify(cv.person.name)}\n---\n\n`;
+  const footer = `<p style="font-size: 0.85em; color: #999;">Last updated on ${formatLongDate(options.now)}.</p>\n`;
+  return `${frontMatter}${body.trimEnd()}\n\n${footer}`;
+}
+
+export const markdownTarget: Target = {
+  name: 'md',
+  description: 'cv.md: a Jekyll page in the markup of the original website page',
+  render(cv: Cv, options: RenderOptions): RenderResult {
+    return { files: [{ path: 'cv.md', contents: renderMarkdown(cv, options) }], diagnostics: [] };
+  },
+};

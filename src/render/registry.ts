@@ -1,0 +1,34 @@
+/**
+ * Every output target, by name. Targets load lazily so `vita build --only md` never loads the PDF
+ * compiler. A new target is a new folder under src/render/ plus one line here.
+ */
+import type { RenderOptions, Target, TargetName } from './target.js';
+
+type TargetLoader = (options: Pick<RenderOptions, 'pdfEngine'>) => Promise<Target>;
+
+export const TARGETS: { readonly [N in TargetName]?: TargetLoader } = {
+  md: async () => (await import('./markdown/index.js')).markdownTarget,
+  html: async () => (await import('./html/index.js')).htmlTarget,
+  // The PDF comes from the built-in Typst engine, or from LaTeX with `--pdf-engine latex`.
+  pdf: async ({ pdfEngine }) =>
+    pdfEngine === 'latex'
+      ? (await import('./latex/index.js')).latexPdfTarget
+      : (await import('./typst/index.js')).typstTarget,
+  tex: async () => (await import('./latex/index.js')).latexTarget,
+  json: async () => (await import('./jsonresume/index.js')).jsonResumeTarget,
+};
+
+export const TARGET_NAMES = Object.keys(TARGETS) as TargetName[];
+
+export function isTargetName(name: string): name is TargetName {
+  return Object.hasOwn(TARGETS, name);
+}
+
+export async function loadTarget(
+  name: TargetName,
+  options: Pick<RenderOptions, 'pdfEngine'> = { pdfEngine: 'typst' },
+): Promise<Target> {
+  const load = TARGETS[name];
+  if (!load) throw new Error(`no renderer registered for target ${name}`);
+  return load(options);
+}

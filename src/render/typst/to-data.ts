@@ -1,0 +1,477 @@
+/**
+ * Cv -> the JSON data a Typst theme renders (`cv-data.json`). The shape is the theme contract documented in
+ * docs/themes.md; bump `DATA_VERSION` on an incompatible change. Every optional value is present as `null`,
+ * rich text is an array of nodes (empty when absent), and every URL has passed `safeUrl`.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { warning } from '../../diagnostics/diagnostic.js';
+import type {
+  Author,
+  Cv,
+  GenericItem,
+  Person,
+  Publication,
+  RichText,
+  Section,
+  SectionType,
+} from '../../model/cv.js';
+import { formatLongDate } from '../../util/dates.js';
+import { absoluteWebUrl, safeUrl } from '../../util/safe-url.js';
+import { COLOR_NAMES, parseColor } from './color.js';
+import { inlineToTypst, type TypstNode } from './inline.js';
+
+export const DATA_VERSION = 1;
+
+type Nodes = readonly TypstNode[];
+
+export interface TypstContact {
+  /** `email`, `homepage`, `github`, `google_scholar`, `orcid`, `linkedin`, `twitter`, ..., or the social key. */
+  readonly kind: string;
+  /** Human name of the network ("GitHub"), or the key as written. */
+  readonly label: string;
+  /** The value as written (user name, id, address). */
+  readonly handle: string;
+  /** Text to show where there is no icon ("github.com/bamos"). */
+  readonly text: string;
+  readonly url: string | null;
+}
+
+export interface TypstAuthor {
+  readonly name: Nodes;
+  readonly url: string | null;
+  readonly isOwner: boolean;
+  readonly marks: Nodes;
+}
+
+export interface TypstPublication {
+  readonly key: string;
+  readonly entryType: string;
+  readonly label: string;
+  readonly title: Nodes;
+  readonly url: string | null;
+  readonly authors: readonly TypstAuthor[];
+  readonly othersTruncated: boolean;
+  readonly venue: Nodes;
+  readonly year: string;
+  readonly note: Nodes;
+  readonly abstract: Nodes;
+  readonly links: readonly { readonly label: string; readonly url: string }[];
+  readonly selected: boolean;
+  readonly doi: string | null;
+  readonly arxivId: string | null;
+  readonly citations: number | null;
+}
+
+type SectionData = { readonly type: SectionType } & Readonly<Record<string, unknown>>;
+
+export type TypstBlock =
+  | {
+      readonly kind: 'section';
+      readonly key: string;
+      readonly title: Nodes | null;
+      readonly section: SectionData;
+    }
+  | { readonly kind: 'newpage' };
+
+export interface TypstData {
+  readonly version: number;
+  readonly meta: {
+    readonly title: string;
+    readonly author: string;
+    /** The render date (`RenderOptions.now`, UTC). */
+    readonly date: { readonly year: number; readonly month: number; readonly day: number };
+    /** "March 01, 2024" (the shared `formatLongDate`, as the other targets print it) */
+    readonly updated: string;
+  };
+  readonly style: {
+    /** Typst paper name: `us-letter` or `a4`. */
+    readonly paper: 'us-letter' | 'a4';
+    /** `#rrggbb` colours: accent (`color`), secondary (`color2`), links (`linkcolor`). */
+    readonly color: string;
+    readonly color2: string;
+    readonly linkColor: string;
+    /** moderncv style name from cv.yaml (`banking`), for themes that want to vary by it. */
+    readonly moderncvStyle: string;
+  };
+  readonly person: {
+    readonly name: string;
+    readonly firstName: string | null;
+    readonly lastName: string | null;
+    readonly contacts: readonly TypstContact[];
+  };
+  readonly citations: {
+    readonly totalCitations: number | null;
+    readonly hIndex: number | null;
+    readonly source: string;
+  } | null;
+  /** The print layout, in order: sections (title null = no heading) and page breaks. */
+  readonly blocks: readonly TypstBlock[];
+}
+
+const DEFAULT_COLOR = 'blue';
+const DEFAULT_COLOR2 = '#595959';
+
+const rich = (text: RichText): Nodes => inlineToTypst(text);
+const richOrNull = (text: RichText | null): Nodes | null => (text === null ? null : rich(text));
+const urlOrNull = (url: string | undefined): string | null =>
+  url === undefined ? null : (safeUrl(url) ?? null);
+
+/** 1234 -> "1.2k", 15321 -> "15.3k", 999 -> "999". */
+export function formatStars(stars: number): string {
+  if (stars < 1000) return String(stars);
+  const thousands = Math.round(stars / 100) / 10;
+  return `${thousands % 1 === 0 ? thousands.toFixed(0) : thousands.toFixed(1)}k`;
+}
+
+// ---------------------------------------------------------------- contacts
+
+interface SocialNetwork {
+  readonly label: string;
+  readonly url: (handle: string) => string;
+  readonly text: (handle: string) => string;
+}
+
+const enc = encodeURIComponent;
+/** `@name` and `name` are the same handle. */
+const unAt = (handle: string): string => handle.replace(/^@/, '');
+
+const SOCIAL_NETWORKS: Readonly<Record<string, SocialNetwork>> = {
+  github: { label: 'GitHub', url: (h) => `https://github.com/${enc(h)}`, text: (h) => `github.com/${h}` },
+  google_scholar: {
+    label: 'Google Scholar',
+    url: (h) => `https://scholar.google.com/citations?user=${enc(h)}`,
+    text: () => 'Google Scholar',
+  },
+  orcid: { label: 'ORCID', url: (h) => `https://orcid.org/${enc(h)}`, text: (h) => `orcid.org/${h}` },
+  linkedin: {
+    label: 'LinkedIn',
+    url: (h) => `https://www.linkedin.com/in/${enc(h)}`,
+    text: (h) => `linkedin.com/in/${h}`,
+  },
+  twitter: {
+    label: 'Twitter',
+    url: (h) => `https://twitter.com/${enc(unAt(h))}`,
+    text: (h) => `@${unAt(h)}`,
+  },
+  x: { label: 'X', url: (h) => `https://x.com/${enc(unAt(h))}`, text: (h) => `@${unAt(h)}` },
+  bluesky: {
+    label: 'Bluesky',
+    url: (h) => `https://bsky.app/profile/${enc(unAt(h))}`,
+    text: (h) => `@${unAt(h)}`,
+  },
+  semantic_scholar: {
+    label: 'Semantic Scholar',
+    url: (h) => `https://www.semanticscholar.org/author/${enc(h)}`,
+    text: () => 'Semantic Scholar',
+  },
+  openalex: { label: 'OpenAlex', url: (h) => `https://openalex.org/${enc(h)}`, text: () => 'OpenAlex' },
+};
+
+const SOCIAL_ORDER = Object.keys(SOCIAL_NETWORKS);
+const IS_WEB_URL = /^https?:\/\//i;
+
+function contactsOf(person: Person): TypstContact[] {
+  const contacts: TypstContact[] = [];
+  if (person.email) {
+    const email = person.email.trim();
+    contacts.push({
+      kind: 'email',
+      label: 'Email',
+      handle: email,
+      text: email,
+      url: urlOrNull(`mailto:${email}`),
+    });
+  }
+  if (person.url) {
+    const shown = person.url
+      .trim()
+      .replace(/^https?:\/\//i, '')
+      .replace(/\/$/, '');
+    contacts.push({
+      kind: 'homepage',
+      label: 'Home page',
+      handle: person.url,
+      text: shown,
+      url: absoluteWebUrl(person.url) ?? null,
+    });
+  }
+  const keys = Object.keys(person.social).sort((a, b) => {
+    const ia = SOCIAL_ORDER.indexOf(a);
+    const ib = SOCIAL_ORDER.indexOf(b);
+    return (
+      (ia === -1 ? SOCIAL_ORDER.length : ia) - (ib === -1 ? SOCIAL_ORDER.length : ib) ||
+      (a < b ? -1 : a > b ? 1 : 0)
+    );
+  });
+  for (const key of keys) {
+    const handle = person.social[key]?.trim() ?? '';
+    if (handle === '') continue;
+    const network = SOCIAL_NETWORKS[key];
+    if (IS_WEB_URL.test(handle)) {
+      // A full URL given instead of a handle: link it as written.
+      const text = handle.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+      contacts.push({ kind: key, label: network?.label ?? key, handle, text, url: urlOrNull(handle) });
+    } else if (network) {
+      contacts.push({
+        kind: key,
+        label: network.label,
+        handle,
+        text: network.text(handle),
+        url: urlOrNull(network.url(handle)),
+      });
+    } else {
+      contacts.push({ kind: key, label: key, handle, text: `${key}: ${handle}`, url: null });
+    }
+  }
+  return contacts;
+}
+
+// ---------------------------------------------------------------- sections
+
+type SectionHandlers = {
+  readonly [K in SectionType]: (section: Extract<Section, { type: K }>) => SectionData;
+};
+
+const author = (a: Author): TypstAuthor => ({
+  name: rich(a.name),
+  url: urlOrNull(a.url),
+  isOwner: a.isOwner,
+  marks: rich(a.marks),
+});
+
+const publication = (p: Publication): TypstPublication => ({
+  key: p.key,
+  entryType: p.entryType,
+  label: p.label,
+  title: rich(p.title),
+  url: urlOrNull(p.url),
+  authors: p.authors.map(author),
+  othersTruncated: p.othersTruncated,
+  venue: rich(p.venue),
+  year: p.year,
+  note: rich(p.note),
+  abstract: rich(p.abstract),
+  links: p.links.flatMap((link) => {
+    const url = safeUrl(link.url);
+    return url === undefined ? [] : [{ label: link.label, url }];
+  }),
+  selected: p.selected,
+  doi: p.doi ?? null,
+  arxivId: p.arxivId ?? null,
+  citations: p.citations ?? null,
+});
+
+const genericItem = (item: GenericItem) => ({
+  text: rich(item.text),
+  fields: item.fields.map((field) => ({ key: field.key, value: rich(field.value) })),
+});
+
+/** One handler per section type: a missing one is a compile error. */
+const sectionHandlers: SectionHandlers = {
+  about: (s) => ({ type: s.type, text: rich(s.text) }),
+  news: (s) => ({ type: s.type, items: s.items.map((i) => ({ date: rich(i.date), text: rich(i.text) })) }),
+  education: (s) => ({
+    type: s.type,
+    items: s.items.map((i) => ({
+      degree: rich(i.degree),
+      school: rich(i.school),
+      location: rich(i.location),
+      dates: rich(i.dates),
+      gpa: rich(i.gpa),
+      majorGpa: rich(i.majorGpa),
+      details: i.details.map(rich),
+    })),
+  }),
+  positions: (s) => ({
+    type: s.type,
+    items: s.items.map((i) => ({
+      title: rich(i.title),
+      place: rich(i.place),
+      location: rich(i.location),
+      dates: rich(i.dates),
+      inlineDetail: rich(i.inlineDetail),
+      details: i.details.map(rich),
+    })),
+  }),
+  honors: (s) => ({
+    type: s.type,
+    items: s.items.map((i) => ({
+      title: rich(i.title),
+      year: rich(i.year),
+      url: urlOrNull(i.url),
+      description: rich(i.description),
+    })),
+  }),
+  research: (s) => ({
+    type: s.type,
+    items: s.items.map((i) => ({
+      title: rich(i.title),
+      place: rich(i.place),
+      dates: rich(i.dates),
+      advisor: rich(i.advisor),
+      area: rich(i.area),
+      details: i.details.map(rich),
+    })),
+  }),
+  skills: (s) => ({
+    type: s.type,
+    items: s.items.map((i) => ({ title: rich(i.title), details: rich(i.details) })),
+  }),
+  service: (s) => ({
+    type: s.type,
+    groups: s.groups.map((g) => ({
+      key: g.key,
+      title: richOrNull(g.title),
+      items: g.items.map((i) => ({
+        details: rich(i.details),
+        subDetails: rich(i.subDetails),
+        year: rich(i.year),
+        url: urlOrNull(i.url),
+      })),
+    })),
+  }),
+  teaching: (s) => ({
+    type: s.type,
+    items: s.items.map((i) => ({
+      semester: rich(i.semester),
+      name: rich(i.name),
+      short: rich(i.short),
+      position: rich(i.position),
+      url: urlOrNull(i.url),
+    })),
+  }),
+  coursework: (s) => ({
+    type: s.type,
+    groups: s.groups.map((g) => ({ title: rich(g.title), courses: g.courses.map(rich) })),
+  }),
+  talks: (s) => ({
+    type: s.type,
+    items: s.items.map((i) => ({
+      title: rich(i.title),
+      url: urlOrNull(i.url),
+      location: rich(i.location),
+      locationUrl: urlOrNull(i.locationUrl),
+      year: rich(i.year),
+    })),
+  }),
+  advising: (s) => ({
+    type: s.type,
+    items: s.items.map((i) => ({
+      name: rich(i.name),
+      url: urlOrNull(i.url),
+      details: rich(i.details),
+      year: rich(i.year),
+    })),
+  }),
+  repos: (s) => ({
+    type: s.type,
+    items: s.items.map((i) => ({
+      name: i.name,
+      url: urlOrNull(i.url),
+      description: rich(i.description),
+      stars: i.stars ?? null,
+      starsText: i.stars === undefined ? null : formatStars(i.stars),
+      homepage: urlOrNull(i.homepage),
+      year: rich(i.year),
+    })),
+  }),
+  publications: (s) => ({
+    type: s.type,
+    total: s.total,
+    showCitations: s.showCitations,
+    venueSummary: s.venueSummary.map((v) => ({ venue: v.venue, count: v.count })),
+    lists: s.lists.map((list) => ({
+      heading: richOrNull(list.heading),
+      prefix: list.prefix,
+      groups: list.groups.map((g) => ({ heading: g.heading, publications: g.publications.map(publication) })),
+    })),
+  }),
+  items: (s) => ({ type: s.type, items: s.items.map(genericItem) }),
+};
+
+function sectionToData<K extends SectionType>(section: Extract<Section, { type: K }>): SectionData {
+  return (sectionHandlers[section.type as K] as (s: Extract<Section, { type: K }>) => SectionData)(section);
+}
+
+// ---------------------------------------------------------------- the whole CV
+
+function colorOrDefault(
+  value: string | undefined,
+  fallback: string,
+  field: string,
+  diagnostics: Diagnostic[],
+): string {
+  if (value === undefined || value.trim() === '') return fallback;
+  const parsed = parseColor(value);
+  if (parsed !== undefined) return parsed;
+  diagnostics.push(
+    warning({
+      code: 'typst-color',
+      message: `Unknown colour '${value}' in '${field}'; the PDF uses ${fallback} instead.`,
+      hints: [`Use a name (${COLOR_NAMES.join(', ')}), 'r,g,b' with numbers in 0..1, or '#rrggbb'.`],
+    }),
+  );
+  return fallback;
+}
+
+export interface ToDataResult {
+  readonly data: TypstData;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export function cvToTypstData(cv: Cv, now: Date): ToDataResult {
+  const diagnostics: Diagnostic[] = [];
+  const color = colorOrDefault(cv.print.color, parseColor(DEFAULT_COLOR) ?? '#000000', 'color', diagnostics);
+  const color2 = colorOrDefault(cv.print.color2, DEFAULT_COLOR2, 'color2', diagnostics);
+  const linkColor = colorOrDefault(cv.print.linkColor, color, 'linkcolor', diagnostics);
+
+  const blocks: TypstBlock[] = [];
+  for (const entry of cv.layouts.print) {
+    if (entry.kind === 'newpage') {
+      blocks.push({ kind: 'newpage' });
+      continue;
+    }
+    const section = cv.sections.get(entry.key);
+    // The resolver reports layout keys without a section; there is nothing to typeset for them.
+    if (section === undefined) continue;
+    blocks.push({
+      kind: 'section',
+      key: entry.key,
+      title: richOrNull(entry.title),
+      section: sectionToData(section),
+    });
+  }
+
+  const { person } = cv;
+  const data: TypstData = {
+    version: DATA_VERSION,
+    meta: {
+      title: `${person.name}: Curriculum Vitae`,
+      author: person.name,
+      date: { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() },
+      updated: formatLongDate(now),
+    },
+    style: {
+      paper: cv.print.paper === 'a4' ? 'a4' : 'us-letter',
+      color,
+      color2,
+      linkColor,
+      moderncvStyle: cv.print.style,
+    },
+    person: {
+      name: person.name,
+      firstName: person.firstName ?? null,
+      lastName: person.lastName ?? null,
+      contacts: contactsOf(person),
+    },
+    citations: cv.citations
+      ? {
+          totalCitations: cv.citations.totalCitations ?? null,
+          hIndex: cv.citations.hIndex ?? null,
+          source: cv.citations.source,
+        }
+      : null,
+    blocks,
+  };
+  return { data, diagnostics };
+}

@@ -1,0 +1,59 @@
+/** The schema of the keys of cv.yaml that are not sections: the person, layouts and print options. */
+import { z } from 'zod';
+import { displayText, optionalText } from './common.js';
+
+export const orderEntrySchema = z.tuple([z.string(), z.union([displayText, z.null()])]).meta({
+  description:
+    '[section_key, "Title"]; Title `NONE` hides the heading; key `NEWPAGE` breaks the page in print.',
+});
+
+export const orderSchema = z.array(orderEntrySchema).nullish();
+
+export const nameSchema = z.union([
+  displayText,
+  z.strictObject({ first: optionalText, middle: optionalText, last: optionalText }),
+]);
+
+export const socialSchema = z
+  .record(z.string(), z.union([displayText, z.null()]))
+  .meta({
+    description:
+      'Profiles: github, twitter, linkedin, google_scholar, orcid, openalex, semantic_scholar, ...',
+  })
+  .nullish();
+
+/** Keys that are not sections. Every other top-level key is a section. */
+export const topLevelShape = {
+  name: nameSchema.nullish(),
+  email: optionalText,
+  phone: optionalText,
+  url: optionalText,
+  pdf: optionalText,
+  src: optionalText,
+  social: socialSchema,
+  order: orderSchema,
+  order_md: orderSchema,
+  order_latex: orderSchema,
+  style: optionalText,
+  color: optionalText,
+  color2: optionalText,
+  linkcolor: optionalText,
+  paper: z.enum(['letter', 'a4', 'A4', 'Letter']).nullish(),
+  theme: optionalText,
+  title: optionalText,
+  description: optionalText,
+  check: z
+    .strictObject({
+      skip: z.array(z.string()).nullish().meta({
+        description:
+          'URLs `vita check --links` does not fetch: a prefix (`https://scholar.google.com/`), or a regular expression written `/.../` or starting with `^`.',
+      }),
+    })
+    .nullish()
+    .meta({ description: 'Settings of `vita check`.' }),
+} as const;
+
+export const TOP_LEVEL_KEYS = new Set(Object.keys(topLevelShape));
+
+export const topLevelSchema = z.object(topLevelShape);
+export type TopLevel = z.output<typeof topLevelSchema>;

@@ -1,0 +1,36 @@
+/** What a section resolver gets: helpers that parse markup and report problems at YAML positions. */
+import type { z } from 'zod';
+import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js';
+import type { ReadResult } from '../load/read-text-file.js';
+import type { RichText, Section } from '../model/cv.js';
+
+export type RelativePath = readonly (string | number)[];
+
+export interface ResolveContext {
+  /** The section's YAML key. */
+  readonly key: string;
+  readonly diagnostics: DiagnosticBag;
+  /** Parses LaTeX-subset text; problems become warnings at the value's position. Absent → []. */
+  rich(value: string | null | undefined, path: RelativePath): RichText;
+  /** Checks a URL with `safeUrl`; an unsafe one is dropped with a warning. */
+  url(value: string | null | undefined, path: RelativePath): string | undefined;
+  /** Position of a node inside this section's value. */
+  position(path: RelativePath): SourcePosition;
+  readonly baseDir: string;
+  readonly yamlFile: string;
+  readonly lenient: boolean;
+  readonly social: Readonly<Record<string, string>>;
+  /** Reads a file named by the data as strict UTF-8; the text is kept for code frames in diagnostics. */
+  readTextFile(path: string, displayPath: string, referencedAt: SourcePosition | undefined): ReadResult;
+  fileExists(path: string): boolean;
+  /** The person's last name: the default owner of publication lists that name none. */
+  readonly ownerNames: readonly string[];
+}
+
+/** One section type: the schema of its YAML value and how it becomes part of the model. */
+export interface SectionSpec<S extends Section = Section, Schema extends z.ZodType = z.ZodType> {
+  readonly type: S['type'];
+  readonly description: string;
+  readonly schema: Schema;
+  resolve(value: z.output<Schema>, context: ResolveContext): S;
+}

@@ -1,0 +1,93 @@
+/**
+ * Section types and how a YAML key finds its type. A section's type comes from an explicit `type:` where
+ * given, else from its key; an unknown key falls back to the generic `items` renderer with a warning.
+ */
+import type { Section, SectionType } from '../model/cv.js';
+import type { SectionSpec } from './context.js';
+import { itemsSection } from './items.js';
+import { publicationsSection } from './publications.js';
+import { reposSection } from './repos.js';
+import {
+  aboutSection,
+  advisingSection,
+  courseworkSection,
+  educationSection,
+  honorsSection,
+  newsSection,
+  positionsSection,
+  researchSection,
+  serviceSection,
+  skillsSection,
+  talksSection,
+  teachingSection,
+} from './simple-sections.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: each spec has its own schema type; the table is keyed by type
+type AnySpec<T extends SectionType> = SectionSpec<Extract<Section, { type: T }>, any>;
+
+/** One spec per section type; the mapped type makes a missing type a compile error. */
+export const SECTION_SPECS: { readonly [T in SectionType]: AnySpec<T> } = {
+  about: aboutSection,
+  news: newsSection,
+  education: educationSection,
+  positions: positionsSection,
+  honors: honorsSection,
+  research: researchSection,
+  skills: skillsSection,
+  service: serviceSection,
+  teaching: teachingSection,
+  coursework: courseworkSection,
+  talks: talksSection,
+  advising: advisingSection,
+  repos: reposSection,
+  publications: publicationsSection,
+  items: itemsSection,
+};
+
+/** Keys the original recognised, and common names other people's files use for the same sections. */
+const KEY_TYPES: Readonly<Record<string, SectionType>> = {
+  about: 'about',
+  bio: 'about',
+  summary: 'about',
+  news: 'news',
+  education: 'education',
+  positions: 'positions',
+  current_position: 'positions',
+  industry: 'positions',
+  experience: 'positions',
+  employment: 'positions',
+  internships: 'positions',
+  research_internships: 'positions',
+  work: 'positions',
+  honors: 'honors',
+  awards: 'honors',
+  research: 'research',
+  skills: 'skills',
+  service: 'service',
+  reviewing: 'service',
+  teaching: 'teaching',
+  coursework: 'coursework',
+  talks: 'talks',
+  invited_talks: 'talks',
+  presentations: 'talks',
+  advising: 'advising',
+  students: 'advising',
+  mentoring: 'advising',
+  repos: 'repos',
+  repositories: 'repos',
+  open_source: 'repos',
+  items: 'items',
+};
+
+export const SECTION_TYPE_NAMES = Object.keys(SECTION_SPECS) as SectionType[];
+
+export function isSectionType(name: string): name is SectionType {
+  return Object.hasOwn(SECTION_SPECS, name);
+}
+
+/** The type a key implies, or undefined when neither the key nor a `type:` names one. */
+export function sectionTypeForKey(key: string): SectionType | undefined {
+  if (Object.hasOwn(KEY_TYPES, key)) return KEY_TYPES[key];
+  if (key.includes('publications')) return 'publications';
+  return undefined;
+}

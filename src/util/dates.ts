@@ -1,0 +1,42 @@
+/** Dates as CVs print them. Always UTC, so a build is the same wherever it runs. */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "November 5, 2026": the "Last updated on" line (the original zero-padded the day; we do not). */
+export function formatLongDate(date: Date): string {
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}
+
+/**
+ * The build date: `--date YYYY-MM-DD`, else SOURCE_DATE_EPOCH (seconds; reproducible builds), else now.
+ * Returns undefined for an unparseable value so the caller can report it.
+ */
+export function resolveBuildDate(
+  option: string | undefined,
+  env: NodeJS.ProcessEnv,
+  clock: () => Date,
+): Date | undefined {
+  if (option !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(option)) return undefined;
+    const d = new Date(option.length === 10 ? `${option}T00:00:00Z` : option);
+    return Number.isNaN(d.getTime()) ? undefined : d;
+  }
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) return undefined;
+    return new Date(Number(epoch) * 1000);
+  }
+  return clock();
+}

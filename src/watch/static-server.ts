@@ -1,0 +1,157 @@
+/**
+ * The preview server of watch mode, on 127.0.0.1: the output folder (only it: a path that would leave it is
+ * refused), the live-reload events, and a PDF page. HTML responses get the live-reload client; the files on
+ * disk are never changed.
+ */
+import { readdirSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { contentTypeOf } from './content-types.js';
+import { EVENTS_PATH, injectLiveReload, PDF_PAGE_PATH, pdfPage } from './live-reload.js';
+
+export interface PreviewServerOptions {
+  /** Absolute path of the output folder. */
+  readonly root: string;
+  /** The file served for `/` (the build's HTML page). */
+  readonly indexFile: string;
+  /** The page title of `/__vita/pdf`. */
+  readonly title: () => string;
+  /** What a client gets on connecting: the last build's state, as SSE events. */
+  readonly greeting: () => string;
+}
+
+export interface PreviewServer {
+  readonly server: Server;
+  /** Sends one event to every connected client. */
+  broadcast(event: string, data: unknown): void;
+  /** Live-reload clients connected now (open preview tabs). */
+  clientCount(): number;
+  close(): Promise<void>;
+}
+
+const HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+
+export function sseEvent(event: string, data: unknown): string {
+  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/**
+ * The file a request path names inside `root`, or `forbidden` for a path that tries to leave it (`..`,
+ * also percent-encoded, an encoded `/` or `\`, a NUL) and `bad` for a malformed one.
+ */
+export function requestedFile(root: string, urlPath: string): string | 'forbidden' | 'bad' {
+  const segments: string[] = [];
+  for (const raw of urlPath.split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return 'bad';
+    }
+    if (segment === '..' || /[/\\\0]/.test(segment)) return 'forbidden';
+    if (segment !== '' && segment !== '.') segments.push(segment);
+  }
+  const file = path.join(root, ...segments);
+  return file === root || file.startsWith(root + path.sep) ? file : 'forbidden';
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, head: boolean): void {
+  res.writeHead(status, { ...HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(head ? undefined : body);
+}
+
+/** `/` when the build wrote no HTML page: a list of what it wrote. */
+function listing(root: string): string {
+  const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  let names: string[] = [];
+  try {
+    names = readdirSync(root)
+      .filter((n) => !n.startsWith('.'))
+      .sort();
+  } catch {
+    names = [];
+  }
+  const items = names
+    .map((n) => `<li><a href="/${encodeURIComponent(n)}">${escapeHtml(n)}</a></li>`)
+    .join('\n');
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>vita preview</title></head>\n<body>\n<h1>Output folder</h1>\n<ul>\n${items}\n</ul>\n<p><a href="${PDF_PAGE_PATH}">PDF preview</a></p>\n</body></html>\n`;
+}
+
+export function createPreviewServer(options: PreviewServerOptions): PreviewServer {
+  const clients = new Set<ServerResponse>();
+  const root = path.resolve(options.root);
+
+  const serveFile = async (req: IncomingMessage, res: ServerResponse, urlPath: string, head: boolean) => {
+    const found = requestedFile(root, urlPath);
+    if (found === 'bad') return send(res, 400, 'text/plain; charset=utf-8', 'bad request\n', head);
+    if (found === 'forbidden')
+      return send(res, 403, 'text/plain; charset=utf-8', 'forbidden: outside the output folder\n', head);
+    let file = found;
+    try {
+      if ((await stat(file)).isDirectory())
+        file = path.join(file, file === root ? options.indexFile : 'index.html');
+      // A link inside the output folder must not lead out of it either.
+      const [real, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+      if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+        return send(res, 403, 'text/plain; charset=utf-8', 'forbidden: outside the output folder\n', head);
+      }
+      const body = await readFile(real);
+      const type = contentTypeOf(real);
+      if (type.startsWith('text/html'))
+        return send(res, 200, type, injectLiveReload(body.toString('utf8')), head);
+      return send(res, 200, type, body, head);
+    } catch {
+      if (found === root)
+        return send(res, 200, 'text/html; charset=utf-8', injectLiveReload(listing(root)), head);
+      return send(res, 404, 'text/plain; charset=utf-8', `not found: ${req.url ?? ''}\n`, head);
+    }
+  };
+
+  const server = createServer((req, res) => {
+    const method = req.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') {
+      res.writeHead(405, { ...HEADERS, allow: 'GET, HEAD' });
+      res.end();
+      return;
+    }
+    const head = method === 'HEAD';
+    const urlPath = (req.url ?? '/').split(/[?#]/)[0] ?? '/';
+    if (urlPath === EVENTS_PATH) {
+      res.writeHead(200, {
+        ...HEADERS,
+        'content-type': 'text/event-stream; charset=utf-8',
+        connection: 'keep-alive',
+      });
+      res.write(`retry: 1000\n\n${options.greeting()}`);
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    if (urlPath === PDF_PAGE_PATH)
+      return send(res, 200, 'text/html; charset=utf-8', pdfPage(options.title()), head);
+    void serveFile(req, res, urlPath, head);
+  });
+  // Proxies and browsers drop a silent stream: a comment every 15 s keeps it open.
+  const keepAlive = setInterval(() => {
+    for (const client of clients) client.write(': keep-alive\n\n');
+  }, 15_000);
+  keepAlive.unref();
+
+  return {
+    server,
+    broadcast(event, data) {
+      const message = sseEvent(event, data);
+      for (const client of clients) client.write(message);
+    },
+    clientCount: () => clients.size,
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(keepAlive);
+        for (const client of clients) client.end();
+        clients.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

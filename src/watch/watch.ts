@@ -1,0 +1,250 @@
+/**
+ * Watch mode: build, serve the output folder with live reload, and rebuild on every change to the inputs
+ * (YAML, .bib, theme, images). Changes are gathered for `debounceMs`; builds never overlap; parsed YAML
+ * files are cached between builds (and the Typst compiler stays warm in the process). A build with errors
+ * writes nothing, so the last good output stays, and its diagnostics go to the terminal (`onBuild`) and to
+ * the browser overlay.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { type FSWatcher, watch } from 'chokidar';
+import type { BuildOptions } from '../build/build.js';
+import { writeOutputs } from '../build/write-outputs.js';
+import { dryBuild } from '../check/dry-build.js';
+import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
+import type { OutputFile } from '../render/target.js';
+import { InputCache } from './input-cache.js';
+import { buildInputs } from './inputs.js';
+import { PDF_PAGE_PATH } from './live-reload.js';
+import { createPreviewServer, sseEvent } from './static-server.js';
+
+export const DEFAULT_PORT = 4321;
+
+export interface WatchOptions extends Omit<BuildOptions, 'now'> {
+  /** The date of each build ("Last updated"); default: the clock at each build. */
+  readonly now?: (() => Date) | undefined;
+  /** Port of the preview server; 0 picks a free one. Default 4321. */
+  readonly port?: number | undefined;
+  /** Default 127.0.0.1: the preview is not reachable from other machines. */
+  readonly host?: string | undefined;
+  /** Quiet time after a change before rebuilding. Default 50 ms. */
+  readonly debounceMs?: number | undefined;
+  /** Called after every build, good or not. */
+  readonly onBuild?: ((build: WatchBuild) => void) | undefined;
+}
+
+export interface WatchBuild {
+  /** 1 for the first build. */
+  readonly build: number;
+  /** No errors: the output was written. */
+  readonly ok: boolean;
+  /** Time of the build, from reading the inputs to the last file written. */
+  readonly ms: number;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sources: ReadonlyMap<string, string>;
+  /** Absolute paths of the output files whose contents changed (only those are written). */
+  readonly written: readonly string[];
+  /** The changed inputs that started the build (empty for the first build and `rebuild()`). */
+  readonly trigger: readonly string[];
+  readonly timings: Readonly<Record<string, number>>;
+}
+
+export interface WatchHandle {
+  /** `http://127.0.0.1:<port>/` */
+  readonly url: string;
+  /** The PDF preview page. */
+  readonly pdfUrl: string;
+  readonly port: number;
+  /** The files watched now (absolute paths). */
+  inputs(): readonly string[];
+  /** Browser tabs connected for live reload. */
+  liveClients(): number;
+  lastBuild(): WatchBuild;
+  /** Resolves with the next build that finishes. */
+  nextBuild(): Promise<WatchBuild>;
+  /** Builds now (after any build in progress). */
+  rebuild(): Promise<WatchBuild>;
+  /** Stops watching and serving. */
+  close(): Promise<void>;
+}
+
+/** A diagnostic as the browser overlay receives it. */
+function forBrowser(d: Diagnostic) {
+  return {
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    file: d.position?.file,
+    line: d.position?.line,
+    column: d.position?.column,
+    hints: d.hints,
+  };
+}
+
+const digest = (contents: string | Uint8Array): string => createHash('sha1').update(contents).digest('hex');
+
+export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
+  const outDir = path.resolve(options.outDir);
+  const cache = new InputCache();
+  const clock = options.now ?? (() => new Date());
+  const debounceMs = options.debounceMs ?? 50;
+  const writtenDigests = new Map<string, string>();
+  let state = { build: 0, ok: true, diagnostics: [] as ReturnType<typeof forBrowser>[] };
+  let title = 'CV';
+  let count = 0;
+  let last: WatchBuild | undefined;
+  let waiters: ((build: WatchBuild) => void)[] = [];
+
+  const preview = createPreviewServer({
+    root: outDir,
+    indexFile: options.htmlFileName ?? 'index.html',
+    title: () => title,
+    greeting: () => sseEvent('diagnostics', state),
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    preview.server.once('error', reject);
+    preview.server.listen(options.port ?? DEFAULT_PORT, options.host ?? '127.0.0.1', () => {
+      preview.server.off('error', reject);
+      resolve((preview.server.address() as AddressInfo).port);
+    });
+  });
+
+  /** Writes the files whose contents differ from what this process last wrote there. */
+  const writeChanged = (files: readonly OutputFile[]): string[] => {
+    const changed = files
+      .map((file) => ({ file, digest: digest(file.contents) }))
+      .filter(
+        ({ file, digest }) =>
+          writtenDigests.get(file.path) !== digest || !existsSync(path.join(outDir, file.path)),
+      );
+    const written = writeOutputs(
+      outDir,
+      changed.map((c) => c.file),
+    );
+    for (const c of changed) writtenDigests.set(c.file.path, c.digest);
+    return written;
+  };
+
+  let watched = new Set<string>();
+  let watcher: FSWatcher | undefined;
+  const updateWatched = (next: readonly string[]) => {
+    const wanted = new Set(next);
+    const added = [...wanted].filter((f) => !watched.has(f));
+    const removed = [...watched].filter((f) => !wanted.has(f));
+    if (watcher && added.length > 0) watcher.add(added);
+    if (watcher && removed.length > 0) watcher.unwatch(removed);
+    watched = wanted;
+  };
+
+  const runBuild = async (trigger: readonly string[]): Promise<WatchBuild> => {
+    for (const file of trigger) cache.invalidate(file);
+    const start = performance.now();
+    let build: WatchBuild;
+    try {
+      const result = await dryBuild({ ...options, now: clock(), load: cache.load });
+      const written = result.blocked ? [] : writeChanged(result.files);
+      build = {
+        build: ++count,
+        ok: !result.blocked,
+        ms: performance.now() - start,
+        diagnostics: result.diagnostics,
+        sources: result.sources,
+        written,
+        trigger,
+        timings: result.timings,
+      };
+      if (result.cv) title = result.cv.person.name || 'CV';
+      // A failed build keeps watching what the last good one read, plus every YAML file.
+      updateWatched(
+        result.cv
+          ? buildInputs(options.files, result.cv, outDir)
+          : [...watched, ...buildInputs(options.files, undefined, outDir)],
+      );
+    } catch (cause) {
+      // Writing failed (disk full, permissions): report it like any problem, keep watching.
+      build = {
+        build: ++count,
+        ok: false,
+        ms: performance.now() - start,
+        diagnostics: [
+          error({
+            code: 'watch-build-failed',
+            message: `the rebuild failed: ${(cause as Error).message}`,
+          }),
+        ],
+        sources: new Map(),
+        written: [],
+        trigger,
+        timings: {},
+      };
+    }
+    last = build;
+    state = { build: build.build, ok: build.ok, diagnostics: build.diagnostics.map(forBrowser) };
+    preview.broadcast('diagnostics', state);
+    if (build.ok && build.written.length > 0) {
+      preview.broadcast('reload', {
+        build: build.build,
+        written: build.written.map((f) => path.relative(outDir, f)),
+      });
+    }
+    options.onBuild?.(build);
+    const resolved = waiters;
+    waiters = [];
+    for (const resolve of resolved) resolve(build);
+    return build;
+  };
+
+  // Builds run one after another; changes that arrive meanwhile are gathered into the next one.
+  let chain: Promise<unknown> = Promise.resolve();
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  /** A build after the ones queued; unless forced, none when an earlier one already took every change. */
+  const enqueue = (force: boolean): Promise<WatchBuild> => {
+    const next = chain.then(() => {
+      if (!force && pending.size === 0) return last as WatchBuild;
+      const trigger = [...pending];
+      pending.clear();
+      return runBuild(trigger);
+    });
+    // A failure (an `onBuild` that throws) must not stop the builds after it.
+    chain = next.catch(() => undefined);
+    return next;
+  };
+  const onChange = (file: string) => {
+    pending.add(path.resolve(file));
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void enqueue(false);
+    }, debounceMs);
+  };
+
+  await enqueue(true);
+  watcher = watch([...watched], { ignoreInitial: true });
+  watcher.on('all', (_event, file) => onChange(file));
+  await new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
+
+  const url = `http://${options.host ?? '127.0.0.1'}:${port}/`;
+  let closed: Promise<void> | undefined;
+  return {
+    url,
+    pdfUrl: `${url.slice(0, -1)}${PDF_PAGE_PATH}`,
+    port,
+    inputs: () => [...watched],
+    liveClients: () => preview.clientCount(),
+    lastBuild: () => last as WatchBuild,
+    nextBuild: () => new Promise((resolve) => waiters.push(resolve)),
+    rebuild: () => enqueue(true),
+    close: () => {
+      closed ??= (async () => {
+        if (timer) clearTimeout(timer);
+        await watcher?.close();
+        await chain;
+        await preview.close();
+      })();
+      return closed;
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/** Temporary folders for tests, removed after each test file. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+
+export function useTempDirs(): () => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vita-test-'));
+    made.push(dir);
+    return dir;
+  };
+}
+
+/** The shared reference material beside the repository (absent outside this workplace). */
+export const SHARED_DIR = path.resolve(import.meta.dirname, '../../../shared');
+export const REPO_DIR = path.resolve(import.meta.dirname, '../..');

@@ -1,0 +1,386 @@
+/**
+ * The standalone page in a real browser: Debian's Chromium driven by playwright-core, the page loaded
+ * from file:// as a user would open it. Skips (with the reason in the test name) when /usr/bin/chromium
+ * is missing; CI installs it (`apt-get install chromium fonts-liberation`).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { AxeResults } from 'axe-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCv } from '../../src/build/load-cv.js';
+import type { Cv } from '../../src/model/cv.js';
+import { renderHtml } from '../../src/render/html/index.js';
+import type { RenderOptions } from '../../src/render/target.js';
+import { REPO_DIR, SHARED_DIR, useTempDirs } from '../helpers/temp-dir.js';
+import {
+  hostileCv,
+  hostileOptions,
+  SAMPLE_IMAGE_PATH,
+  SAMPLE_IMAGE_SVG,
+  sampleCv,
+  sampleOptions,
+} from './sample-cv.js';
+
+// The callbacks given to page.evaluate run in the browser. The project compiles without the DOM library, so
+// the few browser globals they use are declared here, for this module only.
+interface DomElement {
+  readonly attributes: Iterable<{ readonly name: string }>;
+  readonly tagName: string;
+  readonly textContent: string | null;
+  hidden: boolean;
+  getAttribute(name: string): string | null;
+  dispatchEvent(event: object): boolean;
+}
+declare const document: {
+  readonly documentElement: { readonly scrollWidth: number };
+  readonly body: DomElement;
+  readonly baseURI: string;
+  readonly activeElement: DomElement | null;
+  getElementById(id: string): DomElement | null;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): Iterable<DomElement> & { readonly length: number };
+};
+declare const window: { readonly innerWidth: number };
+declare const navigator: { readonly clipboard: { readText(): Promise<string> } };
+declare const Navigator: { readonly prototype: object };
+declare const Event: new (type: string, init?: { bubbles?: boolean }) => object;
+declare function getComputedStyle(element: DomElement): {
+  readonly backgroundColor: string;
+  readonly display: string;
+};
+declare function matchMedia(query: string): { readonly matches: boolean };
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+const CORPUS_YAML = path.join(SHARED_DIR, 'corpus/bamos-cv/cv.yaml');
+const HAS_CORPUS = existsSync(CORPUS_YAML);
+const UPDATE = process.env.VITA_UPDATE_GOLDENS === '1';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const skipNote = HAS_CHROMIUM
+  ? ''
+  : ` [SKIPPED: ${CHROMIUM} not found; install it with apt-get install chromium]`;
+const corpusNote = HAS_CORPUS ? '' : ` [SKIPPED: ${CORPUS_YAML} not found (the shared corpus is absent)]`;
+
+const tempDir = useTempDirs();
+
+/** Writes the page (and the files it references) into a fresh folder; returns its file:// URL. */
+function writeSite(cv: Cv, options: RenderOptions, extraFiles: Record<string, string> = {}): string {
+  const dir = tempDir();
+  const result = renderHtml(cv, options);
+  for (const file of result.files) writeFileSync(path.join(dir, file.path), file.contents);
+  for (const [name, contents] of Object.entries(extraFiles)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), contents);
+  }
+  return `file://${path.join(dir, options.htmlFileName)}`;
+}
+
+interface OpenPage {
+  readonly page: Page;
+  /** Console errors and uncaught exceptions. */
+  readonly errors: string[];
+  /** Every request whose URL is not file: or data:. */
+  readonly external: string[];
+  readonly dialogs: string[];
+}
+
+let browser: Browser | undefined;
+let sampleUrl = '';
+let hostileUrl = '';
+
+async function open(url: string, options: BrowserContextOptions = {}): Promise<OpenPage> {
+  if (browser === undefined) throw new Error('browser not started');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const external: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    if (!/^(file|data):/.test(request.url())) external.push(request.url());
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, errors, external, dialogs };
+}
+
+const expanded = (page: Page, selector: string) => page.getAttribute(selector, 'aria-expanded');
+const isHidden = (page: Page, id: string) => page.evaluate((i) => document.getElementById(i)?.hidden, id);
+
+/** Opens every abstract and BibTeX block, so checks see the page in its longest state. */
+async function expandAll(page: Page): Promise<void> {
+  for (const button of await page.$$('button[aria-controls][aria-expanded="false"]')) await button.click();
+  for (const summary of await page.$$('details.bib > summary')) await summary.click();
+}
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const noHorizontalScroll = async (page: Page) =>
+  page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth }));
+
+describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    sampleUrl = writeSite(sampleCv(), sampleOptions, { [SAMPLE_IMAGE_PATH]: SAMPLE_IMAGE_SVG });
+    hostileUrl = writeSite(hostileCv(), hostileOptions);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads from file:// with no console error and no request leaving the page', async () => {
+    const { page, errors, external } = await open(sampleUrl);
+    await expandAll(page);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+    expect(await page.title()).toBe('Elena Marsh — Curriculum Vitae');
+    // The publication image is allowed by the CSP (img-src 'self') and loads from beside the page.
+    const image = await page.$eval(
+      'img.pub-image',
+      (img) => (img as unknown as { naturalWidth: number }).naturalWidth,
+    );
+    expect(image).toBe(160);
+    // The inline stylesheet applied (its CSP hash matched): the selected row has its highlight.
+    const background = await page.evaluate(
+      () => getComputedStyle(document.getElementById('pub-marsh2024flows') as DomElement).backgroundColor,
+    );
+    expect(background).toBe('rgb(255, 255, 208)');
+    await page.context().close();
+  });
+
+  it('toggles an abstract with a click, and again to hide it', async () => {
+    const { page, errors } = await open(sampleUrl);
+    const button = '#pub-marsh2024flows button[aria-controls="abs-marsh2024flows"]';
+    expect(await expanded(page, button)).toBe('false');
+    expect(await isHidden(page, 'abs-marsh2024flows')).toBe(true);
+    expect(await page.isVisible('#abs-marsh2024flows')).toBe(false);
+    await page.click(button);
+    expect(await expanded(page, button)).toBe('true');
+    expect(await page.isVisible('#abs-marsh2024flows')).toBe(true);
+    expect(await page.textContent('#abs-marsh2024flows')).toContain(
+      'Numerous biological and physical processes',
+    );
+    await page.click(button);
+    expect(await expanded(page, button)).toBe('false');
+    expect(await page.isVisible('#abs-marsh2024flows')).toBe(false);
+    // Other abstracts are untouched.
+    expect(await isHidden(page, 'abs-chen2023control')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('toggles an abstract from the keyboard with Enter and Space', async () => {
+    const { page } = await open(sampleUrl);
+    const button = 'button[aria-controls="abs-chen2023control"]';
+    await page.focus(button);
+    await page.keyboard.press('Enter');
+    expect(await expanded(page, button)).toBe('true');
+    expect(await page.isVisible('#abs-chen2023control')).toBe(true);
+    await page.keyboard.press('Space');
+    expect(await expanded(page, button)).toBe('false');
+    expect(await page.isVisible('#abs-chen2023control')).toBe(false);
+    // Tab order reaches the toggles: in a row without co-author links, the stop after the title is abs.
+    await page.focus('#pub-marsh2024-amortized .pub-title a');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe(
+      'abs-marsh2024-amortized',
+    );
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('#abs-marsh2024-amortized')).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the BibTeX entry and copies it with the Clipboard API', async () => {
+    const { page, errors } = await open(sampleUrl);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    expect(await page.isVisible('#bib-marsh2024flows')).toBe(false);
+    await page.click('#pub-marsh2024flows details.bib > summary');
+    expect(await page.isVisible('#bib-marsh2024flows')).toBe(true);
+    const copy = '#pub-marsh2024flows button[data-copy]';
+    expect(await page.isVisible(copy)).toBe(true);
+    await page.click(copy);
+    await page.waitForFunction((s) => document.querySelector(s)?.textContent === 'copied', copy);
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toBe(await page.textContent('#bib-marsh2024flows'));
+    expect(clipboard.startsWith('@inproceedings{marsh2024flows,')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the copy buttons hidden where the Clipboard API is missing', async () => {
+    if (browser === undefined) throw new Error('browser not started');
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+    });
+    const page = await context.newPage();
+    await page.goto(sampleUrl);
+    await page.click('#pub-marsh2024flows details.bib > summary');
+    expect(await page.isVisible('#bib-marsh2024flows')).toBe(true);
+    expect(await page.isVisible('#pub-marsh2024flows button[data-copy]')).toBe(false);
+    await context.close();
+  });
+
+  it('has no horizontal scroll at 375 px, closed and with everything open', async () => {
+    for (const url of [sampleUrl, hostileUrl]) {
+      const { page } = await open(url, { viewport: { width: 375, height: 812 } });
+      expect(await noHorizontalScroll(page)).toEqual({ scrollWidth: 375, width: 375 });
+      await expandAll(page);
+      expect(await noHorizontalScroll(page)).toEqual({ scrollWidth: 375, width: 375 });
+      await page.context().close();
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe-core violations (${colorScheme} scheme, everything open)`, async () => {
+      // axe is injected as an inline script, which the page's own CSP would refuse.
+      const { page } = await open(sampleUrl, { colorScheme, bypassCSP: true });
+      await page.emulateMedia({ colorScheme });
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        colorScheme === 'dark',
+      );
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await expandAll(page);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('uses the dark palette under prefers-color-scheme: dark', async () => {
+    const { page } = await open(sampleUrl, { colorScheme: 'dark' });
+    const colours = await page.evaluate(() => ({
+      body: getComputedStyle(document.body).backgroundColor,
+      selected: getComputedStyle(document.getElementById('pub-marsh2024flows') as DomElement).backgroundColor,
+    }));
+    expect(colours).toEqual({ body: 'rgb(18, 21, 24)', selected: 'rgb(44, 42, 22)' });
+    await page.context().close();
+  });
+
+  it('hides navigation and controls when printing', async () => {
+    const { page } = await open(sampleUrl);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      ['nav.toc', 'button[aria-controls]', 'details.bib'].map(
+        (s) => getComputedStyle(document.querySelector(s) as DomElement).display,
+      ),
+    );
+    expect(shown).toEqual(['none', 'none', 'none']);
+    await page.context().close();
+  });
+
+  it('keeps hostile data inert, even with the CSP switched off', async () => {
+    // Without the CSP, an injected handler or script would run: only the escaping protects this page.
+    const { page, dialogs, external } = await open(hostileUrl, { bypassCSP: true });
+    await expandAll(page);
+    const found = await page.evaluate(() => {
+      const elements = [...document.querySelectorAll('*')];
+      for (const el of elements) {
+        for (const type of ['mouseover', 'mouseenter', 'focus', 'click', 'error', 'load']) {
+          if (el.tagName === 'A' && type === 'click') continue; // links would navigate away
+          el.dispatchEvent(new Event(type, { bubbles: false }));
+        }
+      }
+      return {
+        handlers: elements.flatMap((el) =>
+          [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name),
+        ),
+        scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('type') ?? 'classic'),
+        injected: document.querySelectorAll('img, iframe, object, embed, math, form, base').length,
+        styles: document.querySelectorAll('style').length,
+        svgOtherThanIcons: document.querySelectorAll('svg:not(.icon)').length,
+        protocols: [...document.querySelectorAll('[href]')].map(
+          (el) => new URL(el.getAttribute('href') ?? '', document.baseURI).protocol,
+        ),
+        javascriptText: [...document.querySelectorAll('[href], [src]')].filter((el) =>
+          /javascript:/i.test(el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
+        ).length,
+      };
+    });
+    await page.waitForTimeout(200);
+    expect(dialogs).toEqual([]);
+    expect(external).toEqual([]);
+    expect(found.handlers).toEqual([]);
+    expect(found.scripts).toEqual(['application/ld+json', 'classic']);
+    expect(found.injected).toBe(0);
+    expect(found.styles).toBe(1);
+    expect(found.svgOtherThanIcons).toBe(0);
+    for (const protocol of found.protocols)
+      expect(['https:', 'file:', 'data:', 'mailto:']).toContain(protocol);
+    expect(found.javascriptText).toBe(0);
+    // The injected strings are on the page as text.
+    expect(await page.textContent('h1')).toBe('Eve <script>alert(1)</script></title>');
+    await page.context().close();
+  });
+
+  it(`renders the corpus CV (${CORPUS_YAML}) cleanly${corpusNote}`, async (ctx) => {
+    if (!HAS_CORPUS) ctx.skip();
+    const loaded = loadCv([CORPUS_YAML]);
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+    expect(errors).toEqual([]);
+    if (loaded.cv === undefined) throw new Error('corpus did not load');
+    const cv = loaded.cv;
+    const corpusUrl = writeSite(cv, sampleOptions);
+    const desktop = await open(corpusUrl, { bypassCSP: false });
+    expect(desktop.errors).toEqual([]);
+    expect(desktop.external).toEqual([]);
+    const ids = await desktop.page.$$eval('main > section', (sections) => sections.map((s) => s.id));
+    expect(ids).toEqual(cv.layouts.web.flatMap((e) => (e.kind === 'section' ? [e.key] : [])));
+    await desktop.page.context().close();
+    const phone = await open(corpusUrl, { viewport: { width: 375, height: 812 } });
+    await expandAll(phone.page);
+    expect(await noHorizontalScroll(phone.page)).toEqual({ scrollWidth: 375, width: 375 });
+    await phone.page.context().close();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const checked = await open(corpusUrl, { colorScheme, bypassCSP: true });
+      expect(await seriousAxeViolations(checked.page), colorScheme).toEqual([]);
+      await checked.page.context().close();
+    }
+  });
+
+  it.runIf(UPDATE)('writes docs/images/website-desktop.png and website-phone.png', async () => {
+    const images = path.join(REPO_DIR, 'docs/images');
+    mkdirSync(images, { recursive: true });
+    const desktop = await open(sampleUrl, { viewport: { width: 1280, height: 1500 }, colorScheme: 'light' });
+    await desktop.page.click('button[aria-controls="abs-marsh2024flows"]');
+    await desktop.page.screenshot({ path: path.join(images, 'website-desktop.png') });
+    await desktop.page.context().close();
+    const phone = await open(sampleUrl, {
+      viewport: { width: 375, height: 1400 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      colorScheme: 'light',
+    });
+    await phone.page.screenshot({ path: path.join(images, 'website-phone.png') });
+    await phone.page.context().close();
+  });
+});

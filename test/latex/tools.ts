@@ -1,0 +1,64 @@
+/**
+ * What the LaTeX compile tests need from the machine: latexmk (skip when absent, fail in CI) and
+ * poppler-utils (pdftotext, pdfinfo) to read the PDFs back.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { isLatexAvailable } from '../../src/render/latex/compile.js';
+
+export const latexAvailable = await isLatexAvailable();
+/** CI installs TeX (see docs/latex.md), so there a missing latexmk is a failure, not a skip. */
+export const latexRequired = process.env.CI === 'true' || process.env.VITA_REQUIRE_LATEX === '1';
+
+if (!latexAvailable) {
+  const install =
+    'apt-get install -y --no-install-recommends latexmk texlive-latex-base lmodern poppler-utils';
+  if (latexRequired) {
+    throw new Error(
+      `latexmk/pdflatex not found, and CI=true or VITA_REQUIRE_LATEX=1 requires them: ${install}`,
+    );
+  }
+  console.warn(
+    `latexmk/pdflatex not found: the LaTeX compile tests are skipped. Install them with \`${install}\`.`,
+  );
+}
+
+function run(tool: string, args: readonly string[]): string {
+  return execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Folders that hold the TeX installation (what TeX may read besides the build folder). */
+export function texInstallationRoots(): string[] {
+  const variables = [
+    'TEXMFROOT',
+    'TEXMFDIST',
+    'TEXMFMAIN',
+    'TEXMFLOCAL',
+    'TEXMFSYSVAR',
+    'TEXMFSYSCONFIG',
+    'TEXMFVAR',
+    'TEXMFCONFIG',
+  ];
+  const roots = variables.flatMap((name) =>
+    run('kpsewhich', [`-var-value=${name}`])
+      .trim()
+      .split(/[:;]/)
+      .filter((dir) => dir.startsWith('/')),
+  );
+  const configs = run('kpsewhich', ['-all', 'texmf.cnf'])
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((file) => path.dirname(file));
+  // Debian keeps the fonts of lmodern and the TeX configuration outside TEXMFDIST.
+  return [
+    ...new Set([
+      ...roots,
+      ...configs,
+      '/usr/share/texmf',
+      '/usr/share/texlive',
+      '/var/lib/texmf',
+      '/etc/texmf',
+    ]),
+  ];
+}

@@ -1,0 +1,235 @@
+/**
+ * Watch mode on a copy of examples/seed: an edit rebuilds the output and sends `reload`; a broken edit sends
+ * its diagnostics (file:line:col) and keeps the last good output; the preview server serves only the output
+ * folder, with the live-reload client in HTML responses and never in the files; Ctrl-C stops cleanly.
+ */
+import { EventEmitter } from 'node:events';
+import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTargets } from '../../src/cli/commands/build.js';
+import { runWatch } from '../../src/cli/commands/watch.js';
+import { startWatch, type WatchHandle } from '../../src/watch/index.js';
+import { CLIENT_SCRIPT_HASH, EVENTS_PATH } from '../../src/watch/live-reload.js';
+import { runCli } from '../helpers/run-cli.js';
+import { REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
+import { SseClient } from './sse-client.js';
+
+const tempDir = useTempDirs();
+
+/** A copy of the example in a temporary folder. */
+function copyExample(): { dir: string; yaml: string; out: string } {
+  const dir = tempDir();
+  cpSync(path.join(REPO_DIR, 'examples/seed'), dir, { recursive: true });
+  return { dir, yaml: path.join(dir, 'cv.yaml'), out: path.join(dir, 'build') };
+}
+
+/** A raw GET (the path is sent exactly as given, `..` and all). */
+function fetchRaw(port: number, rawPath: string): Promise<{ status: number; type: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: rawPath, method: 'GET', agent: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => {
+        body += c;
+      });
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('vita watch', () => {
+  let example: ReturnType<typeof copyExample>;
+  let handle: WatchHandle;
+
+  beforeAll(async () => {
+    example = copyExample();
+    handle = await startWatch({
+      files: [example.yaml],
+      outDir: example.out,
+      targets: parseTargets('md,html'),
+      now: () => new Date('2024-05-01T00:00:00Z'),
+      enrich: { cacheDir: path.join(example.dir, '.vita-cache'), offline: true, quiet: true },
+      port: 0,
+    });
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it('builds at start and watches the YAML and the .bib file', () => {
+    expect(handle.lastBuild().ok).toBe(true);
+    expect(
+      handle
+        .lastBuild()
+        .written.map((f) => path.basename(f))
+        .sort(),
+    ).toEqual(['cv.md', 'index.html']);
+    expect(handle.inputs()).toEqual(
+      [path.join(example.dir, 'cv.yaml'), path.join(example.dir, 'publications/all.bib')].sort(),
+    );
+    expect(handle.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('an edit rebuilds the output and sends `reload`; a broken edit sends diagnostics and keeps the output', async () => {
+    const events = await SseClient.connect(new URL(EVENTS_PATH, handle.url).href);
+    try {
+      // On connecting, the client learns the state of the last build.
+      expect((await events.next('diagnostics')).data).toMatchObject({ build: 1, ok: true });
+
+      const original = readFileSync(example.yaml, 'utf8');
+      writeFileSync(
+        example.yaml,
+        original.replace('I am a research scientist', 'I am a WATCHED research scientist'),
+      );
+      const reload = await events.next('reload');
+      expect(reload.data).toMatchObject({ build: 2 });
+      expect((reload.data as { written: string[] }).written.sort()).toEqual(['cv.md', 'index.html']);
+      const md = readFileSync(path.join(example.out, 'cv.md'), 'utf8');
+      expect(md).toContain('I am a WATCHED research scientist');
+      expect(readFileSync(path.join(example.out, 'index.html'), 'utf8')).toContain('WATCHED');
+
+      const mdBefore = { text: md, mtimeMs: statSync(path.join(example.out, 'cv.md')).mtimeMs };
+      const broken = original.replace('  first: Brandon', '  first: [Brandon');
+      writeFileSync(example.yaml, broken);
+      const failed = await events.next('diagnostics', (d: { ok: boolean }) => !d.ok);
+      const diagnostics = (
+        failed.data as {
+          diagnostics: { severity: string; file: string; line: number; column: number; message: string }[];
+        }
+      ).diagnostics;
+      const error = diagnostics.find((d) => d.severity === 'error');
+      expect(error).toMatchObject({ line: 7, column: 3 });
+      expect(error?.file).toMatch(/cv\.yaml$/);
+      expect(error?.message).toMatch(/invalid YAML/);
+      expect(handle.lastBuild().ok).toBe(false);
+      expect(readFileSync(path.join(example.out, 'cv.md'), 'utf8')).toBe(mdBefore.text);
+      expect(statSync(path.join(example.out, 'cv.md')).mtimeMs).toBe(mdBefore.mtimeMs);
+
+      // Fixing it brings the page back.
+      writeFileSync(example.yaml, original);
+      await events.next('reload');
+      expect(readFileSync(path.join(example.out, 'cv.md'), 'utf8')).not.toContain('WATCHED');
+    } finally {
+      events.close();
+    }
+  });
+
+  it('an edit of the .bib file rebuilds too', async () => {
+    const bib = path.join(example.dir, 'publications/all.bib');
+    const next = handle.nextBuild();
+    const text = readFileSync(bib, 'utf8');
+    const title = /title\s*=\s*\{([^{}]+)\}/.exec(text)?.[1] as string;
+    writeFileSync(bib, text.replace(title, `${title} EDITED`));
+    const build = await next;
+    expect(build.ok).toBe(true);
+    expect(build.trigger).toEqual([bib]);
+    expect(readFileSync(path.join(example.out, 'cv.md'), 'utf8')).toContain(`${title} EDITED`);
+  });
+
+  it('serves the output with content types and the live-reload client in HTML only', async () => {
+    const page = await fetchRaw(handle.port, '/');
+    expect(page.status).toBe(200);
+    expect(page.type).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain(EVENTS_PATH);
+    // The page's Content-Security-Policy lets the client run and connect back.
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/
+      .exec(page.body)?.[1]
+      ?.replace(/&#39;/g, "'");
+    expect(policy).toMatch(/(^|; )connect-src 'self'(;|$)/);
+    expect(policy).toMatch(
+      new RegExp(`(^|; )script-src 'sha256-[^']+' ${CLIENT_SCRIPT_HASH.replace(/[+/]/g, '\\$&')}(;|$)`),
+    );
+    expect(readFileSync(path.join(example.out, 'index.html'), 'utf8')).not.toContain(EVENTS_PATH);
+    const md = await fetchRaw(handle.port, '/cv.md');
+    expect(md.type).toBe('text/markdown; charset=utf-8');
+    expect(md.body).toBe(readFileSync(path.join(example.out, 'cv.md'), 'utf8'));
+    const pdf = await fetchRaw(handle.port, '/__vita/pdf');
+    expect(pdf.body).toContain('<iframe id="vita-pdf" src="/cv.pdf"');
+    expect((await fetchRaw(handle.port, '/nope.html')).status).toBe(404);
+  });
+
+  it('refuses every path outside the output folder', async () => {
+    writeFileSync(path.join(example.dir, 'secret.txt'), 'secret');
+    for (const raw of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2E%2E/secret.txt',
+      '/..%2fsecret.txt',
+      '/sub/../../secret.txt',
+      '/%2e%2e%5csecret.txt',
+    ]) {
+      const r = await fetchRaw(handle.port, raw);
+      expect(r.status, raw).toBe(403);
+      expect(r.body, raw).not.toContain('secret\n');
+    }
+  });
+});
+
+describe('vita watch (command line)', () => {
+  it('prints where it serves, rebuilds, and exits 0 on Ctrl-C with the server closed', async () => {
+    const example = copyExample();
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    stdout.on('data', (c) => {
+      out += String(c);
+    });
+    const signals = new EventEmitter();
+    const io = { stdout, stderr, env: { NO_COLOR: '1' }, cwd: example.dir };
+    const running = runWatch(
+      io,
+      ['cv.yaml'],
+      {
+        out: 'build',
+        only: 'md',
+        offline: true,
+        pdfEngine: 'typst',
+        htmlName: 'index.html',
+        port: '0',
+        open: false,
+      },
+      signals,
+    );
+    for (let i = 0; i < 200 && !/Ctrl-C/.test(out); i++) await new Promise((r) => setTimeout(r, 25));
+    const port = Number(/http:\/\/127\.0\.0\.1:(\d+)\//.exec(out)?.[1]);
+    expect(port).toBeGreaterThan(0);
+    expect(out).toMatch(/built in \d+ ms: wrote cv\.md/);
+    expect((await fetchRaw(port, '/cv.md')).status).toBe(200);
+    signals.emit('SIGINT');
+    expect(await running).toBe(0);
+    expect(out).toContain('stopped\n');
+    await expect(fetchRaw(port, '/cv.md')).rejects.toThrow(/ECONNREFUSED/);
+    expect(signals.listenerCount('SIGINT')).toBe(0);
+  });
+
+  it('a malformed --port is a usage error', async () => {
+    const r = await runCli(['watch', '--port', 'http', '--no-open']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--port: `http` is not a port number');
+  });
+
+  it('a port in use is a usage error', async () => {
+    const example = copyExample();
+    const first = await startWatch({ files: [example.yaml], outDir: example.out, targets: ['md'], port: 0 });
+    try {
+      const io = { stdout: new PassThrough(), stderr: new PassThrough(), env: {}, cwd: example.dir };
+      await expect(
+        runWatch(
+          io,
+          ['cv.yaml'],
+          { out: 'out2', only: 'md', pdfEngine: 'typst', port: String(first.port), open: false },
+          new EventEmitter(),
+        ),
+      ).rejects.toThrow(`port ${first.port} is in use`);
+    } finally {
+      await first.close();
+    }
+  });
+});
