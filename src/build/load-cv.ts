@@ -1,0 +1,64 @@
+/** Reads the YAML files named on the command line and resolves them into the `Cv` model. */
+import path from 'node:path';
+import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
+import { readTextFile } from '../load/read-text-file.js';
+import { YamlSource } from '../load/yaml-source.js';
+import type { Cv } from '../model/cv.js';
+import { MergedYaml, resolveCv } from '../resolve/resolve-cv.js';
+
+export interface LoadOptions {
+  readonly lenient?: boolean | undefined;
+}
+
+export interface LoadResult {
+  readonly cv?: Cv | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Text of every file read, by display name: for code frames and for watch mode. */
+  readonly sources: ReadonlyMap<string, string>;
+}
+
+export function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+/** Several files merge in order, later files winning at the top level (the `cv.hidden.yaml` overlay). */
+export function loadCv(files: readonly string[], options: LoadOptions = {}): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const texts = new Map<string, string>();
+  const parsed: YamlSource[] = [];
+  if (files.length === 0) {
+    diagnostics.push(error({ code: 'no-input', message: 'no YAML file given' }));
+    return { diagnostics, sources: texts };
+  }
+  for (const file of files) {
+    const shown = displayPath(file);
+    const read = readTextFile(file, shown);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    texts.set(shown, read.text);
+    if (read.text.trim() === '') {
+      diagnostics.push(
+        error({
+          code: 'empty-file',
+          message: `\`${shown}\` is empty`,
+          position: { file: shown, line: 1, column: 1 },
+          hints: ['start from `vita init`, or copy examples/seed/cv.yaml'],
+        }),
+      );
+      continue;
+    }
+    const { source, diagnostics: syntax } = YamlSource.parse(shown, read.text);
+    diagnostics.push(...syntax);
+    parsed.push(source);
+  }
+  if (diagnostics.some((d) => d.severity === 'error') || parsed.length === 0) return { diagnostics, sources: texts };
+  const result = resolveCv(new MergedYaml(parsed), {
+    lenient: options.lenient,
+    onFileRead: (shown, text) => texts.set(shown, text),
+  });
+  diagnostics.push(...result.diagnostics);
+  return { cv: result.cv, diagnostics, sources: texts };
+}

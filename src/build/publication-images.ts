@@ -1,0 +1,47 @@
+/**
+ * Publication images (`include_image`) are referenced by the web pages with a path relative to the output
+ * folder; the build copies them there from the YAML's folder. Renderers stay pure: this is the build's I/O.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Diagnostic, warning } from '../diagnostics/diagnostic.js';
+import type { Cv } from '../model/cv.js';
+import type { OutputFile } from '../render/target.js';
+
+export function publicationImages(cv: Cv): { files: OutputFile[]; diagnostics: Diagnostic[] } {
+  const files: OutputFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const section of cv.sections.values()) {
+    if (section.type !== 'publications') continue;
+    for (const publication of section.lists.flatMap((l) => l.groups.flatMap((g) => g.publications))) {
+      const image = publication.image;
+      if (!image || seen.has(image)) continue;
+      seen.add(image);
+      const normalized = path.posix.normalize(image.replace(/\\/g, '/'));
+      if (normalized.startsWith('../') || path.posix.isAbsolute(normalized)) {
+        diagnostics.push(
+          warning({
+            code: 'image-outside-folder',
+            message: `the image of \`${publication.key}\` (\`${image}\`) is outside the CV's folder; it is not copied`,
+            position: publication.position,
+            hints: ['keep `image_dir` inside the folder of the YAML file'],
+          }),
+        );
+        continue;
+      }
+      try {
+        files.push({ path: normalized, contents: readFileSync(path.join(cv.baseDir, normalized)) });
+      } catch (cause) {
+        diagnostics.push(
+          warning({
+            code: 'image-unreadable',
+            message: `cannot read the image of \`${publication.key}\` (\`${image}\`): ${(cause as Error).message}`,
+            position: publication.position,
+          }),
+        );
+      }
+    }
+  }
+  return { files, diagnostics };
+}
