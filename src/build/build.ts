@@ -7,7 +7,7 @@ import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
 import { loadTarget } from '../render/registry.js';
 import type { OutputFile, RenderOptions, TargetName } from '../render/target.js';
-import { enrichCv, type EnrichSettings } from './enrich-cv.js';
+import { type EnrichSettings, enrichCv } from './enrich-cv.js';
 import { loadCv } from './load-cv.js';
 import { publicationImages } from './publication-images.js';
 import { writeOutputs } from './write-outputs.js';
@@ -75,7 +75,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         const result = await target.render(cv, renderOptions);
         files.push(...result.files);
         diagnostics.push(...result.diagnostics);
-        for (const [step, ms] of Object.entries(result.timings ?? {})) timings[step] = (timings[step] ?? 0) + ms;
+        for (const [step, ms] of Object.entries(result.timings ?? {}))
+          timings[step] = (timings[step] ?? 0) + ms;
       } catch (cause) {
         diagnostics.push(
           error({

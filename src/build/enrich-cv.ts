@@ -20,9 +20,12 @@ export async function enrichCv(cv: Cv, settings: EnrichSettings): Promise<Enrich
   const sections = [...cv.sections.values()];
   const repoSections = sections.filter((s): s is ReposSection => s.type === 'repos');
   const pubSections = sections.filter((s): s is PublicationsSection => s.type === 'publications');
-  const wantsRepos = repoSections.some((s) => s.items.some((r) => r.stars === undefined || r.description.length === 0));
+  const wantsRepos = repoSections.some((s) =>
+    s.items.some((r) => r.stars === undefined || r.description.length === 0),
+  );
   const wantsCitations =
-    pubSections.some((s) => s.showCitations) && CITATION_PROFILES.some((p) => cv.person.social[p] !== undefined);
+    pubSections.some((s) => s.showCitations) &&
+    CITATION_PROFILES.some((p) => cv.person.social[p] !== undefined);
   if (!wantsRepos && !wantsCitations) return { cv, diagnostics: [] };
 
   // Loaded only when needed: a build without repositories never pays for the network code.
@@ -31,19 +34,23 @@ export async function enrichCv(cv: Cv, settings: EnrichSettings): Promise<Enrich
   const [repos, citations] = await Promise.all([
     wantsRepos
       ? enrichRepos(
-          repoSections.flatMap((s) => s.items.map((r) => ({ url: r.url, ...(r.position ? { position: r.position } : {}) }))),
+          repoSections.flatMap((s) =>
+            s.items.map((r) => ({ url: r.url, ...(r.position ? { position: r.position } : {}) })),
+          ),
           settings,
         )
       : undefined,
     wantsCitations
       ? enrichCitations(
           cv.person.social,
-          pubSections.flatMap((s) => allPublications(s)).map((p) => ({
-            key: p.key,
-            title: p.titleText,
-            ...(p.doi ? { doi: p.doi } : {}),
-            ...(p.arxivId ? { arxivId: p.arxivId } : {}),
-          })),
+          pubSections
+            .flatMap((s) => allPublications(s))
+            .map((p) => ({
+              key: p.key,
+              title: p.titleText,
+              ...(p.doi ? { doi: p.doi } : {}),
+              ...(p.arxivId ? { arxivId: p.arxivId } : {}),
+            })),
           settings,
         )
       : undefined,
@@ -63,7 +70,10 @@ export async function enrichCv(cv: Cv, settings: EnrichSettings): Promise<Enrich
             ...r,
             stars: r.stars ?? info.stars,
             // The YAML's `desc` wins; GitHub's description is plain text, never markup.
-            description: r.description.length > 0 || !info.description ? r.description : [{ type: 'text' as const, value: info.description }],
+            description:
+              r.description.length > 0 || !info.description
+                ? r.description
+                : [{ type: 'text' as const, value: info.description }],
           };
         }),
       });
@@ -74,7 +84,10 @@ export async function enrichCv(cv: Cv, settings: EnrichSettings): Promise<Enrich
       };
       updated.set(key, {
         ...section,
-        lists: section.lists.map((l) => ({ ...l, groups: l.groups.map((g) => ({ ...g, publications: g.publications.map(withCount) })) })),
+        lists: section.lists.map((l) => ({
+          ...l,
+          groups: l.groups.map((g) => ({ ...g, publications: g.publications.map(withCount) })),
+        })),
       });
     } else {
       updated.set(key, section);
@@ -84,5 +97,7 @@ export async function enrichCv(cv: Cv, settings: EnrichSettings): Promise<Enrich
 }
 
 function allPublications(section: PublicationsSection): (Publication & { titleText: string })[] {
-  return section.lists.flatMap((l) => l.groups.flatMap((g) => g.publications)).map((p) => ({ ...p, titleText: inlineToText(p.title) }));
+  return section.lists
+    .flatMap((l) => l.groups.flatMap((g) => g.publications))
+    .map((p) => ({ ...p, titleText: inlineToText(p.title) }));
 }

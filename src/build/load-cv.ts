@@ -54,7 +54,8 @@ export function loadCv(files: readonly string[], options: LoadOptions = {}): Loa
     diagnostics.push(...syntax);
     parsed.push(source);
   }
-  if (diagnostics.some((d) => d.severity === 'error') || parsed.length === 0) return { diagnostics, sources: texts };
+  if (diagnostics.some((d) => d.severity === 'error') || parsed.length === 0)
+    return { diagnostics, sources: texts };
   const result = resolveCv(new MergedYaml(parsed), {
     lenient: options.lenient,
     onFileRead: (shown, text) => texts.set(shown, text),

@@ -1,12 +1,18 @@
 /** The `vita` command line. Exit codes: 0 ok, 1 input errors, 2 usage errors. */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { addBuildOptions, type BuildCommandOptions, runBuild } from './commands/build.js';
-import { addCheckOptions, type CheckCommandOptions, runCheck } from './commands/check.js';
-import { addImportOptions, type ImportCommandOptions, runImportJsonResume } from './commands/import.js';
-import { runInit } from './commands/init.js';
-import { addSchemaOptions, runSchema, type SchemaCommandOptions } from './commands/schema.js';
-import { addWatchOptions, runWatch, type WatchCommandOptions } from './commands/watch.js';
+import {
+  addBuildOptions,
+  addCheckOptions,
+  addImportOptions,
+  addSchemaOptions,
+  addWatchOptions,
+  type BuildCommandOptions,
+  type CheckCommandOptions,
+  type ImportCommandOptions,
+  type SchemaCommandOptions,
+  type WatchCommandOptions,
+} from './options.js';
 import { type Io, processIo } from './report.js';
 import { UsageError } from './usage-error.js';
 
@@ -37,6 +43,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       .description('render the CV into the output folder')
       .argument('[yaml...]', 'YAML files, merged in order (later files win at the top level)', []),
   ).action(async (yamls: string[], options: BuildCommandOptions) => {
+    const { runBuild } = await import('./commands/build.js');
     exitCode = await runBuild(io, yamls, options);
   });
 
@@ -48,6 +55,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         .argument('[yaml...]', 'YAML files, merged in order (later files win at the top level)', []),
     ),
   ).action(async (yamls: string[], options: WatchCommandOptions) => {
+    const { runWatch } = await import('./commands/watch.js');
     exitCode = await runWatch(io, yamls, options);
   });
 
@@ -57,6 +65,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       .description('validate the CV without writing anything; --links also checks every link')
       .argument('[yaml...]', 'YAML files, merged in order (later files win at the top level)', []),
   ).action(async (yamls: string[], options: CheckCommandOptions) => {
+    const { runCheck } = await import('./commands/check.js');
     exitCode = await runCheck(io, yamls, options);
   });
 
@@ -64,13 +73,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .command('init')
     .description('start a new CV repository: cv.yaml, publications.bib, README, GitHub Pages workflow')
     .argument('[dir]', 'folder to create the files in', '.')
-    .action((dir: string) => {
+    .action(async (dir: string) => {
+      const { runInit } = await import('./commands/init.js');
       exitCode = runInit(io, dir, packageVersion());
     });
 
   addSchemaOptions(
     program.command('schema').description('print (or write) the JSON Schema of cv.yaml'),
-  ).action((options: SchemaCommandOptions) => {
+  ).action(async (options: SchemaCommandOptions) => {
+    const { runSchema } = await import('./commands/schema.js');
     exitCode = runSchema(io, options);
   });
 
@@ -81,7 +92,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       .command('jsonresume')
       .description('a cv.yaml (and publications.bib) from a JSON Resume file')
       .argument('<file>', 'the JSON Resume document (resume.json)'),
-  ).action((file: string, options: ImportCommandOptions) => {
+  ).action(async (file: string, options: ImportCommandOptions) => {
+    const { runImportJsonResume } = await import('./commands/import.js');
     exitCode = runImportJsonResume(io, file, options);
   });
 

@@ -6,7 +6,18 @@
  * sexagesimal. Values a person writes as display text keep the text they wrote: an unquoted date
  * (`2019-05-19`) or a decimal (`4.0`) stays that string instead of becoming a Date or `4`.
  */
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  parseDocument,
+  type YAMLMap,
+} from 'yaml';
 import { type Diagnostic, error, type SourcePosition, warning } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/source-map.js';
 
@@ -51,9 +62,14 @@ export class YamlSource {
 
   /** The document as plain data (see the class comment for how scalars are read). */
   toData(): unknown {
-    const budget = { aliases: 0 };
-    return nodeToData(this.document.contents as Node | null, this.document, budget);
+    if (this.data === undefined) {
+      const budget = { aliases: 0 };
+      this.data = { value: nodeToData(this.document.contents as Node | null, this.document, budget) };
+    }
+    return this.data.value;
   }
+
+  private data: { readonly value: unknown } | undefined;
 
   /** Position of the value at `path`; for a missing key, its parent; `key: true` points at the key itself. */
   positionOf(path: YamlPath, options: { key?: boolean } = {}): SourcePosition {
@@ -62,7 +78,7 @@ export class YamlSource {
     for (let i = 0; i < path.length; i++) {
       const segment = path[i];
       if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+        const pair = this.pairsOf(node).get(String(segment));
         if (!pair) break;
         const isLast = i === path.length - 1;
         if (isLast && options.key) {
@@ -81,6 +97,24 @@ export class YamlSource {
       }
     }
     return this.lines.position(this.file, best?.[0] ?? 0);
+  }
+
+  /** Each mapping's pairs by key, built on first use: positions are asked for often (every author link). */
+  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+  private pairsOf(map: YAMLMap): Map<string, Pair> {
+    let index = this.pairIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        if (isScalar(pair.key)) {
+          const key = String(pair.key.value);
+          if (!index.has(key)) index.set(key, pair);
+        }
+      }
+      this.pairIndex.set(map, index);
+    }
+    return index;
   }
 
   /** Top-level keys in file order. */

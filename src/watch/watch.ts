@@ -15,12 +15,13 @@ import { writeOutputs } from '../build/write-outputs.js';
 import { dryBuild } from '../check/dry-build.js';
 import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
 import type { OutputFile } from '../render/target.js';
+import { DEFAULT_PORT } from './defaults.js';
 import { InputCache } from './input-cache.js';
 import { buildInputs } from './inputs.js';
 import { PDF_PAGE_PATH } from './live-reload.js';
 import { createPreviewServer, sseEvent } from './static-server.js';
 
-export const DEFAULT_PORT = 4321;
+export { DEFAULT_PORT };
 
 export interface WatchOptions extends Omit<BuildOptions, 'now'> {
   /** The date of each build ("Last updated"); default: the clock at each build. */

@@ -30,13 +30,17 @@ publications:
 `,
     );
     const out = path.join(dir, 'out');
-    const run = await runCli(['build', 'cv.yaml', '--out', out, '--only', 'md,html', '--offline', '-q'], { cwd: dir });
+    const run = await runCli(['build', 'cv.yaml', '--out', out, '--only', 'md,html', '--offline', '-q'], {
+      cwd: dir,
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(readFileSync(path.join(out, 'images/publications/withimage2024.png'))).toEqual(PNG);
     expect(existsSync(path.join(out, 'images/publications/noimage2023.png'))).toBe(false);
     const md = readFileSync(path.join(out, 'cv.md'), 'utf8');
     expect(md).toContain('images/publications/withimage2024.png');
     expect(md).not.toContain('noimage2023.png');
-    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('images/publications/withimage2024.png');
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain(
+      'images/publications/withimage2024.png',
+    );
   });
 });

@@ -1,47 +1,14 @@
 /** `vita build [YAML...]`: render the CV into the output folder. */
 import path from 'node:path';
-import type { Command } from 'commander';
 import { build } from '../../build/build.js';
 import type { EnrichSettings } from '../../build/enrich-cv.js';
 import { isTargetName, TARGET_NAMES } from '../../render/registry.js';
 import type { TargetName } from '../../render/target.js';
 import { resolveBuildDate } from '../../util/dates.js';
 import { closestMatch } from '../../util/did-you-mean.js';
+import type { BuildCommandOptions } from '../options.js';
 import { type Io, reportDiagnostics } from '../report.js';
 import { UsageError } from '../usage-error.js';
-
-export interface BuildCommandOptions {
-  out: string;
-  only?: string;
-  date?: string;
-  lenient?: boolean;
-  offline?: boolean;
-  refresh?: boolean;
-  quiet?: boolean;
-  pdfEngine?: string;
-  baseUrl?: string;
-  htmlName?: string;
-  cacheDir?: string;
-  timings?: boolean;
-  strict?: boolean;
-}
-
-export function addBuildOptions(command: Command): Command {
-  return command
-    .option('-o, --out <dir>', 'output folder', 'build')
-    .option('--only <targets>', `comma-separated targets to build (${TARGET_NAMES.join(',')})`)
-    .option('--date <YYYY-MM-DD>', 'date shown as "Last updated" (default: SOURCE_DATE_EPOCH, else today)')
-    .option('--lenient', 'accept incomplete publications (missing _venue/year) with warnings')
-    .option('--offline', 'never use the network; enrichment uses the cache only')
-    .option('--refresh', 'refetch GitHub and citation data even when the cache is fresh')
-    .option('-q, --quiet', 'print only problems')
-    .option('--pdf-engine <engine>', 'typst (built in) or latex (needs latexmk)', 'typst')
-    .option('--base-url <url>', 'absolute URL where the site is published (JSON-LD, Open Graph)')
-    .option('--html-name <file>', 'name of the standalone HTML page', 'index.html')
-    .option('--cache-dir <dir>', 'enrichment cache folder (default: .vita-cache beside the first YAML)')
-    .option('--strict', 'treat warnings as errors (nothing is written when there is any)')
-    .option('--timings', 'print the time of each stage');
-}
 
 export function parseTargets(only: string | undefined): TargetName[] {
   if (only === undefined) return [...TARGET_NAMES];

@@ -1,34 +1,13 @@
 /** `vita check [YAML...]`: validate everything without writing; `--links` also fetches every link. */
 import path from 'node:path';
-import type { Command } from 'commander';
 import { checkCv } from '../../check/check-cv.js';
 import { DEFAULT_LINK_TIMEOUT_MS } from '../../check/link-checker.js';
 import { createProgress, type Progress } from '../../enrich/progress.js';
 import { resolveBuildDate } from '../../util/dates.js';
+import type { CheckCommandOptions } from '../options.js';
 import { type Io, reportDiagnostics } from '../report.js';
 import { UsageError } from '../usage-error.js';
 import { parseTargets } from './build.js';
-
-export interface CheckCommandOptions {
-  links?: boolean;
-  timeout?: string;
-  concurrency?: string;
-  only?: string;
-  lenient?: boolean;
-  strict?: boolean;
-  quiet?: boolean;
-}
-
-export function addCheckOptions(command: Command): Command {
-  return command
-    .option('--links', 'also fetch every link of the YAML and .bib files and report the broken ones')
-    .option('--timeout <duration>', 'time allowed for each link: seconds, or with a unit (500ms, 2s)', '10s')
-    .option('--concurrency <n>', 'links fetched at once (at most 2 per host)', '8')
-    .option('--only <targets>', 'targets to render while validating (default: all)')
-    .option('--lenient', 'accept incomplete publications (missing _venue/year) with warnings')
-    .option('--strict', 'fail on warnings too')
-    .option('-q, --quiet', 'print only problems');
-}
 
 /** `10`, `10s`, `1.5s`, `500ms` -> milliseconds. */
 export function parseDuration(text: string, option: string): number {

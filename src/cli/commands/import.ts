@@ -1,20 +1,12 @@
 /** `vita import jsonresume FILE [--out DIR]`: a cv.yaml (and publications.bib) from a JSON Resume document. */
 import path from 'node:path';
-import type { Command } from 'commander';
 import { displayPath } from '../../build/load-cv.js';
 import { writeOutputs } from '../../build/write-outputs.js';
 import { importJsonResume } from '../../import/jsonresume/index.js';
 import { existingPaths } from '../../init/no-overwrite.js';
 import { readTextFile } from '../../load/read-text-file.js';
+import type { ImportCommandOptions } from '../options.js';
 import { type Io, reportDiagnostics } from '../report.js';
-
-export interface ImportCommandOptions {
-  out: string;
-}
-
-export function addImportOptions(command: Command): Command {
-  return command.option('-o, --out <dir>', 'folder to write cv.yaml (and publications.bib) into', '.');
-}
 
 export function runImportJsonResume(io: Io, file: string, options: ImportCommandOptions): number {
   const input = path.resolve(io.cwd, file);

@@ -1,18 +1,10 @@
 /** `vita schema [--out FILE]`: the JSON Schema of cv.yaml, for editors and other tools. */
 import path from 'node:path';
-import type { Command } from 'commander';
 import { displayPath } from '../../build/load-cv.js';
 import { writeOutputs } from '../../build/write-outputs.js';
 import { cvJsonSchemaText } from '../../schema/json-schema.js';
+import type { SchemaCommandOptions } from '../options.js';
 import type { Io } from '../report.js';
-
-export interface SchemaCommandOptions {
-  out?: string;
-}
-
-export function addSchemaOptions(command: Command): Command {
-  return command.option('-o, --out <file>', 'write the schema to this file (default: standard output)');
-}
 
 export function runSchema(io: Io, options: SchemaCommandOptions): number {
   const text = cvJsonSchemaText();

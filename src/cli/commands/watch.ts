@@ -1,29 +1,18 @@
 /** `vita watch [YAML...]`: build, serve with live reload, rebuild on every change; Ctrl-C stops. */
 import path from 'node:path';
-import type { Command } from 'commander';
 import { displayPath } from '../../build/load-cv.js';
 import { resolveBuildDate } from '../../util/dates.js';
-import { DEFAULT_PORT, startWatch, type WatchBuild } from '../../watch/index.js';
+import { startWatch, type WatchBuild } from '../../watch/index.js';
 import { openBrowser } from '../../watch/open-browser.js';
+import type { WatchCommandOptions } from '../options.js';
 import { type Io, reportDiagnostics } from '../report.js';
 import { UsageError } from '../usage-error.js';
-import { type BuildCommandOptions, enrichSettingsFrom, parseTargets } from './build.js';
-
-export interface WatchCommandOptions extends BuildCommandOptions {
-  port: string;
-  open: boolean;
-}
+import { enrichSettingsFrom, parseTargets } from './build.js';
 
 /** What stops watch mode: SIGINT (Ctrl-C) and SIGTERM; tests pass their own emitter. */
 export interface StopSignals {
   once(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
   off(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
-}
-
-export function addWatchOptions(command: Command): Command {
-  return command
-    .option('--port <n>', 'port of the preview server on 127.0.0.1 (0: any free port)', String(DEFAULT_PORT))
-    .option('--no-open', 'do not open the preview in a browser');
 }
 
 function parsePort(text: string): number {
