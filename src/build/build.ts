@@ -1,6 +1,9 @@
 /**
  * One build: load -> resolve -> enrich -> render the selected targets -> write. Every problem of the run is
- * collected; when any is an error, nothing is written.
+ * collected; when any is an error (or, with `strict`, any diagnostic at all), nothing is written.
+ *
+ * `renderCv` is the build without the write: `vita check` validates with it and watch mode writes its files
+ * itself, so the three share one sequence of stages.
  */
 import path from 'node:path';
 import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
@@ -8,9 +11,11 @@ import type { Cv } from '../model/cv.js';
 import { loadTarget } from '../render/registry.js';
 import type { OutputFile, RenderOptions, TargetName } from '../render/target.js';
 import { type EnrichSettings, enrichCv } from './enrich-cv.js';
-import { loadCv } from './load-cv.js';
+import { type LoadOptions, type LoadResult, loadCv } from './load-cv.js';
 import { publicationImages } from './publication-images.js';
 import { writeOutputs } from './write-outputs.js';
+
+export type Loader = (files: readonly string[], options: LoadOptions) => LoadResult;
 
 export interface BuildOptions {
   readonly files: readonly string[];
@@ -24,19 +29,28 @@ export interface BuildOptions {
   readonly enrich?: EnrichSettings | undefined;
   /** Treat warnings as errors: write nothing when there is any (`--strict`, for CI). */
   readonly strict?: boolean | undefined;
+  /** Reads and resolves the YAML files; default `loadCv` (watch mode passes one that caches parsed files). */
+  readonly load?: Loader | undefined;
 }
 
-export interface BuildResult {
+export interface RenderCvResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly sources: ReadonlyMap<string, string>;
-  /** Absolute paths written (empty when there were errors). */
-  readonly written: readonly string[];
   readonly cv?: Cv | undefined;
+  /** An error (or with `strict`, any diagnostic) blocks the output: nothing may be written. */
+  readonly blocked: boolean;
+  /** The rendered files, each path relative to the output folder (empty when blocked). */
+  readonly files: readonly OutputFile[];
   /** Milliseconds per stage, for `--timings` and the benchmark. */
   readonly timings: Readonly<Record<string, number>>;
 }
 
-export async function build(options: BuildOptions): Promise<BuildResult> {
+export interface BuildResult extends RenderCvResult {
+  /** Absolute paths written (empty when blocked). */
+  readonly written: readonly string[];
+}
+
+export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
@@ -46,11 +60,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       timings[name] = (timings[name] ?? 0) + performance.now() - start;
     }
   };
+  const blocks = (diagnostics: readonly Diagnostic[]): boolean =>
+    options.strict ? diagnostics.length > 0 : diagnostics.some((d) => d.severity === 'error');
 
-  const loaded = await time('load', () => loadCv(options.files, { lenient: options.lenient }));
+  const load = options.load ?? loadCv;
+  const loaded = await time('load', () => load(options.files, { lenient: options.lenient }));
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  if (!loaded.cv || diagnostics.some((d) => d.severity === 'error' || options.strict)) {
-    return { diagnostics, sources: loaded.sources, written: [], timings };
+  if (!loaded.cv || blocks(diagnostics)) {
+    return { diagnostics, sources: loaded.sources, blocked: true, files: [], timings };
   }
   let cv = loaded.cv;
   if (options.enrich) {
@@ -60,6 +77,36 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     diagnostics.push(...enriched.diagnostics);
   }
 
+  const files = new Map<string, OutputFile>();
+  const rendered = await renderTargets(cv, options.targets, options, timings);
+  for (const file of rendered.files) files.set(file.path, file);
+  diagnostics.push(...rendered.diagnostics);
+  if (options.targets.includes('md') || options.targets.includes('html')) {
+    const images = publicationImages(cv);
+    for (const file of images.files) files.set(file.path, file);
+    diagnostics.push(...images.diagnostics);
+  }
+  const blocked = blocks(diagnostics);
+  return {
+    diagnostics,
+    sources: loaded.sources,
+    cv,
+    blocked,
+    files: blocked ? [] : [...files.values()],
+    timings,
+  };
+}
+
+/**
+ * Renders the given targets of a resolved CV. Two targets may ship the same asset (an image): the last one
+ * wins. Adds each target's time (and inner steps such as `typst compile`) to `timings`.
+ */
+export async function renderTargets(
+  cv: Cv,
+  targets: readonly TargetName[],
+  options: Pick<BuildOptions, 'now' | 'outDir' | 'baseUrl' | 'pdfEngine' | 'htmlFileName'>,
+  timings: Record<string, number>,
+): Promise<{ files: OutputFile[]; diagnostics: Diagnostic[] }> {
   const renderOptions: RenderOptions = {
     now: options.now,
     outDir: path.resolve(options.outDir),
@@ -67,42 +114,44 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     pdfEngine: options.pdfEngine ?? 'typst',
     htmlFileName: options.htmlFileName ?? 'index.html',
   };
-  const files: OutputFile[] = [];
-  for (const name of options.targets) {
-    await time(`render:${name}`, async () => {
+  // All targets start together: a target that waits on another thread (the Typst worker) overlaps with the
+  // others. Results are taken in target order, so the output does not depend on timing.
+  const results = await Promise.all(
+    targets.map(async (name) => {
+      const start = performance.now();
       try {
-        const target = await loadTarget(name, renderOptions);
-        const result = await target.render(cv, renderOptions);
-        files.push(...result.files);
-        diagnostics.push(...result.diagnostics);
-        for (const [step, ms] of Object.entries(result.timings ?? {}))
-          timings[step] = (timings[step] ?? 0) + ms;
+        return await (await loadTarget(name, renderOptions)).render(cv, renderOptions);
       } catch (cause) {
-        diagnostics.push(
-          error({
-            code: 'internal',
-            message: `the ${name} target failed: ${(cause as Error).message}`,
-            hints: ['this is a bug in vita; please report it with the input that triggers it'],
-          }),
-        );
         if (process.env.VITA_DEBUG) throw cause;
+        return {
+          files: [],
+          diagnostics: [
+            error({
+              code: 'internal',
+              message: `the ${name} target failed: ${(cause as Error).message}`,
+              hints: ['this is a bug in vita; please report it with the input that triggers it'],
+            }),
+          ],
+        };
+      } finally {
+        timings[`render:${name}`] = (timings[`render:${name}`] ?? 0) + performance.now() - start;
       }
-    });
+    }),
+  );
+  const files = new Map<string, OutputFile>();
+  const diagnostics: Diagnostic[] = [];
+  for (const result of results) {
+    for (const file of result.files) files.set(file.path, file);
+    diagnostics.push(...result.diagnostics);
+    for (const [step, ms] of Object.entries(result.timings ?? {})) timings[step] = (timings[step] ?? 0) + ms;
   }
-  if (options.targets.includes('md') || options.targets.includes('html')) {
-    const images = publicationImages(cv);
-    files.push(...images.files);
-    diagnostics.push(...images.diagnostics);
-  }
-  const blocking = options.strict ? diagnostics.length > 0 : diagnostics.some((d) => d.severity === 'error');
-  if (blocking) return { diagnostics, sources: loaded.sources, written: [], cv, timings };
-  const written = await time('write', () => writeOutputs(options.outDir, dedupeFiles(files)));
-  return { diagnostics, sources: loaded.sources, written, cv, timings };
+  return { files: [...files.values()], diagnostics };
 }
 
-/** Two targets may ship the same asset (an image); the last one wins, written once. */
-function dedupeFiles(files: readonly OutputFile[]): OutputFile[] {
-  const byPath = new Map<string, OutputFile>();
-  for (const f of files) byPath.set(f.path, f);
-  return [...byPath.values()];
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const rendered = await renderCv(options);
+  if (rendered.blocked) return { ...rendered, written: [] };
+  const start = performance.now();
+  const written = writeOutputs(options.outDir, rendered.files);
+  return { ...rendered, written, timings: { ...rendered.timings, write: performance.now() - start } };
 }

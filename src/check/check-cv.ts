@@ -3,16 +3,17 @@
  * and with `links` every web link of the CV fetched (see link-checker.ts). Broken links are errors at the
  * place they are written.
  */
+
+import { type BuildOptions, renderCv } from '../build/build.js';
 import { displayPath } from '../build/load-cv.js';
 import { type Diagnostic, error, warning } from '../diagnostics/diagnostic.js';
 import { YamlSource } from '../load/yaml-source.js';
 import type { Cv } from '../model/cv.js';
 import { collectLinks, type LinkOccurrence } from './collect-links.js';
-import { type DryBuildOptions, dryBuild } from './dry-build.js';
 import { LinkChecker, type LinkCheckOptions, type LinkStatus } from './link-checker.js';
 import { parseSkipList } from './skip-list.js';
 
-export interface CheckCvOptions extends DryBuildOptions {
+export interface CheckCvOptions extends BuildOptions {
   /** Check the links too (`--links`). */
   readonly links?: LinkCheckOptions | undefined;
 }
@@ -42,7 +43,7 @@ export interface CheckCvResult {
 }
 
 export async function checkCv(options: CheckCvOptions): Promise<CheckCvResult> {
-  const built = await dryBuild({ ...options, enrich: undefined });
+  const built = await renderCv({ ...options, enrich: undefined });
   const diagnostics = [...built.diagnostics];
   const sources = new Map(built.sources);
   if (!options.links || !built.cv || diagnostics.some((d) => d.severity === 'error'))

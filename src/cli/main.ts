@@ -1,6 +1,6 @@
 /** The `vita` command line. Exit codes: 0 ok, 1 input errors, 2 usage errors. */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { packageVersion } from '../util/package-root.js';
 import {
   addBuildOptions,
   addCheckOptions,
@@ -16,12 +16,7 @@ import {
 import { type Io, processIo } from './report.js';
 import { UsageError } from './usage-error.js';
 
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
-}
+export { packageVersion };
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let exitCode = 0;

@@ -11,10 +11,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import type { BuildOptions } from '../build/build.js';
+import { renderCv, renderTargets } from '../build/build.js';
 import { writeOutputs } from '../build/write-outputs.js';
-import { dryBuild } from '../check/dry-build.js';
 import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
-import type { OutputFile } from '../render/target.js';
+import type { OutputFile, TargetName } from '../render/target.js';
 import { DEFAULT_PORT } from './defaults.js';
 import { InputCache } from './input-cache.js';
 import { buildInputs } from './inputs.js';
@@ -36,13 +36,21 @@ export interface WatchOptions extends Omit<BuildOptions, 'now'> {
   readonly onBuild?: ((build: WatchBuild) => void) | undefined;
 }
 
+/** Targets typeset after the preview is written: they take the longest (Typst or TeX). */
+const PRINT_TARGETS: ReadonlySet<TargetName> = new Set<TargetName>(['pdf']);
+
 export interface WatchBuild {
   /** 1 for the first build. */
   readonly build: number;
   /** No errors: the output was written. */
   readonly ok: boolean;
-  /** Time of the build, from reading the inputs to the last file written. */
+  /** Time of the build, from reading the inputs to the last file written (the PDF included). */
   readonly ms: number;
+  /**
+   * Time until the web targets (md, html, json) were written and the browser told to reload: the PDF is
+   * typeset after that, so the preview does not wait for it. Equals `ms` when the build has no print target.
+   */
+  readonly previewMs: number;
   readonly diagnostics: readonly Diagnostic[];
   readonly sources: ReadonlyMap<string, string>;
   /** Absolute paths of the output files whose contents changed (only those are written). */
@@ -139,22 +147,54 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
     watched = wanted;
   };
 
+  /** Tells the browser which files changed; the page reloads (or the PDF viewer, for cv.pdf). */
+  const announce = (build: number, written: readonly string[]) => {
+    preview.broadcast('reload', { build, written: written.map((f) => path.relative(outDir, f)) });
+  };
+
   const runBuild = async (trigger: readonly string[]): Promise<WatchBuild> => {
     for (const file of trigger) cache.invalidate(file);
     const start = performance.now();
     let build: WatchBuild;
     try {
-      const result = await dryBuild({ ...options, now: clock(), load: cache.load });
+      // The page first: web targets are written and the browser reloads before the PDF is typeset.
+      const now = clock();
+      const printTargets = options.targets.filter((t) => PRINT_TARGETS.has(t));
+      const result = await renderCv({
+        ...options,
+        targets: options.targets.filter((t) => !PRINT_TARGETS.has(t)),
+        now,
+        load: cache.load,
+      });
       const written = result.blocked ? [] : writeChanged(result.files);
+      const previewMs = performance.now() - start;
+      if (!result.blocked && written.length > 0) announce(count + 1, written);
+      const timings: Record<string, number> = { ...result.timings };
+      let diagnostics = result.diagnostics;
+      let ok = !result.blocked;
+      if (ok && result.cv && printTargets.length > 0) {
+        const print = await renderTargets(result.cv, printTargets, { ...options, now }, timings);
+        diagnostics = [...diagnostics, ...print.diagnostics];
+        const blocked = options.strict
+          ? print.diagnostics.length > 0
+          : print.diagnostics.some((d) => d.severity === 'error');
+        if (blocked) ok = false;
+        else {
+          const printWritten = writeChanged(print.files);
+          if (printWritten.length > 0) announce(count + 1, printWritten);
+          written.push(...printWritten);
+        }
+      }
       build = {
         build: ++count,
-        ok: !result.blocked,
+        ok,
         ms: performance.now() - start,
-        diagnostics: result.diagnostics,
+        previewMs,
+        diagnostics,
         sources: result.sources,
         written,
         trigger,
-        timings: result.timings,
+        timings,
       };
       if (result.cv) title = result.cv.person.name || 'CV';
       // A failed build keeps watching what the last good one read, plus every YAML file.
@@ -169,6 +209,7 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
         build: ++count,
         ok: false,
         ms: performance.now() - start,
+        previewMs: performance.now() - start,
         diagnostics: [
           error({
             code: 'watch-build-failed',
@@ -184,12 +225,6 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
     last = build;
     state = { build: build.build, ok: build.ok, diagnostics: build.diagnostics.map(forBrowser) };
     preview.broadcast('diagnostics', state);
-    if (build.ok && build.written.length > 0) {
-      preview.broadcast('reload', {
-        build: build.build,
-        written: build.written.map((f) => path.relative(outDir, f)),
-      });
-    }
     options.onBuild?.(build);
     const resolved = waiters;
     waiters = [];

@@ -70,6 +70,10 @@ export async function runBuild(io: Io, yamls: string[], options: BuildCommandOpt
   if (options.pdfEngine !== 'typst' && options.pdfEngine !== 'latex') {
     throw new UsageError(`--pdf-engine: unknown engine \`${options.pdfEngine}\``, 'engines: typst, latex');
   }
+  if (targets.includes('pdf') && options.pdfEngine === 'typst') {
+    // Load the Typst compiler on its own thread while the CV is read (see startTypstWorker).
+    void import('../../render/typst/index.js').then((typst) => typst.prewarmTypst());
+  }
   const files = (yamls.length > 0 ? yamls : ['cv.yaml']).map((f) => path.resolve(io.cwd, f));
   const result = await build({
     files,

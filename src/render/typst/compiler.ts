@@ -5,8 +5,11 @@
  * Every input file is a virtual ("shadow") file mapped under the workspace root; Typst resolves every path,
  * including absolute ones such as `/etc/passwd`, inside that root and refuses paths that leave it.
  */
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { bundledFontFiles } from './fonts.js';
 
@@ -157,4 +160,59 @@ export function compileTypst(input: TypstCompileInput): TypstCompileOutput {
   } finally {
     compiler.evictCache(CACHE_MAX_AGE);
   }
+}
+
+/** Creates the compiler for `root` now (native module loaded, fonts parsed), so the first compile is faster. */
+export function prewarmCompiler(root: string): void {
+  compilerFor(root);
+}
+
+// ------------------------------------------------------------------ worker thread
+// A one-shot build compiles the PDF on a second thread: the compiler loads while the YAML is read, and the
+// other targets render while Typst typesets. Watch mode keeps compiling in-process (warm caches matter there).
+
+interface WorkerReply {
+  readonly id: number;
+  readonly output?: TypstCompileOutput;
+  readonly error?: string;
+}
+
+let worker: Worker | undefined;
+let nextRequest = 0;
+const waiting = new Map<number, { resolve: (o: TypstCompileOutput) => void; reject: (e: Error) => void }>();
+
+/** Starts the worker (once). False when there is no compiled worker script (running from sources, in tests). */
+export function startTypstWorker(prewarmRoot: string): boolean {
+  if (worker) return true;
+  const script = fileURLToPath(new URL('./typst-worker.js', import.meta.url));
+  if (!existsSync(script)) return false;
+  const started = new Worker(script, { workerData: { prewarmRoot } });
+  started.unref(); // an idle worker never keeps the process alive; a pending compile refs it
+  started.on('message', (reply: WorkerReply) => {
+    const request = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if (waiting.size === 0) started.unref();
+    if (!request) return;
+    if (reply.output) request.resolve(reply.output);
+    else request.reject(new Error(reply.error ?? 'the Typst worker failed'));
+  });
+  started.on('error', (cause) => {
+    worker = undefined;
+    for (const request of waiting.values()) request.reject(cause);
+    waiting.clear();
+  });
+  worker = started;
+  return true;
+}
+
+/** Compiles on the worker when one runs, else in this thread. */
+export function compileTypstAsync(input: TypstCompileInput): Promise<TypstCompileOutput> {
+  const active = worker;
+  if (!active) return Promise.resolve(compileTypst(input));
+  return new Promise((resolve, reject) => {
+    const id = nextRequest++;
+    waiting.set(id, { resolve, reject });
+    active.ref();
+    active.postMessage({ id, input });
+  });
 }

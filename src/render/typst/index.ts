@@ -14,6 +14,9 @@ import type { Cv } from '../../model/cv.js';
 import type { OutputFile, RenderOptions, Target } from '../target.js';
 import {
   compileTypst,
+  compileTypstAsync,
+  startTypstWorker,
+  type TypstCompileInput,
   type TypstCompileOutput,
   type TypstLocation,
   type TypstMessage,
@@ -115,11 +118,20 @@ function themeDiagnostic(message: TypstMessage, theme: ResolvedTheme): Diagnosti
   });
 }
 
-/** Cv -> PDF (and the Typst sources that rebuild it). Never throws for user errors. */
-export function compileTypstPdf(cv: Cv, options: TypstPdfOptions): TypstPdfResult {
+type Prepared =
+  | { readonly done: TypstPdfResult }
+  | {
+      readonly theme: Extract<ResolvedTheme, { source: string }>;
+      readonly input: TypstCompileInput;
+      readonly sources: OutputFile[];
+      readonly dataDiagnostics: readonly Diagnostic[];
+    };
+
+/** Everything before the compile: theme, data, and the virtual files Typst reads. */
+function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
   const theme = resolveTheme(cv.print.theme, cv.baseDir);
   if (!('source' in theme)) {
-    return { pdf: undefined, files: [], diagnostics: [theme], pageCount: 0, compileTimeMs: 0 };
+    return { done: { pdf: undefined, files: [], diagnostics: [theme], pageCount: 0, compileTimeMs: 0 } };
   }
   const { data, diagnostics: dataDiagnostics } = cvToTypstData(cv, options.now);
   const dataJson = `${JSON.stringify(data, null, 1)}\n`;
@@ -128,38 +140,49 @@ export function compileTypstPdf(cv: Cv, options: TypstPdfOptions): TypstPdfResul
     { path: DATA_FILE, contents: dataJson },
     { path: THEME_FILE, contents: theme.source },
   ];
-  let compiled: TypstCompileOutput;
-  try {
-    compiled = compileTypst({
-      root: theme.builtin ? VIRTUAL_ROOT : path.dirname(theme.file),
-      files: new Map<string, string | Uint8Array>([
-        [MAIN_FILE, MAIN_SOURCE],
-        [DATA_FILE, Buffer.from(dataJson, 'utf8')],
-        [THEME_FILE, theme.source],
-      ]),
-      main: MAIN_FILE,
-      creationTimestamp: Math.floor(options.now.getTime() / 1000),
-    });
-  } catch (cause) {
-    const unavailable = error({
-      code: 'typst-unavailable',
-      message: `The Typst compiler could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`,
-      hints: [
-        'It is a native module of @myriaddreamin/typst-ts-node-compiler: run npm install again on this machine.',
-        'Or build the PDF with LaTeX: --pdf-engine latex.',
-      ],
-    });
-    return {
-      pdf: undefined,
-      files: sources,
-      diagnostics: [...dataDiagnostics, unavailable],
-      pageCount: 0,
-      compileTimeMs: 0,
-    };
-  }
+  const input: TypstCompileInput = {
+    root: theme.builtin ? VIRTUAL_ROOT : path.dirname(theme.file),
+    files: new Map<string, string | Uint8Array>([
+      [MAIN_FILE, MAIN_SOURCE],
+      [DATA_FILE, Buffer.from(dataJson, 'utf8')],
+      [THEME_FILE, theme.source],
+    ]),
+    main: MAIN_FILE,
+    creationTimestamp: Math.floor(options.now.getTime() / 1000),
+  };
+  return { theme, input, sources, dataDiagnostics };
+}
+
+function unavailable(cause: unknown, prepared: Exclude<Prepared, { done: TypstPdfResult }>): TypstPdfResult {
+  const diagnostic = error({
+    code: 'typst-unavailable',
+    message: `The Typst compiler could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`,
+    hints: [
+      'It is a native module of @myriaddreamin/typst-ts-node-compiler: run npm install again on this machine.',
+      'Or build the PDF with LaTeX: --pdf-engine latex.',
+    ],
+  });
+  return {
+    pdf: undefined,
+    files: prepared.sources,
+    diagnostics: [...prepared.dataDiagnostics, diagnostic],
+    pageCount: 0,
+    compileTimeMs: 0,
+  };
+}
+
+function finish(
+  compiled: TypstCompileOutput,
+  prepared: Exclude<Prepared, { done: TypstPdfResult }>,
+): TypstPdfResult {
   lastCompileTimeMs = compiled.compileTimeMs;
-  const diagnostics = [...dataDiagnostics, ...compiled.messages.map((m) => themeDiagnostic(m, theme))];
-  const files = compiled.pdf ? [{ path: PDF_FILE, contents: compiled.pdf }, ...sources] : sources;
+  const diagnostics = [
+    ...prepared.dataDiagnostics,
+    ...compiled.messages.map((m) => themeDiagnostic(m, prepared.theme)),
+  ];
+  const files = compiled.pdf
+    ? [{ path: PDF_FILE, contents: compiled.pdf }, ...prepared.sources]
+    : prepared.sources;
   return {
     pdf: compiled.pdf,
     files,
@@ -169,11 +192,41 @@ export function compileTypstPdf(cv: Cv, options: TypstPdfOptions): TypstPdfResul
   };
 }
 
+/** Cv -> PDF (and the Typst sources that rebuild it), compiled in this thread. Never throws for user errors. */
+export function compileTypstPdf(cv: Cv, options: TypstPdfOptions): TypstPdfResult {
+  const prepared = prepare(cv, options);
+  if ('done' in prepared) return prepared.done;
+  try {
+    return finish(compileTypst(prepared.input), prepared);
+  } catch (cause) {
+    return unavailable(cause, prepared);
+  }
+}
+
+/**
+ * The same, compiled on the Typst worker thread when `startTypstWorker` started one (the CLI's one-shot
+ * builds: the other targets render meanwhile), else in this thread.
+ */
+export async function compileTypstPdfAsync(cv: Cv, options: TypstPdfOptions): Promise<TypstPdfResult> {
+  const prepared = prepare(cv, options);
+  if ('done' in prepared) return prepared.done;
+  try {
+    return finish(await compileTypstAsync(prepared.input), prepared);
+  } catch (cause) {
+    return unavailable(cause, prepared);
+  }
+}
+
+/** Starts the Typst worker and creates its compiler (fonts loaded) while the CV is still being read. */
+export function prewarmTypst(): boolean {
+  return startTypstWorker(VIRTUAL_ROOT);
+}
+
 export const typstTarget: Target = {
   name: 'pdf',
   description: 'PDF typeset in-process by Typst (fonts embedded, no TeX needed), with its Typst sources',
-  render(cv: Cv, options: RenderOptions) {
-    const { files, diagnostics, compileTimeMs } = compileTypstPdf(cv, { now: options.now });
+  async render(cv: Cv, options: RenderOptions) {
+    const { files, diagnostics, compileTimeMs } = await compileTypstPdfAsync(cv, { now: options.now });
     return { files, diagnostics, timings: { 'typst compile': compileTimeMs } };
   },
 };

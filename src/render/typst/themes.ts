@@ -4,12 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { error } from '../../diagnostics/diagnostic.js';
+import { packageRoot } from '../../util/package-root.js';
 
-/** `themes/` at the package root: three levels up from both `src/render/typst/` and `dist/render/typst/`. */
-const THEMES_DIR = fileURLToPath(new URL('../../../themes/', import.meta.url));
+/** `themes/` at the package root (found from src/, dist/ and the CLI bundle alike). */
+const THEMES_DIR = path.join(packageRoot(), 'themes');
 
 export const BUILTIN_THEMES = ['default', 'compact'] as const;
 export type BuiltinThemeName = (typeof BUILTIN_THEMES)[number];
