@@ -12,7 +12,7 @@ export interface SourcePosition {
 
 export interface Diagnostic {
   readonly severity: Severity;
-  /** Stable code from the catalogue (`src/diagnostics/catalogue.ts`), e.g. `yaml-syntax`. */
+  /** Stable code, e.g. `yaml-syntax`, from the catalogue `src/diagnostics/catalogue.ts` (docs/errors.md). */
   readonly code: string;
   readonly message: string;
   readonly position?: SourcePosition | undefined;

@@ -1,0 +1,524 @@
+/**
+ * The error catalogue: every diagnostic code vita emits, with its severity, a short title and an explanation
+ * (why it happens and what to do). docs/errors.md is generated from it (`renderErrorsMarkdown`, written by
+ * scripts/gen-errors-doc.js); test/diagnostics/catalogue.test.ts fails when a code used in src/ is missing
+ * here, when an entry is no longer used, or when the docs page is stale.
+ */
+import { ENRICH_DIAGNOSTIC_CODES, type EnrichDiagnosticCode } from '../enrich/diagnostic-codes.js';
+import type { Severity } from './diagnostic.js';
+
+export interface CatalogueEntry {
+  /** `error or warning`: the same code is an error in some cases and a warning in others (see the text). */
+  readonly severity: Severity | 'error or warning';
+  /** A few words, shown as the entry's title. */
+  readonly title: string;
+  /** Why it happens and what to do. Markdown (backticks for code). */
+  readonly explanation: string;
+}
+
+export interface CatalogueStage {
+  /** The heading of the stage on the docs page. */
+  readonly name: string;
+  readonly codes: Readonly<Record<string, CatalogueEntry>>;
+}
+
+const INPUT_CODES: Record<string, CatalogueEntry> = {
+  'no-input': {
+    severity: 'error',
+    title: 'No YAML file given',
+    explanation:
+      'A build was started with an empty list of YAML files. The command line never does this (it reads `cv.yaml` when no file is named); through the library API, pass at least one file.',
+  },
+  'file-unreadable': {
+    severity: 'error',
+    title: 'A file cannot be read',
+    explanation:
+      'A YAML file from the command line, a `.bib` file of a publications section or the file given to `vita import` does not exist, is a folder, or may not be read (permissions). A file named in the YAML is reported at the place that names it. Check the path: paths in the YAML resolve against the folder of the first YAML file.',
+  },
+  'file-too-large': {
+    severity: 'error',
+    title: 'Input file larger than 32 MB',
+    explanation:
+      'Input files above 32 MB are refused: a CV or a `.bib` file is a few hundred kilobytes, so this is almost always the wrong file (a PDF, an archive). Check the file name.',
+  },
+  'file-not-utf8': {
+    severity: 'error',
+    title: 'File is not UTF-8',
+    explanation:
+      'vita reads every input as strict UTF-8; the message gives the offset of the first invalid byte, and the position points at it. The file was probably saved as Latin-1 or Windows-1252: save it again as UTF-8 (most editors: "Save with encoding").',
+  },
+  'empty-file': {
+    severity: 'error',
+    title: 'YAML file is empty',
+    explanation:
+      'A YAML file holds nothing but blank space, so there is no CV to build. Start from `vita init`, or copy examples/seed/cv.yaml.',
+  },
+  'yaml-syntax': {
+    severity: 'error',
+    title: 'Invalid YAML',
+    explanation:
+      'The YAML parser cannot read the file: a key appears twice in one mapping, the indentation is wrong (or uses tabs), a `[` or `{` is not closed, or a value holds `: ` or starts with a character YAML reserves. Quote such values (`title: "Part 1: the start"`), indent with spaces, and remove or merge duplicate keys; the hint names the likely fix.',
+  },
+  'yaml-warning': {
+    severity: 'warning',
+    title: 'Suspicious YAML',
+    explanation:
+      'The file parses, but the YAML parser found something it accepts with doubt: an unknown tag such as `!foo` (its value is read as plain text), an anchor or alias ending in `:`, or a flow collection indented less than its parent. Remove the tag, or quote the value it was meant for.',
+  },
+};
+
+const SCHEMA_CODES: Record<string, CatalogueEntry> = {
+  'unknown-key': {
+    severity: 'error',
+    title: 'Unknown key',
+    explanation:
+      'A key is not part of the format at this place: usually a typo (the hint suggests the closest known key, or lists the keys allowed there). In a section with `type:` (other than publications), the only keys beside it are `title` and `items`; the entries go under `items:`. See docs/formats.md for the keys of each section type.',
+  },
+  'missing-key': {
+    severity: 'error',
+    title: 'Required key missing',
+    explanation:
+      'An entry lacks a key its section type requires (for example an education entry without `school`). Add the key named in the message.',
+  },
+  'wrong-type': {
+    severity: 'error',
+    title: 'Value of the wrong type',
+    explanation:
+      'A value has the wrong shape: text where a list is expected, a list where a mapping is, and so on; the message says what was expected and what was found. Also reported when a YAML file is not a mapping of keys at its top level (`name:`, `education:`, ...).',
+  },
+  'invalid-value': {
+    severity: 'error',
+    title: 'Value not allowed',
+    explanation:
+      'A value has the right type but is not one of the allowed values (the message lists them), or breaks another rule of its key: for instance a publications section needs either `file:` or `categories:`, not both and not neither.',
+  },
+  'missing-name': {
+    severity: 'warning',
+    title: 'No name',
+    explanation:
+      'The CV has no `name:` (or the name is empty), so the outputs have no title. Add `name: {first: Ada, last: Lovelace}` (or `name: Ada Lovelace`) at the top of the file.',
+  },
+  'order-unknown-section': {
+    severity: 'error',
+    title: 'Order list names a missing section',
+    explanation:
+      '`order`, `order_md` or `order_latex` lists a key that is not a section of the file (a typo, a renamed section, or a top-level key such as `name`). Fix the key (the hint suggests the closest section) or remove the line; `NEWPAGE` is the only key that is not a section.',
+  },
+  'section-unused': {
+    severity: 'warning',
+    title: 'Section not in any order list',
+    explanation:
+      'The file has order lists, and a section appears in none of them, so no output shows it. Add `[key, "Title"]` to `order` (or `order_md` / `order_latex`), or delete the section if it is no longer wanted.',
+  },
+  'unknown-section-type': {
+    severity: 'error',
+    title: 'Unknown section type',
+    explanation:
+      'A section declares `type:` with a value that is not a section type. The hint suggests the closest type or lists them all (docs/formats.md describes each).',
+  },
+  'unknown-section': {
+    severity: 'warning',
+    title: 'Section of unknown type',
+    explanation:
+      'A section key is not one vita recognises (such as `education` or `publications`) and it declares no `type:`, so it is shown as a plain list. If it is a known kind of section under another name, set the type: `prizes: {type: honors, items: [...]}`.',
+  },
+};
+
+const MARKUP_CODES: Record<string, CatalogueEntry> = {
+  markup: {
+    severity: 'warning',
+    title: 'Problem in text markup',
+    explanation:
+      'A text field in the YAML has a markup problem: an unknown LaTeX command (its argument is kept as text), a command without its argument, an unclosed `{` or a stray `}`. Fix the markup (docs/formats.md lists what is understood), or escape the character (`\\{`, `\\}`, `\\&`).',
+  },
+  'inline-markup': {
+    severity: 'warning',
+    title: 'Problem in a publications heading',
+    explanation:
+      'The `title`, `legend` or a category heading of a publications section has a markup problem: an unknown LaTeX command, a missing argument, an unbalanced brace. Fix the markup as for any text field.',
+  },
+  'unsafe-url': {
+    severity: 'warning',
+    title: 'Link not allowed',
+    explanation:
+      'A URL in the YAML uses a scheme other than http, https or mailto (for example `javascript:` or `file:`), so it is shown but not linked. Use an http(s) address or a relative link.',
+  },
+};
+
+const PUBLICATION_CODES: Record<string, CatalogueEntry> = {
+  'bibtex-syntax': {
+    severity: 'error or warning',
+    title: 'Malformed BibTeX',
+    explanation:
+      'The `.bib` file does not follow BibTeX syntax at this place: a missing `{` after `@type`, a missing `=` after a field name, a field without a value, an unexpected character where a `,` or a value belongs. The reader skips to the next entry, so one mistake does not hide the rest. An `@` at the start of a line with no entry type after it is only a warning (the text up to the next `@` is ignored). Entries look like `@article{key, title = {...}, year = {2024}}`.',
+  },
+  'bibtex-unbalanced-braces': {
+    severity: 'error or warning',
+    title: 'Unbalanced braces in BibTeX',
+    explanation:
+      'A `{` has no matching `}` (a value ran into the next entry), a `"` is never closed, a `}` has no `{`, or an extra `}` closed an entry early so the text after it is lost. The hint often names the field whose `}` is missing. Write a literal brace as `\\{` or `\\}`. An `@comment` not closed before the next entry is only a warning.',
+  },
+  'bibtex-stray-at': {
+    severity: 'warning',
+    title: 'Stray @',
+    explanation:
+      'An entry starts with more than one `@` (`@@article{...}`); it is read as one. Remove the extra `@`.',
+  },
+  'bibtex-missing-key': {
+    severity: 'error',
+    title: 'BibTeX entry without a key',
+    explanation:
+      'An entry has no citation key: `@article{title = ...}` instead of `@article{smith2024, title = ...}`. The entry is skipped. Write the key right after the opening brace.',
+  },
+  'bibtex-missing-comma': {
+    severity: 'error',
+    title: 'Missing comma in BibTeX',
+    explanation:
+      'A `,` is missing after the citation key or between two fields. The reader carries on as if it were there, so the problems after it are still found; add the comma.',
+  },
+  'bibtex-duplicate-field': {
+    severity: 'warning',
+    title: 'Field set twice',
+    explanation:
+      'An entry sets the same field twice (field names ignore case); the last value is used. Remove one of them.',
+  },
+  'bibtex-unknown-entry-type': {
+    severity: 'warning',
+    title: 'Unknown BibTeX entry type',
+    explanation:
+      'The entry type is not a BibTeX, biblatex or other common type (often a typo such as `@artcle`); the entry is read like `@misc`. Use a common type: `@article`, `@inproceedings`, `@misc`, `@techreport`, `@phdthesis`, `@book`.',
+  },
+  'bibtex-duplicate-key': {
+    severity: 'error or warning',
+    title: 'Duplicate citation key',
+    explanation:
+      'Two entries have the same key, in one `.bib` file or across the files of one publications list (they share their keys); the first is used. Rename or remove one. Keys that differ only in case are a warning: BibTeX treats them as one key.',
+  },
+  'bibtex-undefined-macro': {
+    severity: 'warning',
+    title: 'Undefined BibTeX macro',
+    explanation:
+      'A field value is a bare word (`journal = Nature`) that no `@string` defines and that is not a month name, so it is read as empty. Put text in braces (`{Nature}`), or define the macro with `@string{nature = {Nature}}`.',
+  },
+  'bibtex-latex': {
+    severity: 'warning',
+    title: 'Problem in LaTeX of a BibTeX field',
+    explanation:
+      'The LaTeX in a field (title, venue, note, abstract, author) has a problem: an unknown command (its argument is kept as text), a missing argument, unbalanced braces inside the value. The position points into the field. Fix the LaTeX, or simplify it to the subset listed in docs/formats.md.',
+  },
+  'bibtex-author-list': {
+    severity: 'error',
+    title: 'Malformed author list',
+    explanation:
+      'The `author` field has an empty name (a doubled `and`, an `and` at the start or the end, a lone comma) or a name with more than two commas (BibTeX names are `First Last`, `Last, First` or `von Last, Jr, First`). Separate authors with ` and `, and wrap a name that holds commas in braces.',
+  },
+  'publication-file-not-found': {
+    severity: 'error',
+    title: '.bib file not found',
+    explanation:
+      'The `file:` of a publications section names a `.bib` file that is neither in the `publications/` folder beside the YAML nor beside the YAML itself; the message lists the paths tried. Fix the name, or move the file there.',
+  },
+  'publication-missing-title': {
+    severity: 'warning',
+    title: 'Publication without a title',
+    explanation: 'An entry has no `title` (or an empty one); it is listed without one. Add `title = {...}`.',
+  },
+  'publication-missing-author': {
+    severity: 'warning',
+    title: 'Publication without authors',
+    explanation:
+      'An entry has no `author` field; it is listed without authors. Add `author = {Last, First and ...}`.',
+  },
+  'publication-missing-venue': {
+    severity: 'error or warning',
+    title: 'Publication without `_venue`',
+    explanation:
+      'vita shows the short venue name from the non-standard field `_venue` (`_venue = {ICML}`), and an entry lacks it. Add it. With `--lenient` this is a warning, and the first of `booktitle`, `journal`, `publisher`, `school` and `institution` stands in for it.',
+  },
+  'publication-missing-year': {
+    severity: 'error or warning',
+    title: 'Publication without a year',
+    explanation:
+      'An entry has no `year` (or an empty one); the year orders and groups the list. Add `year = {2024}`. With `--lenient` this is a warning.',
+  },
+  'publication-year-not-numeric': {
+    severity: 'error or warning',
+    title: 'Year is not a number',
+    explanation:
+      'The `year` of an entry is not a number (`year = {to appear}`), so it cannot be ordered. Write the year as digits. With `--lenient` this is a warning and such entries are listed last.',
+  },
+  'publication-unsafe-url': {
+    severity: 'warning',
+    title: 'Publication link not allowed',
+    explanation:
+      'A link field of an entry (`link`, `url`, `pdf`, `codeurl`, `slidesurl`, ...) uses a scheme other than http, https or mailto, so it is not linked. Use an http(s) address or a relative link.',
+  },
+  'publication-author-url-ambiguous': {
+    severity: 'error',
+    title: 'Author matches several `author_urls` keys',
+    explanation:
+      'A key of `author_urls` matches every author whose "First Last" contains it, and this author matches more than one key, so the link is ambiguous. Make the keys longer (a full name rather than a last name) so that only one matches.',
+  },
+  'publication-author-url-missing': {
+    severity: 'error',
+    title: 'Co-authors without a link',
+    explanation:
+      'The section sets `error_without_author_url: true`, and some co-authors match no key of `author_urls`; the message lists each with the entries they appear in. Add them to `author_urls`, or set `error_without_author_url: false`.',
+  },
+  'image-outside-folder': {
+    severity: 'warning',
+    title: 'Publication image outside the CV folder',
+    explanation:
+      'With `include_image`, the image of an entry lies outside the folder of the YAML file (an `image_dir` with `..` or an absolute path), so it is not copied to the output. Keep `image_dir` inside the CV folder.',
+  },
+  'image-unreadable': {
+    severity: 'warning',
+    title: 'Publication image cannot be read',
+    explanation:
+      'The image of an entry was found but could not be copied to the output (permissions, or it changed while building); the web page refers to a missing file. Check the file in `image_dir`.',
+  },
+};
+
+/** Short titles of the enrichment codes; their explanations are the text of `ENRICH_DIAGNOSTIC_CODES`. */
+const ENRICH_TITLES: Record<EnrichDiagnosticCode, string> = {
+  'enrich-repo-url-invalid': '`repo_url` names no GitHub repository',
+  'enrich-repo-missing': 'GitHub repository not found',
+  'enrich-repo-moved': 'GitHub repository moved',
+  'enrich-rate-limited': 'GitHub rate limit reached',
+  'enrich-fetch-failed': 'Request failed',
+  'enrich-author-not-found': 'Author id unknown to the citation source',
+  'enrich-id-invalid': 'Malformed id in `social`',
+  'enrich-offline-missing': 'Offline, and values never cached',
+  'enrich-cache-corrupt': 'Corrupt cache file',
+  'enrich-cache-unreadable': 'Cache file cannot be read',
+  'enrich-cache-write-failed': 'Cache cannot be written',
+};
+
+const ENRICH_CODES: Record<string, CatalogueEntry> = Object.fromEntries(
+  (Object.entries(ENRICH_DIAGNOSTIC_CODES) as [EnrichDiagnosticCode, string][]).map(([code, explanation]) => [
+    code,
+    { severity: 'warning', title: ENRICH_TITLES[code], explanation },
+  ]),
+);
+
+const TARGET_CODES: Record<string, CatalogueEntry> = {
+  'html-missing-section': {
+    severity: 'warning',
+    title: 'Web layout names a missing section',
+    explanation:
+      'The web layout (`order_md` or `order`) names a section the CV model does not have, and the page leaves it out. Reading cv.yaml reports this as `order-unknown-section` first, so this shows up only for a CV model built another way (the library API). Check the key against the section keys.',
+  },
+  'html-invalid-base-url': {
+    severity: 'warning',
+    title: 'Base URL is not an absolute http(s) URL',
+    explanation:
+      'The `--base-url` given is not an absolute http or https address, so the standalone page is written without its canonical and absolute links. Pass the address where the page is published, e.g. `--base-url https://example.github.io/cv/`.',
+  },
+  'html-unsafe-markup': {
+    severity: 'warning',
+    title: 'Active HTML removed from the web page',
+    explanation:
+      'The HTML of an `about` section holds elements or attributes that could run code, load content or change the page (`script`, `style`, `img`, `form`, `on...` attributes, `javascript:` links, ...); the standalone page drops them (the Jekyll page keeps the HTML as is). Keep to p, a, b, strong, i, em, br, ul, ol, li, span and code, with href and title.',
+  },
+  'latex-missing-section': {
+    severity: 'warning',
+    title: 'Print layout names a missing section',
+    explanation:
+      'The print layout (`order_latex` or `order`) names a section the CV model does not have, and cv.tex leaves it out. Reading cv.yaml reports this as `order-unknown-section` first, so this shows up only for a CV model built another way (the library API).',
+  },
+  'latex-unsupported-style': {
+    severity: 'warning',
+    title: 'Style not available in cv.tex',
+    explanation:
+      'cv.tex has a single look, moderncv\'s "banking" style, and `style:` asks for another; it is ignored. Colours (`color`, `color2`, `linkcolor`) and `paper` still apply. Remove `style:` or set it to `banking`.',
+  },
+  'latex-unknown-color': {
+    severity: 'warning',
+    title: 'Unknown colour in cv.tex',
+    explanation:
+      '`color`, `color2` or `linkcolor` is neither a colour name nor an `r,g,b` triple of numbers from 0 to 1, so cv.tex uses the default. Use a name from the hint or a triple such as `0.17,0.44,0.51`.',
+  },
+  'latex-unsupported-character': {
+    severity: 'warning',
+    title: 'Character pdfLaTeX cannot typeset',
+    explanation:
+      'The text holds characters (for example CJK, emoji or rare symbols) that pdfLaTeX with the fonts cv.tex loads has no glyph for; cv.tex prints a boxed "?" in their place. The default Typst PDF engine typesets them (omit `--pdf-engine latex`); or write the text with Latin letters or LaTeX accent commands such as `\\"o`.',
+  },
+  'latex-compile': {
+    severity: 'error',
+    title: 'pdfLaTeX failed',
+    explanation:
+      "With `--pdf-engine latex`, pdfLaTeX stopped on an error while compiling cv.tex (or latexmk failed without one); the message gives TeX's error and, where it can, the section whose text caused it. Usually a text field holds something pdfLaTeX cannot typeset, or the TeX installation lacks a package (the hint names it). The default Typst engine does not need TeX.",
+  },
+  'latex-not-installed': {
+    severity: 'error',
+    title: 'latexmk or pdfLaTeX not found',
+    explanation:
+      '`--pdf-engine latex` needs latexmk and pdfLaTeX on the PATH, and one of them is missing. Install TeX Live with latexmk (the hint names the packages), or use the default Typst engine, which needs nothing else.',
+  },
+  'latex-timeout': {
+    severity: 'error',
+    title: 'latexmk timed out',
+    explanation:
+      'latexmk did not finish in time and was stopped: a TeX loop in cv.tex, or a very slow machine. Retry, or use the default Typst engine.',
+  },
+  'typst-color': {
+    severity: 'warning',
+    title: 'Unknown colour in the PDF',
+    explanation:
+      '`color`, `color2` or `linkcolor` is not a colour the PDF theme understands, so it uses its default. Use a colour name, an `r,g,b` triple of numbers from 0 to 1, or `#rrggbb`.',
+  },
+  'typst-theme-not-found': {
+    severity: 'error',
+    title: 'PDF theme not found',
+    explanation:
+      '`theme:` names neither a built-in theme nor a readable `.typ` file (a path is resolved against the folder of cv.yaml). Use a built-in theme (the hint lists them) or fix the path.',
+  },
+  'typst-compile': {
+    severity: 'error',
+    title: 'PDF theme failed to compile',
+    explanation:
+      'Typst reported an error while typesetting the PDF. For your own theme, the message points into the `.typ` file: a theme must export `render(data)`, with the data described in docs/themes.md; compile the generated files in the output folder with `typst compile` to debug it. For a built-in theme this is a bug in vita: please report it with your cv.yaml.',
+  },
+  'typst-warning': {
+    severity: 'warning',
+    title: 'Typst warning',
+    explanation:
+      "Typst compiled the PDF but warned about something in the theme (an unknown font, a deprecated function, ...). The message is Typst's; fix the theme file it points to.",
+  },
+  'typst-unavailable': {
+    severity: 'error',
+    title: 'Typst compiler cannot be loaded',
+    explanation:
+      'The native Typst compiler module (@myriaddreamin/typst-ts-node-compiler) could not be loaded, usually because it was installed for another platform or Node version. Run `npm install` again on this machine, or build the PDF with `--pdf-engine latex`.',
+  },
+  'jsonresume-email': {
+    severity: 'warning',
+    title: 'Email left out of cv.json',
+    explanation:
+      'The `email` of the CV is not an address the JSON Resume schema accepts, so cv.json leaves it out. Write a plain address (`ada@example.org`), without a name or `mailto:`.',
+  },
+};
+
+const COMMAND_CODES: Record<string, CatalogueEntry> = {
+  'check-skip-invalid': {
+    severity: 'error',
+    title: 'Invalid pattern in `check.skip`',
+    explanation:
+      'An entry of `check.skip` is written as a regular expression (`/.../` or starting with `^`) but does not compile. Fix the expression, or write a plain prefix such as `https://example.org/`.',
+  },
+  'broken-link': {
+    severity: 'error',
+    title: 'Broken link',
+    explanation:
+      '`vita check --links` fetched a link and got an error status (404, 500, ...) or no answer (unknown host, timeout, invalid URL); the message gives the reason and any redirect. Fix or remove the link, or add it to `check: {skip: [...]}` if it is expected to fail.',
+  },
+  'link-unverified': {
+    severity: 'warning',
+    title: 'Link not verified',
+    explanation:
+      '`vita check --links` got 401, 403 or 429 for a link: the server refuses automated checks, so the link may well work. Open it in a browser; add it to `check: {skip: [...]}` to stop checking it.',
+  },
+  'watch-build-failed': {
+    severity: 'error',
+    title: 'Rebuild failed in watch mode',
+    explanation:
+      '`vita watch` could not finish a rebuild for a reason outside the CV, usually writing the output (disk full, permissions, a file locked by another program). Watching goes on, and the next change rebuilds; fix the cause given in the message.',
+  },
+  'import-json-syntax': {
+    severity: 'error',
+    title: 'Invalid JSON',
+    explanation:
+      'The file given to `vita import jsonresume` is not valid JSON; the position points at the first problem. Fix the JSON (a trailing comma or a missing quote, usually); nothing is written.',
+  },
+  'import-wrong-type': {
+    severity: 'error',
+    title: 'JSON Resume field of the wrong type',
+    explanation:
+      'A field of the JSON Resume document has the wrong shape (text where a list is expected, ...), so the document does not follow the schema; nothing is written. See https://jsonresume.org/schema for the shape of each field.',
+  },
+  'import-unsupported': {
+    severity: 'warning',
+    title: 'JSON Resume field not imported',
+    explanation:
+      'cv.yaml has no place for this field of the JSON Resume document; the message says why. Copy what matters into cv.yaml by hand.',
+  },
+  'import-changed': {
+    severity: 'warning',
+    title: 'JSON Resume field imported with a change',
+    explanation:
+      'An entry or field was imported differently from how the document has it, or skipped because a value vita needs is missing (an education entry without its institution, a publication without a year). Check that part of the written cv.yaml or publications.bib.',
+  },
+};
+
+const INTERNAL_CODES: Record<string, CatalogueEntry> = {
+  internal: {
+    severity: 'error',
+    title: 'Internal error',
+    explanation:
+      'An output target failed with an unexpected exception: a bug in vita, not a problem in your files. Please report it with the input that triggers it; with `VITA_DEBUG=1` set, the exception is thrown with its stack trace instead.',
+  },
+};
+
+/** The codes by stage, in pipeline order: the sections of the docs page. */
+export const DIAGNOSTIC_STAGES: readonly CatalogueStage[] = [
+  { name: 'Input files and YAML', codes: INPUT_CODES },
+  { name: 'Schema and sections', codes: SCHEMA_CODES },
+  { name: 'Markup and links in cv.yaml', codes: MARKUP_CODES },
+  { name: 'BibTeX and publications', codes: PUBLICATION_CODES },
+  { name: 'Enrichment (GitHub stars, citation counts)', codes: ENRICH_CODES },
+  { name: 'Targets (html, tex, pdf, json)', codes: TARGET_CODES },
+  { name: 'Commands (check, watch, import)', codes: COMMAND_CODES },
+  { name: 'Internal', codes: INTERNAL_CODES },
+];
+
+/** Every diagnostic code vita emits. */
+export const DIAGNOSTIC_CATALOGUE: Record<string, CatalogueEntry> = {
+  ...INPUT_CODES,
+  ...SCHEMA_CODES,
+  ...MARKUP_CODES,
+  ...PUBLICATION_CODES,
+  ...ENRICH_CODES,
+  ...TARGET_CODES,
+  ...COMMAND_CODES,
+  ...INTERNAL_CODES,
+};
+
+/** The docs page of errors (docs/errors.md). */
+export function renderErrorsMarkdown(): string {
+  const out: string[] = [
+    '# Errors and warnings',
+    '',
+    '<!-- Generated from src/diagnostics/catalogue.ts by `node scripts/gen-errors-doc.js` (after `npm run build`). Do not edit. -->',
+    '',
+    'Every problem vita reports has a stable code, printed at the end of its line:',
+    '',
+    '```',
+    'cv.yaml:12:5: error: unknown key `titel` in `education[0]` [unknown-key]',
+    '```',
+    '',
+    'An **error** stops the build: nothing is written and the exit code is 1. A **warning** is printed and the',
+    'build goes on, unless `--strict` is given. A few codes are an error or a warning depending on the case',
+    '(`--lenient`, for instance, turns incomplete publications into warnings); their text says when.',
+    '',
+    `This page lists all ${Object.keys(DIAGNOSTIC_CATALOGUE).length} codes, by the stage that reports them:`,
+    '',
+  ];
+  for (const stage of DIAGNOSTIC_STAGES) out.push(`- [${stage.name}](#${headingAnchor(stage.name)})`);
+  for (const stage of DIAGNOSTIC_STAGES) {
+    out.push('', `## ${stage.name}`);
+    for (const [code, entry] of Object.entries(stage.codes)) {
+      out.push('', `### \`${code}\``, '', `**${entry.severity}**: ${entry.title}`, '', entry.explanation);
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+/** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens. */
+function headingAnchor(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
+}
