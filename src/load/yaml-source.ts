@@ -73,6 +73,45 @@ export class YamlSource {
 
   /** Position of the value at `path`; for a missing key, its parent; `key: true` points at the key itself. */
   positionOf(path: YamlPath, options: { key?: boolean } = {}): SourcePosition {
+    const { best } = this.locate(path, options);
+    return this.lines.position(this.file, best?.[0] ?? 0);
+  }
+
+  /**
+   * Position of the character at `offset` inside the string value at `path` (a problem found by the markup
+   * parser). Exact for plain and quoted scalars (escapes such as `\\` counted as written); for block
+   * scalars (`|`, `>`), the start of the value.
+   */
+  positionInValue(path: YamlPath, offset: number): SourcePosition {
+    const { node, best } = this.locate(path, {});
+    const start = best?.[0] ?? 0;
+    if (!isScalar(node) || typeof node.value !== 'string' || offset <= 0)
+      return this.lines.position(this.file, start);
+    const end = best?.[1] ?? start;
+    const raw = this.text.slice(start, end);
+    if (node.type === 'PLAIN' && !raw.includes('\n'))
+      return this.lines.position(this.file, start + Math.min(offset, raw.length));
+    if (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') {
+      const double = node.type === 'QUOTE_DOUBLE';
+      let produced = 0;
+      let i = 1; // after the opening quote
+      while (i < raw.length - 1 && produced < offset) {
+        const c = raw[i];
+        if (c === '\n') return this.lines.position(this.file, start); // folded lines: no exact mapping
+        if (double && c === '\\') i += raw[i + 1] === 'x' ? 4 : raw[i + 1] === 'u' ? 6 : 2;
+        else if (!double && c === "'" && raw[i + 1] === "'") i += 2;
+        else i += 1;
+        produced += 1;
+      }
+      return this.lines.position(this.file, start + i);
+    }
+    return this.lines.position(this.file, start);
+  }
+
+  private locate(
+    path: YamlPath,
+    options: { key?: boolean },
+  ): { node: unknown; best: readonly number[] | undefined } {
     let node: unknown = this.document.contents;
     let best: readonly number[] | undefined = rangeOf(node);
     for (let i = 0; i < path.length; i++) {
@@ -83,6 +122,7 @@ export class YamlSource {
         const isLast = i === path.length - 1;
         if (isLast && options.key) {
           best = rangeOf(pair.key) ?? best;
+          node = pair.key;
           break;
         }
         node = pair.value;
@@ -96,7 +136,7 @@ export class YamlSource {
         break;
       }
     }
-    return this.lines.position(this.file, best?.[0] ?? 0);
+    return { node, best };
   }
 
   /** Each mapping's pairs by key, built on first use: positions are asked for often (every author link). */

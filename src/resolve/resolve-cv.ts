@@ -52,10 +52,17 @@ export class MergedYaml {
     return this.sources[0] as YamlSource;
   }
 
-  positionOf(yamlPath: YamlPath, options?: { key?: boolean }): SourcePosition {
+  positionInValue(yamlPath: YamlPath, offset: number): SourcePosition {
+    return this.ownerOf(yamlPath).positionInValue(yamlPath, offset);
+  }
+
+  private ownerOf(yamlPath: YamlPath): YamlSource {
     const head = yamlPath[0];
-    const owner = (typeof head === 'string' ? this.owners.get(head) : undefined) ?? this.first;
-    return owner.positionOf(yamlPath, options);
+    return (typeof head === 'string' ? this.owners.get(head) : undefined) ?? this.first;
+  }
+
+  positionOf(yamlPath: YamlPath, options?: { key?: boolean }): SourcePosition {
+    return this.ownerOf(yamlPath).positionOf(yamlPath, options);
   }
 }
 
@@ -358,7 +365,7 @@ function richAt(
     bag.warning({
       code: 'markup',
       message: `${describePath(at)}: ${p.message}`,
-      position: merged.positionOf(at),
+      position: merged.positionInValue(at, p.offset),
       hints: p.hint ? [p.hint] : [],
     });
   }

@@ -192,3 +192,13 @@ describe('usage errors', () => {
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe('markup problems', () => {
+  it('point at the character inside the value, in plain and quoted scalars', async () => {
+    const yaml = `${VALID}    details:\n      - plain \\frobnicate text\n      - "quoted \\\\bogus{x} and more"\n`;
+    const r = await buildIn({ 'cv.yaml': yaml });
+    expect(r.code).toBe(0);
+    expect(located(r.stderr, /unknown LaTeX command `\\frobnicate`/)).toMatchObject({ line: 11, column: 15 });
+    expect(located(r.stderr, /unknown LaTeX command `\\bogus`/)).toMatchObject({ line: 12, column: 17 });
+  });
+});
