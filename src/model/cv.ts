@@ -27,6 +27,7 @@ export interface Person {
   readonly firstName?: string | undefined;
   readonly lastName?: string | undefined;
   readonly email?: string | undefined;
+  readonly phone?: string | undefined;
   /** Home page, as written (`bamos.github.io` or `https://...`). */
   readonly url?: string | undefined;
   /** Link to the PDF of the CV (`pdf:` in the YAML). */

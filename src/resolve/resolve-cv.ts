@@ -222,6 +222,7 @@ function resolvePerson(
     firstName: first,
     lastName: last,
     email: meta.email ?? undefined,
+    phone: meta.phone ?? undefined,
     url: meta.url ?? undefined,
     pdfUrl: meta.pdf ?? undefined,
     sourceUrl: meta.src ?? undefined,

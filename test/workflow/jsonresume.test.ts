@@ -151,7 +151,6 @@ describe('JSON Resume export', () => {
  */
 const NOT_KEPT = [
   'basics.label',
-  'basics.phone',
   'basics.location.address',
   'basics.location.postalCode',
   'basics.location.city',

@@ -372,13 +372,7 @@ function basics(root: JsonObject, reader: ResumeReader, draft: CvDraft): string 
   const email = reader.string(o, 'email', path);
   if (email !== undefined) draft.data.email = email;
   const phone = reader.string(o, 'phone', path);
-  if (phone !== undefined) {
-    draft.data.phone = phone;
-    reader.note(
-      [...path, 'phone'],
-      '`basics.phone` is kept in cv.yaml as `phone:`, but no output shows it yet',
-    );
-  }
+  if (phone !== undefined) draft.data.phone = phone;
   const url = reader.string(o, 'url', path);
   if (url !== undefined) draft.data.url = url;
   const social: Record<string, string> = {};

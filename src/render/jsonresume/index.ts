@@ -43,6 +43,7 @@ function basicsOf(cv: Cv, diagnostics: Diagnostic[]): ResumeBasics {
   return compact({
     name: person.name,
     email: email && isEmail(email) ? email : undefined,
+    phone: person.phone?.trim() || undefined,
     url: webUri(person.url),
     profiles,
   });
