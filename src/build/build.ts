@@ -13,7 +13,7 @@ import type { OutputFile, RenderOptions, TargetName } from '../render/target.js'
 import { type EnrichSettings, enrichCv } from './enrich-cv.js';
 import { type LoadOptions, type LoadResult, loadCv } from './load-cv.js';
 import { publicationImages } from './publication-images.js';
-import { writeOutputs } from './write-outputs.js';
+import { OutputWriteError, writeOutputs } from './write-outputs.js';
 
 export type Loader = (files: readonly string[], options: LoadOptions) => LoadResult;
 
@@ -114,14 +114,22 @@ export async function renderTargets(
     pdfEngine: options.pdfEngine ?? 'typst',
     htmlFileName: options.htmlFileName ?? 'index.html',
   };
+  const renderStart = performance.now();
   // All targets start together: a target that waits on another thread (the Typst worker) overlaps with the
   // others. Results are taken in target order, so the output does not depend on timing.
   const results = await Promise.all(
     targets.map(async (name) => {
-      const start = performance.now();
+      let start = performance.now();
       try {
-        return await (await loadTarget(name, renderOptions)).render(cv, renderOptions);
+        const target = await loadTarget(name, renderOptions);
+        // Timed from here: a synchronous render's own time; an asynchronous one (the Typst worker) until done.
+        start = performance.now();
+        const pending = target.render(cv, renderOptions);
+        const result = pending instanceof Promise ? await pending : pending;
+        timings[`render:${name}`] = (timings[`render:${name}`] ?? 0) + performance.now() - start;
+        return result;
       } catch (cause) {
+        timings[`render:${name}`] = (timings[`render:${name}`] ?? 0) + performance.now() - start;
         if (process.env.VITA_DEBUG) throw cause;
         return {
           files: [],
@@ -133,11 +141,10 @@ export async function renderTargets(
             }),
           ],
         };
-      } finally {
-        timings[`render:${name}`] = (timings[`render:${name}`] ?? 0) + performance.now() - start;
       }
     }),
   );
+  timings['render (wall)'] = (timings['render (wall)'] ?? 0) + performance.now() - renderStart;
   const files = new Map<string, OutputFile>();
   const diagnostics: Diagnostic[] = [];
   for (const result of results) {
@@ -151,7 +158,33 @@ export async function renderTargets(
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const rendered = await renderCv(options);
   if (rendered.blocked) return { ...rendered, written: [] };
+  const inputs = new Set(options.files.map((f) => path.resolve(f)));
+  const clobbered = rendered.files.find((f) => inputs.has(path.resolve(options.outDir, f.path)));
+  if (clobbered) {
+    const problem = error({
+      code: 'output-overwrites-input',
+      message: `the output \`${clobbered.path}\` would overwrite an input file; nothing was written`,
+      hints: ['choose another --out folder (or --html-name)'],
+    });
+    return {
+      ...rendered,
+      diagnostics: [...rendered.diagnostics, problem],
+      blocked: true,
+      files: [],
+      written: [],
+    };
+  }
   const start = performance.now();
-  const written = writeOutputs(options.outDir, rendered.files);
-  return { ...rendered, written, timings: { ...rendered.timings, write: performance.now() - start } };
+  try {
+    const written = writeOutputs(options.outDir, rendered.files);
+    return { ...rendered, written, timings: { ...rendered.timings, write: performance.now() - start } };
+  } catch (cause) {
+    if (!(cause instanceof OutputWriteError)) throw cause;
+    const problem = error({
+      code: 'output-write-failed',
+      message: cause.message,
+      hints: cause.hint ? [cause.hint] : [],
+    });
+    return { ...rendered, diagnostics: [...rendered.diagnostics, problem], blocked: true, written: [] };
+  }
 }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
 import { readTextFile } from '../load/read-text-file.js';
-import { YamlSource } from '../load/yaml-source.js';
+import { MAX_YAML_NODES, YamlSource } from '../load/yaml-source.js';
 import type { Cv } from '../model/cv.js';
 import { MergedYaml, resolveCv } from '../resolve/resolve-cv.js';
 
@@ -52,6 +52,17 @@ export function loadCv(files: readonly string[], options: LoadOptions = {}): Loa
     }
     const { source, diagnostics: syntax } = YamlSource.parse(shown, read.text);
     diagnostics.push(...syntax);
+    source.toData();
+    if (source.expansionLimitOffset !== undefined) {
+      diagnostics.push(
+        error({
+          code: 'yaml-alias-limit',
+          message: `\`${shown}\` expands to more than ${MAX_YAML_NODES.toLocaleString('en-US')} values through its aliases (\`*name\`)`,
+          position: source.lines.position(shown, source.expansionLimitOffset),
+          hints: ['a CV needs few aliases; remove the ones that repeat large parts of the file'],
+        }),
+      );
+    }
     parsed.push(source);
   }
   if (diagnostics.some((d) => d.severity === 'error') || parsed.length === 0)

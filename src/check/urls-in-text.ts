@@ -2,6 +2,7 @@
  * The web links written in a piece of text: `\href{url}{...}` and `\url{url}` (LaTeX subset),
  * `href="..."` / `src="..."` (HTML in `about:`), and bare `http(s)://` addresses.
  */
+import { decodeEntities } from '../inline/html-text.js';
 
 export interface FoundUrl {
   /** The URL as a link would use it (LaTeX escapes such as `\_` and HTML entities undone). */
@@ -15,11 +16,6 @@ export interface FoundUrl {
 const isWeb = (url: string): boolean => /^https?:\/\/[^/\s]/i.test(url);
 
 const unescapeLatex = (url: string): string => url.replace(/\\([_%#&~])/g, '$1');
-const decodeEntities = (url: string): string =>
-  url
-    .replace(/&amp;/gi, '&')
-    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_m, n: string) => String.fromCodePoint(Number.parseInt(n, 16)));
 
 /** Trailing punctuation is the sentence's, not the URL's (a `)` only when the URL has no `(`). */
 function trimTrailing(url: string): string {

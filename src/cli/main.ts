@@ -1,5 +1,6 @@
 /** The `vita` command line. Exit codes: 0 ok, 1 input errors, 2 usage errors. */
 import { Command, CommanderError } from 'commander';
+import { OutputWriteError } from '../build/write-outputs.js';
 import { packageVersion } from '../util/package-root.js';
 import {
   addBuildOptions,
@@ -93,11 +94,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   });
 
   try {
-    await program.parseAsync([...argv], { from: 'user' });
     if (argv.length === 0) {
-      program.outputHelp();
+      program.outputHelp({ error: true });
       return 2;
     }
+    await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (cause) {
     if (cause instanceof CommanderError) {
@@ -114,6 +115,16 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       io.stderr.write(`vita: error: ${cause.message}\n`);
       if (cause.hint) io.stderr.write(`  hint: ${cause.hint}\n`);
       return 2;
+    }
+    const errno = cause as NodeJS.ErrnoException;
+    if (
+      cause instanceof OutputWriteError ||
+      (typeof errno.code === 'string' && typeof errno.syscall === 'string')
+    ) {
+      // The file system said no (a file where a folder should be, no permission, a full disk): not a bug.
+      io.stderr.write(`vita: error: ${errno.message}\n`);
+      if (cause instanceof OutputWriteError && cause.hint) io.stderr.write(`  hint: ${cause.hint}\n`);
+      return 1;
     }
     io.stderr.write(`vita: internal error: ${(cause as Error).stack ?? String(cause)}\n`);
     io.stderr.write('this is a bug in vita; please report it with the input that triggers it\n');

@@ -35,6 +35,12 @@ const INPUT_CODES: Record<string, CatalogueEntry> = {
     explanation:
       'A YAML file from the command line, a `.bib` file of a publications section or the file given to `vita import` does not exist, is a folder, or may not be read (permissions). A file named in the YAML is reported at the place that names it. Check the path: paths in the YAML resolve against the folder of the first YAML file.',
   },
+  'yaml-alias-limit': {
+    severity: 'error',
+    title: 'YAML aliases expand too far',
+    explanation:
+      'Through its aliases (`&name` ... `*name`), the file expands to more than a million values: aliases nested inside aliases multiply. A CV never needs that; it is a broken or hostile file. Remove the aliases that repeat large parts of it.',
+  },
   'file-too-large': {
     severity: 'error',
     title: 'Input file larger than 32 MB',
@@ -451,6 +457,21 @@ const COMMAND_CODES: Record<string, CatalogueEntry> = {
   },
 };
 
+const OUTPUT_CODES: Record<string, CatalogueEntry> = {
+  'output-write-failed': {
+    severity: 'error',
+    title: 'Output could not be written',
+    explanation:
+      'The file system refused the output: `--out` names a file, a folder stands where an output file goes, or the folder is not writable or full. Nothing was replaced; no temporary file is left. Fix the output folder and build again.',
+  },
+  'output-overwrites-input': {
+    severity: 'error',
+    title: 'An output would overwrite an input',
+    explanation:
+      'An output file (with `--out` and `--html-name`) has the path of one of the YAML files being built. Nothing was written; choose another output folder or page name.',
+  },
+};
+
 const INTERNAL_CODES: Record<string, CatalogueEntry> = {
   internal: {
     severity: 'error',
@@ -468,6 +489,7 @@ export const DIAGNOSTIC_STAGES: readonly CatalogueStage[] = [
   { name: 'BibTeX and publications', codes: PUBLICATION_CODES },
   { name: 'Enrichment (GitHub stars, citation counts)', codes: ENRICH_CODES },
   { name: 'Targets (html, tex, pdf, json)', codes: TARGET_CODES },
+  { name: 'Writing the output', codes: OUTPUT_CODES },
   { name: 'Commands (check, watch, import)', codes: COMMAND_CODES },
   { name: 'Internal', codes: INTERNAL_CODES },
 ];
@@ -480,6 +502,7 @@ export const DIAGNOSTIC_CATALOGUE: Record<string, CatalogueEntry> = {
   ...PUBLICATION_CODES,
   ...ENRICH_CODES,
   ...TARGET_CODES,
+  ...OUTPUT_CODES,
   ...COMMAND_CODES,
   ...INTERNAL_CODES,
 };

@@ -63,13 +63,17 @@ export class YamlSource {
   /** The document as plain data (see the class comment for how scalars are read). */
   toData(): unknown {
     if (this.data === undefined) {
-      const budget = { aliases: 0 };
+      const budget: ExpansionBudget = { nodes: 0 };
       this.data = { value: nodeToData(this.document.contents as Node | null, this.document, budget) };
+      this.expansionLimitOffset = budget.exceededAt;
     }
     return this.data.value;
   }
 
   private data: { readonly value: unknown } | undefined;
+
+  /** Where alias expansion stopped (`toData` past `MAX_YAML_NODES`), if it did: a hostile or broken file. */
+  expansionLimitOffset: number | undefined;
 
   /** Position of the value at `path`; for a missing key, its parent; `key: true` points at the key itself. */
   positionOf(path: YamlPath, options: { key?: boolean } = {}): SourcePosition {
@@ -174,14 +178,20 @@ function rangeOf(node: unknown): readonly number[] | undefined {
 }
 
 /** Aliases may nest (`*a` inside `&b`): bound their expansion so a hostile file cannot blow up memory. */
-const MAX_ALIAS_EXPANSIONS = 10_000;
+export const MAX_YAML_NODES = 1_000_000;
 
-function nodeToData(
-  node: Node | null | undefined,
-  doc: Document.Parsed,
-  budget: { aliases: number },
-): unknown {
-  if (node === null || node === undefined) return null;
+interface ExpansionBudget {
+  nodes: number;
+  exceededAt?: number;
+}
+
+function nodeToData(node: Node | null | undefined, doc: Document.Parsed, budget: ExpansionBudget): unknown {
+  if (node === null || node === undefined || budget.exceededAt !== undefined) return null;
+  budget.nodes++;
+  if (budget.nodes > MAX_YAML_NODES) {
+    budget.exceededAt = rangeOf(node)?.[0] ?? 0;
+    return null;
+  }
   if (isScalar(node)) {
     const value = node.value;
     if (value instanceof Date) return node.source ?? value.toISOString().slice(0, 10);
@@ -206,8 +216,7 @@ function nodeToData(
   }
   if (isSeq(node)) return node.items.map((item) => nodeToData(item as Node | null, doc, budget));
   if (isAlias(node)) {
-    budget.aliases++;
-    if (budget.aliases > MAX_ALIAS_EXPANSIONS) return null;
+    if (budget.exceededAt !== undefined) return null;
     const resolved = node.resolve(doc);
     return resolved ? nodeToData(resolved as Node, doc, budget) : null;
   }

@@ -12,7 +12,7 @@ import { readTextFile } from '../load/read-text-file.js';
 import type { YamlPath, YamlSource } from '../load/yaml-source.js';
 import type { Cv, LayoutEntry, Person, PrintOptions, RichText, Section, SectionType } from '../model/cv.js';
 import { describePath, issuesToDiagnostics, knownKeysOf } from '../schema/issues.js';
-import { TOP_LEVEL_KEYS, type TopLevel, topLevelSchema } from '../schema/top-level.js';
+import { TOP_LEVEL_KEYS, type TopLevel, topLevelShape } from '../schema/top-level.js';
 import type { ResolveContext } from '../sections/context.js';
 import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from '../sections/registry.js';
 import { closestMatch } from '../util/did-you-mean.js';
@@ -98,18 +98,24 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
 
   const baseDir = path.dirname(path.resolve(first.file));
   const topLevelData = Object.fromEntries(Object.entries(data).filter(([k]) => TOP_LEVEL_KEYS.has(k)));
-  const top = topLevelSchema.safeParse(topLevelData);
-  if (!top.success) {
-    bag.addAll(
-      issuesToDiagnostics(top.error.issues, {
-        prefix: [],
-        data: topLevelData,
-        positionOf: (p, o) => merged.positionOf(p, o),
-        knownKeys: knownKeysOf(topLevelSchema),
-      }),
-    );
+  // Each key on its own: one wrong value (`paper: a3`) must not throw away the name, the order and the rest.
+  const metaValues: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(topLevelData)) {
+    const schema = topLevelShape[key as keyof typeof topLevelShape];
+    const parsed = schema.safeParse(value);
+    if (parsed.success) metaValues[key] = parsed.data;
+    else {
+      bag.addAll(
+        issuesToDiagnostics(parsed.error.issues, {
+          prefix: [key],
+          data: value,
+          positionOf: (p, o) => merged.positionOf(p, o),
+          knownKeys: knownKeysOf(schema),
+        }),
+      );
+    }
   }
-  const meta: TopLevel = top.success ? top.data : {};
+  const meta = metaValues as TopLevel;
   const social = Object.fromEntries(
     Object.entries(meta.social ?? {}).flatMap(([k, v]) =>
       v === null || v === undefined ? [] : [[k, String(v)]],
@@ -223,9 +229,9 @@ function resolvePerson(
     lastName: last,
     email: meta.email ?? undefined,
     phone: meta.phone ?? undefined,
-    url: meta.url ?? undefined,
-    pdfUrl: meta.pdf ?? undefined,
-    sourceUrl: meta.src ?? undefined,
+    url: urlAt(meta.url, ['url'], merged, bag),
+    pdfUrl: urlAt(meta.pdf, ['pdf'], merged, bag),
+    sourceUrl: urlAt(meta.src, ['src'], merged, bag),
     social,
   };
 }

@@ -1,10 +1,13 @@
 /**
  * The live-reload client and its injection into HTML responses of the watch server (never into the files
- * on disk). The client listens to `/__vita/events` (Server-Sent Events): `reload` reloads the page (or only
- * the PDF frame of `/__vita/pdf`), `diagnostics` shows the build's problems in an overlay. Every text goes
- * into the page through `textContent`, so nothing in a message can become markup.
+ * on disk). The client listens to `/__vita/events` (Server-Sent Events): `reload` names the files that
+ * changed; it reloads the page unless they are only `cv.pdf`, and the PDF frame of `/__vita/pdf` only when
+ * `cv.pdf` is among them. `diagnostics` shows the build's problems in an overlay. Every text goes into the
+ * page through `textContent`, so nothing in a message can become markup.
  */
 import { createHash } from 'node:crypto';
+import { escapeHtmlAttribute, escapeHtmlText } from '../inline/html-escape.js';
+import { decodeEntities } from '../inline/html-text.js';
 
 export const EVENTS_PATH = '/__vita/events';
 export const PDF_PAGE_PATH = '/__vita/pdf';
@@ -50,8 +53,13 @@ export const CLIENT_SCRIPT = `(() => {
   };
   events.addEventListener('diagnostics', (e) => show(JSON.parse(e.data)));
   events.addEventListener('reload', (e) => {
-    if (frame) { clear(); frame.src = '/cv.pdf?build=' + JSON.parse(e.data).build; }
-    else location.reload();
+    const data = JSON.parse(e.data);
+    // Without a list of files, everything may have changed.
+    const files = Array.isArray(data.written) ? data.written : null;
+    const pdf = !files || files.includes('cv.pdf');
+    const onlyPdf = !!files && files.length > 0 && files.every((f) => f === 'cv.pdf');
+    if (frame) { if (pdf) { clear(); frame.src = '/cv.pdf?build=' + data.build; } }
+    else if (!onlyPdf) location.reload();
   });
 })();`;
 
@@ -87,17 +95,7 @@ export function allowLiveReload(policy: string): string {
 }
 
 /** An attribute value's text (the policy is written with `&#39;` for its quotes). */
-const decodeAttribute = (value: string): string =>
-  value.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt);/gi, (entity, body: string) => {
-    const named: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-    if (body.startsWith('#x') || body.startsWith('#X'))
-      return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
-    if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)));
-    return named[body.toLowerCase()] ?? entity;
-  });
-
-const encodeAttribute = (value: string, quote: string): string =>
-  value.replace(/&/g, '&amp;').replace(quote === '"' ? /"/g : /'/g, quote === '"' ? '&quot;' : '&#39;');
+const decodeAttribute = (value: string): string => decodeEntities(value);
 
 /** The page with the client script before `</body>` and its CSP (if any) widened for it. */
 export function injectLiveReload(html: string): string {
@@ -106,7 +104,7 @@ export function injectLiveReload(html: string): string {
     return tag.replace(
       /\bcontent\s*=\s*(["'])(.*?)\1/is,
       (_m, quote: string, policy: string) =>
-        `content=${quote}${encodeAttribute(allowLiveReload(decodeAttribute(policy)), quote)}${quote}`,
+        `content=${quote}${escapeHtmlAttribute(allowLiveReload(decodeAttribute(policy)))}${quote}`,
     );
   });
   const script = `<script>${CLIENT_SCRIPT}</script>\n`;
@@ -116,14 +114,13 @@ export function injectLiveReload(html: string): string {
 
 /** `/__vita/pdf`: the PDF in a frame that reloads after each build. */
 export function pdfPage(title: string): string {
-  const escaped = title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return injectLiveReload(`<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>${escaped} (PDF preview)</title>
+<head><meta charset="utf-8"><title>${escapeHtmlText(title)} (PDF preview)</title>
 <style>html,body{margin:0;height:100%;background:#525659}iframe{border:0;width:100%;height:100%;display:block}</style>
 </head>
 <body>
-<iframe id="vita-pdf" src="/cv.pdf" title="${escaped}"></iframe>
+<iframe id="vita-pdf" src="/cv.pdf" title="${escapeHtmlAttribute(title)}"></iframe>
 </body>
 </html>
 `);

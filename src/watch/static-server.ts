@@ -6,7 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { escapeHtmlText } from '../inline/html-escape.js';
 import { contentTypeOf } from './content-types.js';
 import { EVENTS_PATH, injectLiveReload, PDF_PAGE_PATH, pdfPage } from './live-reload.js';
 
@@ -61,9 +63,27 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(head ? undefined : body);
 }
 
+/**
+ * Whether a request's `Host` header names this server: a loopback name (`127.0.0.1`, `localhost`, `[::1]`)
+ * or the address it listens on, with its port. Anything else is refused, so that a web page whose domain
+ * was rebound to 127.0.0.1 (DNS rebinding) cannot read the preview or its events.
+ */
+export function allowedHost(host: string | undefined, address: AddressInfo | string | null): boolean {
+  if (host === undefined || address === null || typeof address === 'string') return false;
+  const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
+  // The address given with `--host` too, unless it is a wildcard (0.0.0.0, ::): that is no one name.
+  if (address.address !== '0.0.0.0' && address.address !== '::')
+    names.add(address.family === 'IPv6' ? `[${address.address}]` : address.address);
+  const wanted = host.trim().toLowerCase();
+  for (const name of names) {
+    if (wanted === `${name.toLowerCase()}:${address.port}`) return true;
+    if (address.port === 80 && wanted === name.toLowerCase()) return true;
+  }
+  return false;
+}
+
 /** `/` when the build wrote no HTML page: a list of what it wrote. */
 function listing(root: string): string {
-  const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   let names: string[] = [];
   try {
     names = readdirSync(root)
@@ -73,7 +93,7 @@ function listing(root: string): string {
     names = [];
   }
   const items = names
-    .map((n) => `<li><a href="/${encodeURIComponent(n)}">${escapeHtml(n)}</a></li>`)
+    .map((n) => `<li><a href="/${encodeURIComponent(n)}">${escapeHtmlText(n)}</a></li>`)
     .join('\n');
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>vita preview</title></head>\n<body>\n<h1>Output folder</h1>\n<ul>\n${items}\n</ul>\n<p><a href="${PDF_PAGE_PATH}">PDF preview</a></p>\n</body></html>\n`;
 }
@@ -110,6 +130,9 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
 
   const server = createServer((req, res) => {
     const method = req.method ?? 'GET';
+    if (!allowedHost(req.headers.host, server.address())) {
+      return send(res, 403, 'text/plain; charset=utf-8', 'forbidden: unknown host\n', method === 'HEAD');
+    }
     if (method !== 'GET' && method !== 'HEAD') {
       res.writeHead(405, { ...HEADERS, allow: 'GET, HEAD' });
       res.end();

@@ -2,7 +2,7 @@
  * Every input path's wrong inputs: each gives its diagnostic at the right file:line:col, a non-zero exit,
  * and nothing written.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -200,5 +200,105 @@ describe('markup problems', () => {
     expect(r.code).toBe(0);
     expect(located(r.stderr, /unknown LaTeX command `\\frobnicate`/)).toMatchObject({ line: 11, column: 15 });
     expect(located(r.stderr, /unknown LaTeX command `\\bogus`/)).toMatchObject({ line: 12, column: 17 });
+  });
+});
+
+describe('output problems', () => {
+  it('a folder where an output file goes: exit 1, nothing replaced, no temporary files left', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'cv.yaml'), VALID);
+    const out = path.join(dir, 'out');
+    mkdirSync(path.join(out, 'index.html'), { recursive: true });
+    writeFileSync(path.join(out, 'cv.md'), 'old');
+    const r = await runCli(['build', 'cv.yaml', '--out', out, '--only', 'md,html', '--offline'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('a folder of that name is in the way');
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(readFileSync(path.join(out, 'cv.md'), 'utf8')).toBe('old');
+    expect(readdirSync(out).sort()).toEqual(['cv.md', 'index.html']);
+  });
+
+  it('an output folder that is a file: exit 1 without a stack trace', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'cv.yaml'), VALID);
+    writeFileSync(path.join(dir, 'afile'), 'x');
+    const r = await runCli(['build', 'cv.yaml', '--out', 'afile', '--only', 'md', '--offline'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error: cannot write into/);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('an --html-name that is not a plain file name is a usage error', async () => {
+    for (const name of ['', '../evil.html', 'a/b.html', '..']) {
+      const r = await runCli(['build', 'cv.yaml', '--only', 'html', '--html-name', name]);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr).toContain('--html-name');
+    }
+  });
+
+  it('refuses to overwrite an input file', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'cv.yaml'), VALID);
+    const r = await runCli(
+      ['build', 'cv.yaml', '--out', '.', '--only', 'html', '--html-name', 'cv.yaml', '--offline'],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('would overwrite an input file');
+    expect(readFileSync(path.join(dir, 'cv.yaml'), 'utf8')).toBe(VALID);
+  });
+});
+
+describe('top-level values', () => {
+  it('one wrong value is reported alone: the rest of the file still counts', async () => {
+    const r = await buildIn({ 'cv.yaml': VALID.replace('order:', 'paper: a3\norder:') });
+    expect(r.code).toBe(1);
+    expect(located(r.stderr, /`paper`: expected one of/)).toMatchObject({ line: 4, column: 8 });
+    expect(r.stderr).not.toContain('no `name:` given');
+    expect(r.stderr).toMatch(/1 error, 0 warnings/);
+  });
+
+  it('unsafe top-level links are warned about at their place and dropped', async () => {
+    const r = await buildIn({ 'cv.yaml': `url: "javascript:alert(1)"\n${VALID}` });
+    expect(r.code).toBe(0);
+    expect(located(r.stderr, /`url`: the URL `javascript:alert\(1\)` is not linked/)).toMatchObject({
+      line: 1,
+      column: 6,
+    });
+  });
+});
+
+describe('the Jekyll page', () => {
+  it('keeps Markdown link and attribute syntax in text as text (no javascript: link for kramdown)', async () => {
+    const yaml = VALID.replace(
+      '  - [education, Education]',
+      '  - [education, "[click](javascript:alert(9))"]',
+    ).replace(
+      'dates: 1840--1843',
+      'dates: 1840--1843\n    details: ["[x](javascript:alert(16)) *y*\\\\{: onclick=\\"alert(1)\\"\\\\}"]',
+    );
+    const r = await buildIn({ 'cv.yaml': yaml });
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(path.join(r.dir, 'out/cv.md'), 'utf8');
+    expect(md).toContain('\\[click\\](javascript:alert(9))');
+    expect(md).toContain('\\[x\\](javascript:alert(16)) *y*\\{: onclick="alert(1)"\\}');
+    expect(md).not.toMatch(/[^\\]\[(click|x)\]\(javascript/);
+  });
+});
+
+describe('hostile YAML', () => {
+  it('an alias bomb is refused at the alias, not expanded', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    }
+    const r = await buildIn({ 'cv.yaml': `${levels.join('\n')}\n${VALID}` });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cv\.yaml:\d+:\d+: error: .*expands to more than 1,000,000 values/);
+    expect(r.written).toEqual([]);
   });
 });

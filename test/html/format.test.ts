@@ -3,41 +3,11 @@ import {
   formatCount,
   formatIsoDate,
   formatLongDate,
-  formatStars,
   IdRegistry,
   idFragment,
 } from '../../src/render/html/format.js';
 import { faviconDataUrl } from '../../src/render/html/icons.js';
 import { contactLinks, socialProfileUrl } from '../../src/render/html/social.js';
-
-describe('formatStars', () => {
-  it('formats counts as GitHub does, flooring to one decimal', () => {
-    const cases: [number, string][] = [
-      [0, '0'],
-      [77, '77'],
-      [377, '377'],
-      [999, '999'],
-      [1000, '1k'],
-      [1099, '1k'],
-      [1100, '1.1k'],
-      [1187, '1.1k'],
-      [1199, '1.1k'],
-      [13_900, '13.9k'],
-      [13_999, '13.9k'],
-      [999_999, '999.9k'],
-      [1_000_000, '1m'],
-      [1_250_000, '1.2m'],
-      [377.9, '377'],
-    ];
-    for (const [stars, shown] of cases) expect(formatStars(stars), String(stars)).toBe(shown);
-  });
-
-  it('has no text for a value that is not a count', () => {
-    expect(formatStars(-1)).toBeUndefined();
-    expect(formatStars(Number.NaN)).toBeUndefined();
-    expect(formatStars(Number.POSITIVE_INFINITY)).toBeUndefined();
-  });
-});
 
 describe('formatCount', () => {
   it('groups thousands with commas', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inlineToText } from '../../src/inline/to-text.js';
 import { AuthorUrlIndex, isOwnerName } from '../../src/publications/author-urls.js';
 import { isSelectedValue, normalizeDoi, parseYear, urlValue } from '../../src/publications/fields.js';
+import { joinWithAnd } from '../../src/publications/join.js';
 import {
   anchorFor,
   groupByYear,
@@ -9,22 +10,23 @@ import {
   sortByYear,
   yearGroupHeading,
 } from '../../src/publications/ordering.js';
-import { countVenues, venueThreshold } from '../../src/publications/venue-summary.js';
-import { formatVenueSummary, joinAuthors } from '../../src/render/markdown/publications.js';
+import { countVenues, formatVenueSummary, venueThreshold } from '../../src/publications/venue-summary.js';
 import { authorsOf, codes, entry, resolveBib } from './helpers.js';
 
 describe('author list', () => {
   it('joins as the original: "A", "A and B", "A, B, and C"', () => {
-    expect(joinAuthors(['A'], false)).toBe('A');
-    expect(joinAuthors(['A', 'B'], false)).toBe('A and B');
-    expect(joinAuthors(['A', 'B', 'C'], false)).toBe('A, B, and C');
-    expect(joinAuthors(['A', 'B', 'C', 'D'], false)).toBe('A, B, C, and D');
-    expect(joinAuthors([], false)).toBe('');
+    expect(joinWithAnd(['A'], { truncated: false })).toBe('A');
+    expect(joinWithAnd(['A', 'B'], { truncated: false })).toBe('A and B');
+    expect(joinWithAnd(['A', 'B', 'C'], { truncated: false })).toBe('A, B, and C');
+    expect(joinWithAnd(['A', 'B', 'C', 'D'], { truncated: false })).toBe('A, B, C, and D');
+    expect(joinWithAnd([], { truncated: false })).toBe('');
   });
 
   it('ends a truncated list (`and others`) with "et al."', () => {
-    expect(joinAuthors(['A'], true)).toBe('A et al.');
-    expect(joinAuthors(['A', 'B'], true)).toBe('A, B, et al.');
+    expect(joinWithAnd(['A'], { truncated: true })).toBe('A et al.');
+    expect(joinWithAnd(['A', 'B'], { truncated: true })).toBe('A, B, et al.');
+    expect(joinWithAnd([], { truncated: true })).toBe('et al.');
+    expect(joinWithAnd(['A', 'B'], { truncated: true, etAl: 'et~al.' })).toBe('A, B, et~al.');
   });
 });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Inline } from '../../src/inline/ast.js';
+import { decodeEntities, htmlToTextPieces } from '../../src/inline/html-text.js';
 import type { Section, SectionType } from '../../src/model/cv.js';
 import { parseColor } from '../../src/render/typst/color.js';
-import { decodeEntities, htmlToTextPieces } from '../../src/render/typst/html-text.js';
 import { inlineToTypst } from '../../src/render/typst/inline.js';
-import { cvToTypstData, DATA_VERSION, formatStars } from '../../src/render/typst/to-data.js';
+import { cvToTypstData, DATA_VERSION } from '../../src/render/typst/to-data.js';
 import { largeSampleCv, SECTIONS, sampleCv, t } from './sample-cv.js';
 
 const NOW = new Date('2024-03-05T15:30:00Z');
@@ -108,16 +108,6 @@ describe('parseColor', () => {
       expect(parseColor(value)).toBeUndefined();
     },
   );
-});
-
-describe('formatStars', () => {
-  it.each([
-    [0, '0'],
-    [999, '999'],
-    [1000, '1k'],
-    [1843, '1.8k'],
-    [15321, '15.3k'],
-  ])('%d -> %s', (stars, text) => expect(formatStars(stars)).toBe(text));
 });
 
 describe('cvToTypstData', () => {
@@ -280,6 +270,30 @@ describe('cvToTypstData', () => {
       ['twitter', '@some_one', 'https://twitter.com/some_one'],
       ['mastodon', 'mastodon: @me@example.social', null],
     ]);
+  });
+
+  it('keeps the written order of social:, knows gitlab and dblp, and encodes each path segment', () => {
+    const cv = sampleCv();
+    const social = { orcid: '0000-0002-1825-0097', dblp: '75/8682', gitlab: 'someone', github: 'a' };
+    const contacts = cvToTypstData({ ...cv, person: { ...cv.person, social } }, NOW).data.person.contacts;
+    expect(contacts.slice(2).map((c) => [c.kind, c.label, c.text, c.url])).toEqual([
+      ['orcid', 'ORCID', 'orcid.org/0000-0002-1825-0097', 'https://orcid.org/0000-0002-1825-0097'],
+      ['dblp', 'dblp', 'dblp', 'https://dblp.org/pid/75/8682'],
+      ['gitlab', 'GitLab', 'gitlab.com/someone', 'https://gitlab.com/someone'],
+      ['github', 'GitHub', 'github.com/a', 'https://github.com/a'],
+    ]);
+  });
+
+  it('floors star counts as every target does (1,960 -> 1.9k)', () => {
+    const cv = sampleCv();
+    const repos = [...cv.sections.values()].find((s) => s.type === 'repos');
+    if (repos?.type !== 'repos') throw new Error('the sample has a repos section');
+    const item = { ...repos.items[0], stars: 1960 } as (typeof repos.items)[number];
+    const sections = new Map(cv.sections).set(repos.key, { ...repos, items: [item] });
+    const block = cvToTypstData({ ...cv, sections }, NOW).data.blocks.find(
+      (b) => b.kind === 'section' && b.key === repos.key,
+    );
+    expect(JSON.stringify(block)).toContain('"starsText":"1.9k"');
   });
 
   it('has no undefined anywhere: absent values are null, so themes never meet a missing key', () => {

@@ -56,7 +56,11 @@ export function enrichSettingsFrom(io: Io, firstYaml: string, options: BuildComm
   return settings;
 }
 
-export async function runBuild(io: Io, yamls: string[], options: BuildCommandOptions): Promise<number> {
+/** The command-line checks `build` and `watch` share; each failure is a usage error (exit 2). */
+export function validateBuildOptions(
+  io: Io,
+  options: BuildCommandOptions,
+): { targets: TargetName[]; now: Date; pdfEngine: 'typst' | 'latex' } {
   const targets = parseTargets(options.only);
   const now = resolveBuildDate(options.date, io.env, () => new Date());
   if (now === undefined) {
@@ -70,7 +74,19 @@ export async function runBuild(io: Io, yamls: string[], options: BuildCommandOpt
   if (options.pdfEngine !== 'typst' && options.pdfEngine !== 'latex') {
     throw new UsageError(`--pdf-engine: unknown engine \`${options.pdfEngine}\``, 'engines: typst, latex');
   }
-  if (targets.includes('pdf') && options.pdfEngine === 'typst') {
+  const htmlName = options.htmlName ?? 'index.html';
+  if (htmlName === '' || htmlName === '.' || htmlName === '..' || /[/\\]/.test(htmlName)) {
+    throw new UsageError(
+      `--html-name: \`${htmlName}\` is not a file name`,
+      'give a plain name such as index.html',
+    );
+  }
+  return { targets, now, pdfEngine: options.pdfEngine };
+}
+
+export async function runBuild(io: Io, yamls: string[], options: BuildCommandOptions): Promise<number> {
+  const { targets, now, pdfEngine } = validateBuildOptions(io, options);
+  if (targets.includes('pdf') && pdfEngine === 'typst') {
     // Load the Typst compiler on its own thread while the CV is read (see startTypstWorker).
     void import('../../render/typst/index.js').then((typst) => typst.prewarmTypst());
   }
@@ -81,7 +97,7 @@ export async function runBuild(io: Io, yamls: string[], options: BuildCommandOpt
     targets,
     now,
     lenient: options.lenient,
-    pdfEngine: options.pdfEngine,
+    pdfEngine,
     baseUrl: options.baseUrl,
     htmlFileName: options.htmlName,
     enrich: enrichSettingsFrom(io, files[0] as string, options),

@@ -7,7 +7,7 @@ import { openBrowser } from '../../watch/open-browser.js';
 import type { WatchCommandOptions } from '../options.js';
 import { type Io, reportDiagnostics } from '../report.js';
 import { UsageError } from '../usage-error.js';
-import { enrichSettingsFrom, parseTargets } from './build.js';
+import { enrichSettingsFrom, validateBuildOptions } from './build.js';
 
 /** What stops watch mode: SIGINT (Ctrl-C) and SIGTERM; tests pass their own emitter. */
 export interface StopSignals {
@@ -46,19 +46,8 @@ export async function runWatch(
   options: WatchCommandOptions,
   signals: StopSignals = process,
 ): Promise<number> {
-  const targets = parseTargets(options.only);
+  const { targets, pdfEngine } = validateBuildOptions(io, options);
   const port = parsePort(options.port);
-  if (resolveBuildDate(options.date, io.env, () => new Date()) === undefined) {
-    throw new UsageError(
-      options.date !== undefined
-        ? `--date: \`${options.date}\` is not a date`
-        : 'SOURCE_DATE_EPOCH must be whole seconds',
-      'write the date as YYYY-MM-DD',
-    );
-  }
-  if (options.pdfEngine !== 'typst' && options.pdfEngine !== 'latex') {
-    throw new UsageError(`--pdf-engine: unknown engine \`${options.pdfEngine}\``, 'engines: typst, latex');
-  }
   const files = (yamls.length > 0 ? yamls : ['cv.yaml']).map((f) => path.resolve(io.cwd, f));
   const quiet = options.quiet ?? false;
   let handle: Awaited<ReturnType<typeof startWatch>>;
@@ -69,7 +58,7 @@ export async function runWatch(
       targets,
       now: () => resolveBuildDate(options.date, io.env, () => new Date()) as Date,
       lenient: options.lenient,
-      pdfEngine: options.pdfEngine,
+      pdfEngine,
       baseUrl: options.baseUrl,
       htmlFileName: options.htmlName,
       enrich: enrichSettingsFrom(io, files[0] as string, options),

@@ -1,16 +1,4 @@
-/** Small formatting helpers of the HTML target: star counts, dates and element ids. */
-
-/**
- * A star count as GitHub shows it: `377`, `1.1k`, `13.9k` (floored to one decimal, never rounded up),
- * `1k` for 1,000-1,099, `1.2m` from a million on. Undefined for a value that is not a count.
- */
-export function formatStars(stars: number): string | undefined {
-  if (!Number.isFinite(stars) || stars < 0) return undefined;
-  const n = Math.floor(stars);
-  if (n < 1000) return String(n);
-  if (n < 1_000_000) return `${Math.floor(n / 100) / 10}k`;
-  return `${Math.floor(n / 100_000) / 10}m`;
-}
+/** Small formatting helpers of the HTML target: counts, dates and element ids. */
 
 /** A count with thousands separators, `4,210`, the same on every machine. */
 export function formatCount(n: number): string {

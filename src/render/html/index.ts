@@ -6,7 +6,6 @@ import type { Cv } from '../../model/cv.js';
 import type { RenderOptions, RenderResult, Target } from '../target.js';
 import { renderHtmlPage } from './page.js';
 
-export { formatStars } from './format.js';
 export { type SanitizeResult, sanitizeHtml } from './sanitize.js';
 
 /** Renders the page; pure (the date comes from `options.now`, nothing is read from disk or the network). */

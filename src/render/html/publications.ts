@@ -3,7 +3,10 @@
  * selected papers highlighted, an abstract toggle, links, and the entry's BibTeX with a copy button.
  */
 import { inlineToText } from '../../inline/to-text.js';
-import type { Author, Cv, Publication, PublicationList, PublicationsSection } from '../../model/cv.js';
+import type { Author, Cv, Publication, PublicationsSection } from '../../model/cv.js';
+import { bibSourceUrl } from '../../publications/bib-source.js';
+import { joinWithAndPieces } from '../../publications/join.js';
+import { formatVenueSummary } from '../../publications/venue-summary.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { type HtmlContext, isEmpty, joined, line, linked, rich } from './context.js';
 import { EMPTY_HTML, html, joinHtml, type SafeHtml } from './escape.js';
@@ -36,16 +39,9 @@ function authorHtml(author: Author): SafeHtml {
   return html`${nameLinked}${marks}`;
 }
 
-/** `A`, `A and B`, `A, B, and C`. */
-function listWithAnd(parts: readonly SafeHtml[]): SafeHtml {
-  if (parts.length <= 2) return joinHtml(parts, ' and ');
-  return html`${joinHtml(parts.slice(0, -1), ', ')}, and ${parts.at(-1)}`;
-}
-
-/** `A`, `A and B`, `A, B, and C`; with a truncated list, `A, B, et al.`. */
+/** `A`, `A and B`, `A, B, and C`; with a truncated list, `A et al.`, `A, B, et al.`. */
 export function authorListHtml(authors: readonly Author[], othersTruncated: boolean): SafeHtml {
-  const names = authors.map(authorHtml);
-  return othersTruncated ? html`${joinHtml(names, ', ')}, et al.` : listWithAnd(names);
+  return joinHtml(joinWithAndPieces(authors.map(authorHtml), { truncated: othersTruncated }));
 }
 
 /** `ICML 2020`; the year is not repeated when the venue already ends with it. */
@@ -111,14 +107,6 @@ ${authors}${venueLine}${actionsLine}${abstract}</div>
 `;
 }
 
-/** Where the original linked the .bib file: `<src>/blob/master/publications/<file>` for a GitHub source. */
-function bibSourceUrl(cv: Cv, list: PublicationList): string | undefined {
-  const source = cv.person.sourceUrl?.trim().replace(/\/+$/, '');
-  if (!source || !/^https:\/\/github\.com\//i.test(source) || list.file === '') return undefined;
-  const path = list.file.includes('/') ? list.file : `publications/${list.file}`;
-  return safeUrl(`${source}/blob/master/${pathToUrl(path)}`);
-}
-
 /** Whether this is the first publications section of the web layout (which carries the profile links). */
 function isFirstPublicationsSection(section: PublicationsSection, cv: Cv): boolean {
   for (const entry of cv.layouts.web) {
@@ -139,7 +127,7 @@ function toolbar(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
   if (scholar !== undefined) items.push(html`<a href="${scholar}">${icon('scholar')}Google Scholar</a>`);
   const files = new Set<string>();
   for (const list of section.lists) {
-    const url = bibSourceUrl(cv, list);
+    const url = bibSourceUrl(section, list, cv.person.sourceUrl);
     if (url === undefined || files.has(url)) continue;
     files.add(url);
     items.push(
@@ -161,8 +149,7 @@ function toolbar(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
 function venueSummary(section: PublicationsSection): SafeHtml {
   const venues = section.venueSummary;
   if (venues.length === 0) return EMPTY_HTML;
-  const parts = venues.map((v) => html`${v.venue} (${v.count} ${v.count === 1 ? 'paper' : 'papers'})`);
-  return html`<p class="venue-summary">${section.total} publications, including ${listWithAnd(parts)}.</p>\n`;
+  return html`<p class="venue-summary">${section.total} publications, including ${formatVenueSummary(venues)}.</p>\n`;
 }
 
 export function renderPublications(section: PublicationsSection, ctx: HtmlContext): SafeHtml {

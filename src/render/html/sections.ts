@@ -3,6 +3,7 @@
  * compile. Each handler returns the section's body; `page.ts` adds the `<section>` and its heading.
  */
 import { warning } from '../../diagnostics/diagnostic.js';
+import { formatStarCount } from '../../enrich/stars.js';
 import type {
   AboutSection,
   GenericItem,
@@ -13,7 +14,6 @@ import type {
 } from '../../model/cv.js';
 import { type HtmlContext, isEmpty, joined, line, linked, rich } from './context.js';
 import { EMPTY_HTML, html, SafeHtml } from './escape.js';
-import { formatStars } from './format.js';
 import { icon } from './icons.js';
 import { renderPublications } from './publications.js';
 import { sanitizeHtml } from './sanitize.js';
@@ -210,7 +210,7 @@ export const sectionHandlers: SectionHandlers = {
   repos: (section) =>
     entries(
       section.items.map((item) => {
-        const stars = item.stars === undefined ? undefined : formatStars(item.stars);
+        const stars = item.stars === undefined ? undefined : formatStarCount(item.stars);
         const starsHtml =
           stars === undefined
             ? EMPTY_HTML

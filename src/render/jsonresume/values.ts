@@ -1,16 +1,13 @@
 /** Model values to JSON Resume values: rich text to plain text, URLs to the absolute URIs the schema wants. */
-import { htmlToText, inlineToText } from '../../inline/to-text.js';
+import { inlineToText } from '../../inline/to-text.js';
 import type { RichText } from '../../model/cv.js';
 import { absoluteWebUrl, safeUrl } from '../../util/safe-url.js';
 
-/** An HTML tag, as older CVs write them in text fields for their web page (`<b>`, `<a href="...">`). */
-const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
-
-/** Plain text of a field: tags written for the web page are reduced to their text. */
-function plain(rich: RichText): string {
-  const text = inlineToText(rich);
-  return HTML_TAG.test(text) ? htmlToText(text) : text;
-}
+/**
+ * Plain text of a field. Only raw HTML nodes (`about:`) are reduced to their text (by `inlineToText`);
+ * a text node is already plain, so a .bib title `Learning with <unk> tokens` keeps its `<unk>`.
+ */
+const plain = (rich: RichText): string => inlineToText(rich);
 
 /** One line of plain text (whitespace folded), or undefined when empty. */
 export function lineText(rich: RichText): string | undefined {

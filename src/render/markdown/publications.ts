@@ -11,15 +11,13 @@
 import type { Inline } from '../../inline/ast.js';
 import { escapeHtmlAttribute, escapeHtmlText } from '../../inline/html-escape.js';
 import { inlineToHtml } from '../../inline/to-html.js';
-import type {
-  Author,
-  Publication,
-  PublicationList,
-  PublicationsSection,
-  RichText,
-  VenueCount,
-} from '../../model/cv.js';
+import type { Author, Publication, PublicationList, PublicationsSection, RichText } from '../../model/cv.js';
+import { socialLink } from '../../model/social.js';
+import { bibSourceUrl } from '../../publications/bib-source.js';
+import { joinWithAnd } from '../../publications/join.js';
+import { formatVenueSummary } from '../../publications/venue-summary.js';
 import { safeUrl } from '../../util/safe-url.js';
+import { MARKDOWN_LINK_SYNTAX } from './escape.js';
 
 export interface PublicationsMarkdownContext {
   /** `social.google_scholar`: shows the Google Scholar button. */
@@ -37,7 +35,8 @@ const html = (text: RichText): string => inlineToHtml(text);
  */
 export function escapeMarkdownSyntax(nodes: RichText): RichText {
   return nodes.map((node): Inline => {
-    if (node.type === 'text') return { type: 'text', value: node.value.replace(/[\\[\]{}]/g, '\\$&') };
+    if (node.type === 'text')
+      return { type: 'text', value: node.value.replace(MARKDOWN_LINK_SYNTAX, '\\$&') };
     if ('children' in node) return { ...node, children: escapeMarkdownSyntax(node.children) } as Inline;
     return node;
   });
@@ -47,23 +46,6 @@ export function escapeMarkdownSyntax(nodes: RichText): RichText {
 function href(url: string | undefined): string | undefined {
   const safe = url === undefined ? undefined : safeUrl(url);
   return safe === undefined ? undefined : escapeHtmlAttribute(safe);
-}
-
-/** `A`, `A and B`, `A, B, and C`; a truncated list (`and others`) ends in `et al.`. */
-export function joinAuthors(names: readonly string[], othersTruncated: boolean): string {
-  if (othersTruncated) {
-    if (names.length <= 1) return [...names, 'et al.'].join(' ');
-    return `${names.join(', ')}, et al.`;
-  }
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
-}
-
-/** "ICML (15 papers), NeurIPS (12 papers), and AISTATS (3 papers)" (plain text). */
-export function formatVenueSummary(venues: readonly VenueCount[]): string {
-  const parts = venues.map((v) => `${v.venue} (${v.count} ${v.count === 1 ? 'paper' : 'papers'})`);
-  if (parts.length <= 2) return parts.join(' and ');
-  return `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;
 }
 
 /** One author: linked when a URL matched, the owner in `<strong>`, marks as superscripts. */
@@ -111,7 +93,9 @@ export function publicationRowHtml(publication: Publication, section: Publicatio
     titleUrl === undefined
       ? html(publication.title)
       : `<a href='${titleUrl}' target='_blank'>${html(publication.title)}</a> `;
-  const authors = joinAuthors(publication.authors.map(authorHtml), publication.othersTruncated);
+  const authors = joinWithAnd(publication.authors.map(authorHtml), {
+    truncated: publication.othersTruncated,
+  });
   const note = publication.note.length === 0 ? '' : `(${html(publication.note)})`;
   const citations =
     section.showCitations && publication.citations !== undefined
@@ -136,24 +120,13 @@ export function publicationRowHtml(publication: Publication, section: Publicatio
   return `<tr id="tr-${anchor}"${style}>\n<td>\n${cell}</td>\n</tr>\n`;
 }
 
-/** The heading's link to the .bib source: `bib_url`, else `<src>/blob/master/<path>` for a single file. */
+/** The heading's link to the .bib source (`bibSourceUrl`), or nothing. */
 function bibLinkHtml(
   section: PublicationsSection,
   list: PublicationList | undefined,
   sourceUrl: string | undefined,
 ): string {
-  if (section.showBibLink === false || list === undefined) return '';
-  let url = section.bibUrl;
-  if (url === undefined) {
-    const paths =
-      list.sourcePaths ??
-      (list.file === '' ? [] : [list.file.includes('/') ? list.file : `publications/${list.file}`]);
-    const source = sourceUrl?.trim().replace(/\/+$/, '');
-    const path = paths.length === 1 ? paths[0] : undefined;
-    if (!source || path === undefined || path.startsWith('/') || path.startsWith('../')) return '';
-    url = `${source}/blob/master/${path.split('/').map(encodeURIComponent).join('/')}`;
-  }
-  const target = href(url);
+  const target = href(bibSourceUrl(section, list, sourceUrl));
   return target === undefined
     ? ''
     : ` <a href="${target}"><i class="fa fa-code-fork" aria-hidden="true"></i></a>`;
@@ -193,10 +166,8 @@ export function renderPublicationsMarkdown(
     out += `## <i class="fa fa-chevron-right"></i> ${title}${bibLinkHtml(section, single, context.sourceUrl)}\n\n`;
   }
   const scholarId = context.googleScholarId?.trim();
-  if (scholarId) {
-    const url = escapeHtmlAttribute(
-      `https://scholar.google.com/citations?user=${encodeURIComponent(scholarId)}`,
-    );
+  const url = scholarId ? href(socialLink('google_scholar', scholarId)) : undefined;
+  if (url !== undefined) {
     out += `<a href="${url}" class="btn btn-primary" style="padding: 0.3em;">\n  <i class="ai ai-google-scholar"></i> Google Scholar\n</a>\n\n`;
   }
   if (section.legend !== undefined && section.legend.length > 0) out += `${html(section.legend)}\n\n`;

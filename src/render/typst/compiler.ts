@@ -187,7 +187,6 @@ export function startTypstWorker(prewarmRoot: string): boolean {
   const script = fileURLToPath(new URL('./typst-worker.js', import.meta.url));
   if (!existsSync(script)) return false;
   const started = new Worker(script, { workerData: { prewarmRoot } });
-  started.unref(); // an idle worker never keeps the process alive; a pending compile refs it
   started.on('message', (reply: WorkerReply) => {
     const request = waiting.get(reply.id);
     waiting.delete(reply.id);
@@ -201,6 +200,9 @@ export function startTypstWorker(prewarmRoot: string): boolean {
     for (const request of waiting.values()) request.reject(cause);
     waiting.clear();
   });
+  // After the listeners: adding a 'message' listener refs the worker again. An idle worker must never keep
+  // the process alive (a build that stops on an input error never compiles); a pending compile refs it.
+  started.unref();
   worker = started;
   return true;
 }

@@ -4,8 +4,8 @@
  * replaced by its children; raw HTML becomes its text content.
  */
 import type { Inline, InlineType } from '../../inline/ast.js';
+import { htmlToTextPieces } from '../../inline/html-text.js';
 import { safeUrl } from '../../util/safe-url.js';
-import { htmlToTextPieces } from './html-text.js';
 
 export type TypstNode =
   | { readonly type: 'text'; readonly value: string }

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { warning } from '../../diagnostics/diagnostic.js';
+import { formatStarCount } from '../../enrich/stars.js';
 import type {
   Author,
   Cv,
@@ -15,6 +16,7 @@ import type {
   Section,
   SectionType,
 } from '../../model/cv.js';
+import { isWebUrl, profileUrl, socialId, socialNetwork, withoutScheme } from '../../model/social.js';
 import { formatLongDate } from '../../util/dates.js';
 import { absoluteWebUrl, safeUrl } from '../../util/safe-url.js';
 import { COLOR_NAMES, parseColor } from './color.js';
@@ -116,59 +118,7 @@ const richOrNull = (text: RichText | null): Nodes | null => (text === null ? nul
 const urlOrNull = (url: string | undefined): string | null =>
   url === undefined ? null : (safeUrl(url) ?? null);
 
-/** 1234 -> "1.2k", 15321 -> "15.3k", 999 -> "999". */
-export function formatStars(stars: number): string {
-  if (stars < 1000) return String(stars);
-  const thousands = Math.round(stars / 100) / 10;
-  return `${thousands % 1 === 0 ? thousands.toFixed(0) : thousands.toFixed(1)}k`;
-}
-
 // ---------------------------------------------------------------- contacts
-
-interface SocialNetwork {
-  readonly label: string;
-  readonly url: (handle: string) => string;
-  readonly text: (handle: string) => string;
-}
-
-const enc = encodeURIComponent;
-/** `@name` and `name` are the same handle. */
-const unAt = (handle: string): string => handle.replace(/^@/, '');
-
-const SOCIAL_NETWORKS: Readonly<Record<string, SocialNetwork>> = {
-  github: { label: 'GitHub', url: (h) => `https://github.com/${enc(h)}`, text: (h) => `github.com/${h}` },
-  google_scholar: {
-    label: 'Google Scholar',
-    url: (h) => `https://scholar.google.com/citations?user=${enc(h)}`,
-    text: () => 'Google Scholar',
-  },
-  orcid: { label: 'ORCID', url: (h) => `https://orcid.org/${enc(h)}`, text: (h) => `orcid.org/${h}` },
-  linkedin: {
-    label: 'LinkedIn',
-    url: (h) => `https://www.linkedin.com/in/${enc(h)}`,
-    text: (h) => `linkedin.com/in/${h}`,
-  },
-  twitter: {
-    label: 'Twitter',
-    url: (h) => `https://twitter.com/${enc(unAt(h))}`,
-    text: (h) => `@${unAt(h)}`,
-  },
-  x: { label: 'X', url: (h) => `https://x.com/${enc(unAt(h))}`, text: (h) => `@${unAt(h)}` },
-  bluesky: {
-    label: 'Bluesky',
-    url: (h) => `https://bsky.app/profile/${enc(unAt(h))}`,
-    text: (h) => `@${unAt(h)}`,
-  },
-  semantic_scholar: {
-    label: 'Semantic Scholar',
-    url: (h) => `https://www.semanticscholar.org/author/${enc(h)}`,
-    text: () => 'Semantic Scholar',
-  },
-  openalex: { label: 'OpenAlex', url: (h) => `https://openalex.org/${enc(h)}`, text: () => 'OpenAlex' },
-};
-
-const SOCIAL_ORDER = Object.keys(SOCIAL_NETWORKS);
-const IS_WEB_URL = /^https?:\/\//i;
 
 function contactsOf(person: Person): TypstContact[] {
   const contacts: TypstContact[] = [];
@@ -183,10 +133,7 @@ function contactsOf(person: Person): TypstContact[] {
     });
   }
   if (person.url) {
-    const shown = person.url
-      .trim()
-      .replace(/^https?:\/\//i, '')
-      .replace(/\/$/, '');
+    const shown = withoutScheme(person.url);
     contacts.push({
       kind: 'homepage',
       label: 'Home page',
@@ -195,29 +142,21 @@ function contactsOf(person: Person): TypstContact[] {
       url: absoluteWebUrl(person.url) ?? null,
     });
   }
-  const keys = Object.keys(person.social).sort((a, b) => {
-    const ia = SOCIAL_ORDER.indexOf(a);
-    const ib = SOCIAL_ORDER.indexOf(b);
-    return (
-      (ia === -1 ? SOCIAL_ORDER.length : ia) - (ib === -1 ? SOCIAL_ORDER.length : ib) ||
-      (a < b ? -1 : a > b ? 1 : 0)
-    );
-  });
-  for (const key of keys) {
-    const handle = person.social[key]?.trim() ?? '';
+  for (const [key, value] of Object.entries(person.social)) {
+    const handle = value.trim();
     if (handle === '') continue;
-    const network = SOCIAL_NETWORKS[key];
-    if (IS_WEB_URL.test(handle)) {
+    const network = socialNetwork(key);
+    if (isWebUrl(handle)) {
       // A full URL given instead of a handle: link it as written.
-      const text = handle.replace(/^https?:\/\//i, '').replace(/\/$/, '');
-      contacts.push({ kind: key, label: network?.label ?? key, handle, text, url: urlOrNull(handle) });
+      const text = withoutScheme(handle);
+      contacts.push({ kind: key, label: network?.webLabel ?? key, handle, text, url: urlOrNull(handle) });
     } else if (network) {
       contacts.push({
         kind: key,
-        label: network.label,
+        label: network.webLabel,
         handle,
-        text: network.text(handle),
-        url: urlOrNull(network.url(handle)),
+        text: network.printLabel(socialId(handle)),
+        url: urlOrNull(profileUrl(key, handle)),
       });
     } else {
       contacts.push({ kind: key, label: key, handle, text: `${key}: ${handle}`, url: null });
@@ -370,7 +309,7 @@ const sectionHandlers: SectionHandlers = {
       url: urlOrNull(i.url),
       description: rich(i.description),
       stars: i.stars ?? null,
-      starsText: i.stars === undefined ? null : formatStars(i.stars),
+      starsText: i.stars === undefined ? null : formatStarCount(i.stars),
       homepage: urlOrNull(i.homepage),
       year: rich(i.year),
     })),

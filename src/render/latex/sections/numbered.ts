@@ -1,7 +1,8 @@
 /** Numbered rows with a year at the right, as the original's longtables: talks and repositories. */
+import { formatStarCount } from '../../../enrich/stars.js';
 import type { ReposSection, TalksSection } from '../../../model/cv.js';
 import type { LatexContext } from '../context.js';
-import { formatCount, isPresent, joinPresent } from './shared.js';
+import { isPresent, joinPresent } from './shared.js';
 
 const numbered = (index: number, body: string, right: string): string =>
   `\\vitanumbered{${index + 1}.}{${body}}{${right}}`;
@@ -23,7 +24,8 @@ export function renderRepos(section: ReposSection, context: LatexContext): strin
     .map((item, index) => {
       context.at(item.position);
       const name = context.link(item.url, context.text(item.name));
-      const stars = item.stars === undefined ? '' : `\\ensuremath{\\bigstar}\\,${formatCount(item.stars)}`;
+      const stars =
+        item.stars === undefined ? '' : `\\ensuremath{\\bigstar}\\,${formatStarCount(item.stars)}`;
       const description = isPresent(item.description) ? `\\emph{${context.rich(item.description)}}` : '';
       const homepage = item.homepage === undefined ? '' : `\\vitapill{${context.link(item.homepage, 'www')}}`;
       const body = joinPresent([joinPresent([name, stars, description], ' \\textbar{} '), homepage], ' ');

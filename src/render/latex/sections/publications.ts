@@ -3,6 +3,9 @@
  * and co-authors linked, venue and year), selected papers highlighted, grouped under year headings.
  */
 import type { Author, Publication, PublicationList, PublicationsSection } from '../../../model/cv.js';
+import { socialLink } from '../../../model/social.js';
+import { joinWithAnd } from '../../../publications/join.js';
+import { formatVenueSummary } from '../../../publications/venue-summary.js';
 import type { LatexContext } from '../context.js';
 import { aside, isPresent, joinPresent, lines } from './shared.js';
 
@@ -18,13 +21,10 @@ function renderAuthor(author: Author, context: LatexContext): string {
   return `\\mbox{${name}}`;
 }
 
-/** "A", "A and B", "A, B, and C" (the original's joining), "A, B, et al." when the list was cut. */
+/** "A", "A and B", "A, B, and C" (the original's joining), "A, B, et~al." when the list was cut. */
 export function renderAuthors(publication: Publication, context: LatexContext): string {
   const names = publication.authors.map((author) => renderAuthor(author, context));
-  if (publication.othersTruncated) return `${names.join(', ')}${names.length > 0 ? ', ' : ''}et~al.`;
-  if (names.length <= 1) return names.join('');
-  if (names.length === 2) return `${names[0]} and ${names[1]}`;
-  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+  return joinWithAnd(names, { truncated: publication.othersTruncated, etAl: 'et~al.' });
 }
 
 function renderPublication(publication: Publication, showCitations: boolean, context: LatexContext): string {
@@ -85,17 +85,15 @@ function renderIntro(section: PublicationsSection, context: LatexContext): strin
     );
     if (numbers !== '') parts.push(`${numbers} ${aside(context.text(stats.source))}.`);
   }
-  const scholar = context.cv.person.social.google_scholar?.trim();
-  if (scholar) {
-    const url = `https://scholar.google.com/citations?user=${encodeURIComponent(scholar)}`;
+  const scholar = context.cv.person.social.google_scholar;
+  const url = scholar === undefined ? undefined : socialLink('google_scholar', scholar);
+  if (url !== undefined) {
     parts.push(`\\vitapill{${context.link(url, 'Google Scholar')}}`);
   }
-  const venues = section.venueSummary.map(
-    (venue) => `${context.text(venue.venue)} (${venue.count} paper${venue.count === 1 ? '' : 's'})`,
-  );
+  const venues = section.venueSummary;
   return lines(
     parts.length === 0 ? '' : `\\vitaline{${parts.join(' ')}}`,
-    venues.length === 0 ? '' : `\\vitaline{Venues: ${venues.join(', ')}.}`,
+    venues.length === 0 ? '' : `\\vitaline{Venues: ${context.text(formatVenueSummary(venues))}.}`,
   );
 }
 

@@ -21,10 +21,3 @@ export const aside = (text: string): string => (text === '' ? '' : `{\\color{vit
 
 /** Lines of a section body, dropping empty ones. */
 export const lines = (...parts: readonly string[]): string => parts.filter((part) => part !== '').join('\n');
-
-/** `1234` -> `1.2k`, as GitHub shows star counts. */
-export function formatCount(count: number): string {
-  if (count < 1000) return String(count);
-  const thousands = Math.round(count / 100) / 10;
-  return `${Number.isInteger(thousands) ? thousands.toFixed(0) : thousands.toFixed(1)}k`;
-}

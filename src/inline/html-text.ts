@@ -1,5 +1,5 @@
 /**
- * Text content of raw HTML (`about:` blocks), for print: tags are dropped, `<script>`/`<style>` bodies are
+ * Text content of raw HTML (`about:` blocks), for print and plain text: tags are dropped, `<script>`/`<style>` bodies are
  * dropped, entities decoded, whitespace collapsed as a browser does; block ends become paragraph breaks and
  * `<br>` a line break. The result is plain strings, never markup.
  */
@@ -67,16 +67,25 @@ const RAW_TEXT_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 // A tag, a comment, or a doctype; attribute values may contain `>` inside quotes.
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<![^>]*>?|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
 
+/**
+ * Decodes character references: `&#233;`, `&#xE9;` and the named ones above, each with its `;`. A number
+ * that is no code point (`&#99999999;`) stays as written; `&#0;` and a surrogate become U+FFFD, as in a
+ * browser. Never throws.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);?/gi, (match, body: string) => {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, body: string) => {
     if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-      return Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
-        ? String.fromCodePoint(code)
-        : '\ufffd';
+      const hex = body[1] === 'x' || body[1] === 'X';
+      const digits = body.slice(hex ? 2 : 1);
+      // Long digit strings are out of range however they parse (and would lose precision).
+      if (digits.replace(/^0+/, '').length > 8) return match;
+      const code = Number.parseInt(digits, hex ? 16 : 10);
+      if (!Number.isInteger(code) || code > 0x10ffff) return match;
+      return code === 0 || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
     }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? match;
+    return Object.hasOwn(NAMED_ENTITIES, body.toLowerCase())
+      ? (NAMED_ENTITIES[body.toLowerCase()] as string)
+      : match;
   });
 }
 
@@ -136,4 +145,13 @@ export function htmlToTextPieces(html: string): HtmlTextPiece[] {
   if (skipUntil === null && index < html.length) pushText(html.slice(index));
   trimLastText();
   return pieces;
+}
+
+/** The text content of an HTML fragment on one line: breaks become spaces, runs of spaces one space. */
+export function htmlToText(html: string): string {
+  return htmlToTextPieces(html)
+    .map((piece) => (piece.kind === 'text' ? piece.value : ' '))
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
