@@ -9,7 +9,7 @@ import path from 'node:path';
 import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
 import { loadTarget } from '../render/registry.js';
-import type { OutputFile, RenderOptions, TargetName } from '../render/target.js';
+import type { OutputFile, RenderOptions, RenderResult, TargetName } from '../render/target.js';
 import { type EnrichSettings, enrichCv } from './enrich-cv.js';
 import { type LoadOptions, type LoadResult, loadCv } from './load-cv.js';
 import { publicationImages } from './publication-images.js';
@@ -115,36 +115,39 @@ export async function renderTargets(
     htmlFileName: options.htmlFileName ?? 'index.html',
   };
   const renderStart = performance.now();
-  // All targets start together: a target that waits on another thread (the Typst worker) overlaps with the
+  // All targets start together, the PDF first: the Typst worker typesets while this thread renders the
   // others. Results are taken in target order, so the output does not depend on timing.
-  const results = await Promise.all(
-    targets.map(async (name) => {
-      let start = performance.now();
-      try {
-        const target = await loadTarget(name, renderOptions);
-        // Timed from here: a synchronous render's own time; an asynchronous one (the Typst worker) until done.
-        start = performance.now();
-        const pending = target.render(cv, renderOptions);
-        const result = pending instanceof Promise ? await pending : pending;
-        timings[`render:${name}`] = (timings[`render:${name}`] ?? 0) + performance.now() - start;
-        return result;
-      } catch (cause) {
-        timings[`render:${name}`] = (timings[`render:${name}`] ?? 0) + performance.now() - start;
-        if (process.env.VITA_DEBUG) throw cause;
-        return {
-          files: [],
-          diagnostics: [
-            error({
-              code: 'internal',
-              message: `the ${name} target failed: ${(cause as Error).message}`,
-              hints: ['this is a bug in vita; please report it with the input that triggers it'],
-            }),
-          ],
-        };
-      }
-    }),
-  );
+  const startOrder = [...targets].sort((a, b) => Number(b === 'pdf') - Number(a === 'pdf'));
+  const byTarget = new Map<TargetName, Promise<RenderResult>>();
+  for (const name of startOrder) byTarget.set(name, renderOne(name));
+  const results = await Promise.all(targets.map((name) => byTarget.get(name) as Promise<RenderResult>));
   timings['render (wall)'] = (timings['render (wall)'] ?? 0) + performance.now() - renderStart;
+
+  async function renderOne(name: TargetName): Promise<RenderResult> {
+    let start = performance.now();
+    try {
+      const target = await loadTarget(name, renderOptions);
+      // Timed from here: a synchronous render's own time; an asynchronous one (the Typst worker) until done.
+      start = performance.now();
+      const pending = target.render(cv, renderOptions);
+      const result = pending instanceof Promise ? await pending : pending;
+      timings[`render:${name}`] = (timings[`render:${name}`] ?? 0) + performance.now() - start;
+      return result;
+    } catch (cause) {
+      timings[`render:${name}`] = (timings[`render:${name}`] ?? 0) + performance.now() - start;
+      if (process.env.VITA_DEBUG) throw cause;
+      return {
+        files: [],
+        diagnostics: [
+          error({
+            code: 'internal',
+            message: `the ${name} target failed: ${(cause as Error).message}`,
+            hints: ['this is a bug in vita; please report it with the input that triggers it'],
+          }),
+        ],
+      };
+    }
+  }
   const files = new Map<string, OutputFile>();
   const diagnostics: Diagnostic[] = [];
   for (const result of results) {
