@@ -5,25 +5,8 @@ export function formatCount(n: number): string {
   return Math.trunc(n).toLocaleString('en-US');
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** `November 25, 2025`, read in UTC so the output does not depend on the machine's time zone. */
-export function formatLongDate(date: Date): string {
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
-}
+/** The "Last updated on" date: the same text as every other target. */
+export { formatLongDate } from '../../util/dates.js';
 
 /** `2025-11-25`, for `<time datetime>`. */
 export function formatIsoDate(date: Date): string {
