@@ -3,6 +3,7 @@
  * only packages from Debian's texlive-latex-base and lmodern (see docs/latex.md for why not moderncv itself).
  */
 import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
+import { COLOR_NAMES, parseColor, type Rgb as RgbTuple } from '../../model/color.js';
 import type { PrintOptions } from '../../model/cv.js';
 
 export interface Rgb {
@@ -11,33 +12,13 @@ export interface Rgb {
   readonly b: number;
 }
 
-/** moderncv's colour schemes (the `color:` names the original accepted), as their main colour. */
-const NAMED_COLORS: Readonly<Record<string, Rgb>> = {
-  blue: { r: 0.22, g: 0.45, b: 0.7 },
-  orange: { r: 0.95, g: 0.55, b: 0.15 },
-  green: { r: 0.35, g: 0.7, b: 0.3 },
-  red: { r: 0.95, g: 0.2, b: 0.2 },
-  purple: { r: 0.5, g: 0.33, b: 0.8 },
-  grey: { r: 0.55, g: 0.55, b: 0.55 },
-  gray: { r: 0.55, g: 0.55, b: 0.55 },
-  black: { r: 0, g: 0, b: 0 },
-};
-
-const DEFAULT_PRIMARY = NAMED_COLORS.blue as Rgb;
+const DEFAULT_PRIMARY = toRgb(parseColor('blue') as RgbTuple);
 /** moderncv's `color2`: the grey of the contact line under the name. */
 const DEFAULT_SECONDARY: Rgb = { r: 0.45, g: 0.45, b: 0.45 };
 /** The original's `tab_highlight` for selected papers (the web page's `#ffffd0`). */
 const HIGHLIGHT: Rgb = { r: 1, g: 1, b: 0xd0 / 255 };
 
-/** `blue`, `Black`, or `r,g,b` with each part in 0..1 (`0.17,0.44,0.51`). Undefined when neither. */
-export function parseColor(value: string): Rgb | undefined {
-  const trimmed = value.trim().toLowerCase();
-  const named = NAMED_COLORS[trimmed];
-  if (named !== undefined) return named;
-  const parts = trimmed.split(',').map((part) => part.trim());
-  if (parts.length !== 3 || !parts.every((part) => /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(part))) return undefined;
-  const [r, g, b] = parts.map(Number) as [number, number, number];
-  if (![r, g, b].every((n) => n >= 0 && n <= 1)) return undefined;
+function toRgb([r, g, b]: RgbTuple): Rgb {
   return { r, g, b };
 }
 
@@ -57,13 +38,13 @@ export function resolveColors(print: PrintOptions, diagnostics: Diagnostic[]): P
   const read = (field: string, value: string | undefined, fallback: Rgb): Rgb => {
     if (value === undefined || value.trim() === '') return fallback;
     const parsed = parseColor(value);
-    if (parsed !== undefined) return parsed;
+    if (parsed !== undefined) return toRgb(parsed);
     diagnostics.push(
       warning({
         code: 'latex-unknown-color',
-        message: `The print colour \`${field}: ${value}\` is not a colour name or an \`r,g,b\` triple; cv.tex uses the default.`,
+        message: `The print colour \`${field}: ${value}\` is not a colour name, \`#rrggbb\` or an \`r,g,b\` triple; cv.tex uses the default.`,
         hints: [
-          `Use one of ${Object.keys(NAMED_COLORS).join(', ')}, or three numbers from 0 to 1 such as \`0.17,0.44,0.51\`.`,
+          `Use one of ${COLOR_NAMES.join(', ')}, \`#rrggbb\`, or three numbers from 0 to 1 such as \`0.17,0.44,0.51\`.`,
         ],
       }),
     );
