@@ -50,6 +50,11 @@ export interface BuildResult extends RenderCvResult {
   readonly written: readonly string[];
 }
 
+/** An error blocks the output; with `strict` (`--strict`), any diagnostic does. */
+export function blocksOutput(diagnostics: readonly Diagnostic[], strict: boolean | undefined): boolean {
+  return strict ? diagnostics.length > 0 : diagnostics.some((d) => d.severity === 'error');
+}
+
 export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   const timings: Record<string, number> = {};
   const time = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
@@ -60,8 +65,7 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
       timings[name] = (timings[name] ?? 0) + performance.now() - start;
     }
   };
-  const blocks = (diagnostics: readonly Diagnostic[]): boolean =>
-    options.strict ? diagnostics.length > 0 : diagnostics.some((d) => d.severity === 'error');
+  const blocks = (diagnostics: readonly Diagnostic[]) => blocksOutput(diagnostics, options.strict);
 
   const load = options.load ?? loadCv;
   const loaded = await time('load', () => load(options.files, { lenient: options.lenient }));

@@ -22,8 +22,55 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
 }
 
-/** Several files merge in order, later files winning at the top level (the `cv.hidden.yaml` overlay). */
-export function loadCv(files: readonly string[], options: LoadOptions = {}): LoadResult {
+/** One YAML file read and parsed: its text (when it could be read), its source, and its problems. */
+export interface ReadYamlResult {
+  readonly text?: string | undefined;
+  readonly source?: YamlSource | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Reads one YAML file: strict UTF-8, not empty, valid YAML, aliases within bounds. */
+export function readYamlFile(file: string): ReadYamlResult {
+  const shown = displayPath(file);
+  const read = readTextFile(file, shown);
+  if (!read.ok) return { diagnostics: [read.diagnostic] };
+  if (read.text.trim() === '') {
+    return {
+      text: read.text,
+      diagnostics: [
+        error({
+          code: 'empty-file',
+          message: `\`${shown}\` is empty`,
+          position: { file: shown, line: 1, column: 1 },
+          hints: ['start from `vita init`, or copy examples/seed/cv.yaml'],
+        }),
+      ],
+    };
+  }
+  const { source, diagnostics } = YamlSource.parse(shown, read.text);
+  source.toData();
+  if (source.expansionLimitOffset !== undefined) {
+    diagnostics.push(
+      error({
+        code: 'yaml-alias-limit',
+        message: `\`${shown}\` expands to more than ${MAX_YAML_NODES.toLocaleString('en-US')} values through its aliases (\`*name\`)`,
+        position: source.lines.position(shown, source.expansionLimitOffset),
+        hints: ['a CV needs few aliases; remove the ones that repeat large parts of the file'],
+      }),
+    );
+  }
+  return { text: read.text, source, diagnostics };
+}
+
+/**
+ * Several files merge in order, later files winning at the top level (the `cv.hidden.yaml` overlay).
+ * `readFile` reads one file; watch mode passes one that keeps unchanged files parsed.
+ */
+export function loadCv(
+  files: readonly string[],
+  options: LoadOptions = {},
+  readFile: (file: string) => ReadYamlResult = readYamlFile,
+): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const texts = new Map<string, string>();
   const parsed: YamlSource[] = [];
@@ -32,38 +79,10 @@ export function loadCv(files: readonly string[], options: LoadOptions = {}): Loa
     return { diagnostics, sources: texts };
   }
   for (const file of files) {
-    const shown = displayPath(file);
-    const read = readTextFile(file, shown);
-    if (!read.ok) {
-      diagnostics.push(read.diagnostic);
-      continue;
-    }
-    texts.set(shown, read.text);
-    if (read.text.trim() === '') {
-      diagnostics.push(
-        error({
-          code: 'empty-file',
-          message: `\`${shown}\` is empty`,
-          position: { file: shown, line: 1, column: 1 },
-          hints: ['start from `vita init`, or copy examples/seed/cv.yaml'],
-        }),
-      );
-      continue;
-    }
-    const { source, diagnostics: syntax } = YamlSource.parse(shown, read.text);
-    diagnostics.push(...syntax);
-    source.toData();
-    if (source.expansionLimitOffset !== undefined) {
-      diagnostics.push(
-        error({
-          code: 'yaml-alias-limit',
-          message: `\`${shown}\` expands to more than ${MAX_YAML_NODES.toLocaleString('en-US')} values through its aliases (\`*name\`)`,
-          position: source.lines.position(shown, source.expansionLimitOffset),
-          hints: ['a CV needs few aliases; remove the ones that repeat large parts of the file'],
-        }),
-      );
-    }
-    parsed.push(source);
+    const read = readFile(file);
+    diagnostics.push(...read.diagnostics);
+    if (read.text !== undefined) texts.set(displayPath(file), read.text);
+    if (read.source) parsed.push(read.source);
   }
   if (diagnostics.some((d) => d.severity === 'error') || parsed.length === 0)
     return { diagnostics, sources: texts };

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import type { BuildOptions } from '../build/build.js';
-import { renderCv, renderTargets } from '../build/build.js';
+import { blocksOutput, renderCv, renderTargets } from '../build/build.js';
 import { writeOutputs } from '../build/write-outputs.js';
 import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
 import type { OutputFile, TargetName } from '../render/target.js';
@@ -175,10 +175,7 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       if (ok && result.cv && printTargets.length > 0) {
         const print = await renderTargets(result.cv, printTargets, { ...options, now }, timings);
         diagnostics = [...diagnostics, ...print.diagnostics];
-        const blocked = options.strict
-          ? print.diagnostics.length > 0
-          : print.diagnostics.some((d) => d.severity === 'error');
-        if (blocked) ok = false;
+        if (blocksOutput(print.diagnostics, options.strict)) ok = false;
         else {
           const printWritten = writeChanged(print.files);
           if (printWritten.length > 0) announce(count + 1, printWritten);

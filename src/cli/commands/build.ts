@@ -103,8 +103,8 @@ export async function runBuild(io: Io, yamls: string[], options: BuildCommandOpt
     enrich: enrichSettingsFrom(io, files[0] as string, options),
     strict: options.strict,
   });
-  const hasErrors = reportDiagnostics(io, result.diagnostics, result.sources);
-  const failed = hasErrors || (options.strict === true && result.diagnostics.length > 0);
+  reportDiagnostics(io, result.diagnostics, result.sources);
+  const failed = result.blocked;
   if (options.timings) {
     for (const [stage, ms] of Object.entries(result.timings))
       io.stderr.write(`${stage.padEnd(14)} ${ms.toFixed(1)} ms\n`);
