@@ -1,9 +1,10 @@
 // Publications benchmark: load + format synthetic .bib files of 10,000 and 20,000 entries.
 // Run after `npm run build` (imports the compiled modules from ../dist). Budget: 10k entries < 2 s, and
 // twice the entries at most twice the time (+10%).
-import { resolvePublications } from '../dist/publications/index.js';
+
 import { renderPublicationsMarkdown } from '../dist/render/markdown/publications.js';
-import { publicationsSectionSchema } from '../dist/schema/publications.js';
+import { resolvePublications } from '../dist/resolve/publications/resolve-publications.js';
+import { publicationsSectionSchema } from '../dist/resolve/sections/publications-schema.js';
 
 const FIRST = [
   'Brandon',

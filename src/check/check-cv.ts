@@ -4,11 +4,11 @@
  * place they are written.
  */
 
-import { type BuildOptions, renderCv } from '../build/build.js';
-import { displayPath } from '../build/load-cv.js';
 import { type Diagnostic, error, warning } from '../diagnostics/diagnostic.js';
 import { YamlSource } from '../load/yaml-source.js';
 import type { Cv } from '../model/cv.js';
+import { type BuildOptions, renderCv } from '../pipeline/build.js';
+import { displayPath } from '../pipeline/load-cv.js';
 import { collectLinks, type LinkOccurrence } from './collect-links.js';
 import { LinkChecker, type LinkCheckOptions, type LinkStatus } from './link-checker.js';
 import { parseSkipList } from './skip-list.js';

@@ -6,15 +6,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { displayPath } from '../build/load-cv.js';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import { sourceOffsetOf } from '../load/bibtex/types.js';
 import { readTextFile } from '../load/read-text-file.js';
 import type { YamlSource } from '../load/yaml-source.js';
-import { sourceOffsetOf } from '../publications/bibtex/types.js';
-import { doiUrl, normalizeDoi, urlValue } from '../publications/fields.js';
-import { locateBibFile } from '../publications/files.js';
-import { readBibtex } from '../publications/index.js';
-import { LINK_FIELDS } from '../publications/publication.js';
+import { displayPath } from '../pipeline/load-cv.js';
+import { doiUrl, normalizeDoi, urlValue } from '../resolve/publications/fields.js';
+import { locateBibFile } from '../resolve/publications/files.js';
+import { LINK_FIELDS } from '../resolve/publications/publication.js';
+import { readBibtex } from '../resolve/publications/resolve-publications.js';
 import { absoluteWebUrl } from '../util/safe-url.js';
 import { urlsInText } from './urls-in-text.js';
 

@@ -1,6 +1,6 @@
 /** The `vita` command line. Exit codes: 0 ok, 1 input errors, 2 usage errors. */
 import { Command, CommanderError } from 'commander';
-import { OutputWriteError } from '../build/write-outputs.js';
+import { OutputWriteError } from '../pipeline/write-outputs.js';
 import { packageVersion } from '../util/package-root.js';
 import {
   addBuildOptions,

@@ -2,9 +2,9 @@
  * `vita init [DIR]`: a new CV repository in one step. It never overwrites: every file is checked first,
  * and when any of them exists nothing at all is written.
  */
-import { writeOutputs } from '../build/write-outputs.js';
+import { writeOutputs } from '../pipeline/write-outputs.js';
 import type { OutputFile } from '../render/target.js';
-import { cvJsonSchemaText } from '../schema/json-schema.js';
+import { cvJsonSchemaText } from '../resolve/json-schema.js';
 import { existingPaths } from './no-overwrite.js';
 import { CV_YAML, GITIGNORE, PUBLICATIONS_BIB, readme, SCHEMA_FILE, workflow } from './templates.js';
 

@@ -11,12 +11,12 @@ import { inlineToText } from '../inline/to-text.js';
 import { readTextFile } from '../load/read-text-file.js';
 import type { YamlPath, YamlSource } from '../load/yaml-source.js';
 import type { Cv, LayoutEntry, Person, PrintOptions, RichText, Section, SectionType } from '../model/cv.js';
-import { describePath, issuesToDiagnostics, knownKeysOf } from '../schema/issues.js';
-import { TOP_LEVEL_KEYS, type TopLevel, topLevelShape } from '../schema/top-level.js';
-import type { ResolveContext } from '../sections/context.js';
-import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from '../sections/registry.js';
 import { closestMatch } from '../util/did-you-mean.js';
 import { safeUrl } from '../util/safe-url.js';
+import type { ResolveContext } from './context.js';
+import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from './registry.js';
+import { describePath, issuesToDiagnostics, knownKeysOf } from './schema-issues.js';
+import { TOP_LEVEL_KEYS, type TopLevel, topLevelShape } from './top-level.js';
 
 export interface ResolveOptions {
   /** Accept some incomplete data with warnings instead of errors (e.g. a publication without `_venue`). */

@@ -10,7 +10,7 @@ import {
   loadCv,
   type ReadYamlResult,
   readYamlFile,
-} from '../build/load-cv.js';
+} from '../pipeline/load-cv.js';
 
 interface CachedFile {
   readonly mtimeMs: number;

@@ -1,9 +1,9 @@
 /** Builds the example and the compatibility corpus into temporary folders, as a user would. */
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadCv } from '../../src/build/load-cv.js';
 import { inlineToText } from '../../src/inline/to-text.js';
 import type { Cv, Publication } from '../../src/model/cv.js';
+import { loadCv } from '../../src/pipeline/load-cv.js';
 import { type CliRun, runCli } from '../helpers/run-cli.js';
 import { REPO_DIR, SHARED_DIR } from '../helpers/temp-dir.js';
 

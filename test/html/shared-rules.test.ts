@@ -1,11 +1,17 @@
 /** Rules the targets share (src/model/social.ts, src/publications/): the web page follows them too. */
 import { describe, expect, it } from 'vitest';
+import { socialToProfile } from '../../src/jsonresume/profiles.js';
 import type { Cv, PublicationsSection } from '../../src/model/cv.js';
-import { isWebUrl, printLabel, profileUrl, socialLink, withoutScheme } from '../../src/model/social.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import { contactLinks } from '../../src/render/html/social.js';
-import { socialToProfile } from '../../src/render/jsonresume/profiles.js';
 import { lineText } from '../../src/render/jsonresume/values.js';
+import {
+  isWebUrl,
+  printLabel,
+  profileUrl,
+  socialLink,
+  withoutScheme,
+} from '../../src/render/shared/social.js';
 import { sampleCv, sampleOptions } from './sample-cv.js';
 
 describe('social networks (src/model/social.ts)', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { COLOR_NAMES, parseColor } from '../../src/model/color.js';
 import type { PrintOptions } from '../../src/model/cv.js';
 import { resolveColors } from '../../src/render/latex/preamble.js';
 import { parseColor as typstColor } from '../../src/render/typst/color.js';
+import { COLOR_NAMES, parseColor } from '../../src/resolve/color.js';
 
 const print = (color: string): PrintOptions => ({
   style: 'banking',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicationList, PublicationsSection } from '../../src/model/cv.js';
-import { bibSourceUrl } from '../../src/publications/bib-source.js';
+import { bibSourceUrl } from '../../src/render/shared/bib-source.js';
 
 const list = (over: Partial<PublicationList> = {}): PublicationList => ({
   heading: null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBibtex } from '../../src/publications/bibtex/reader.js';
-import { type BibFile, sourceOffsetOf } from '../../src/publications/bibtex/types.js';
+import { readBibtex } from '../../src/load/bibtex/reader.js';
+import { type BibFile, sourceOffsetOf } from '../../src/load/bibtex/types.js';
 
 const read = (text: string) => readBibtex(text, 'refs.bib');
 const value = (bib: BibFile, key: string, field: string) =>

@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readBibtex } from '../../src/load/bibtex/reader.js';
 import { readTextFile } from '../../src/load/read-text-file.js';
-import { readBibtex } from '../../src/publications/bibtex/reader.js';
-import { resolvePublications } from '../../src/publications/index.js';
 import { renderPublicationsMarkdown } from '../../src/render/markdown/publications.js';
-import { publicationsSectionSchema } from '../../src/schema/publications.js';
+import { resolvePublications } from '../../src/resolve/publications/resolve-publications.js';
+import { publicationsSectionSchema } from '../../src/resolve/sections/publications-schema.js';
 import { allPublications } from './helpers.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/bamos-cv', import.meta.url));

@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { inlineToText } from '../../src/inline/to-text.js';
-import { AuthorUrlIndex, isOwnerName } from '../../src/publications/author-urls.js';
-import { isSelectedValue, normalizeDoi, parseYear, urlValue } from '../../src/publications/fields.js';
-import { joinWithAnd } from '../../src/publications/join.js';
+import { joinWithAnd } from '../../src/render/shared/join.js';
+import { AuthorUrlIndex, isOwnerName } from '../../src/resolve/publications/author-urls.js';
+import { isSelectedValue, normalizeDoi, parseYear, urlValue } from '../../src/resolve/publications/fields.js';
 import {
   anchorFor,
   groupByYear,
   publicationNumber,
   sortByYear,
   yearGroupHeading,
-} from '../../src/publications/ordering.js';
-import { countVenues, formatVenueSummary, venueThreshold } from '../../src/publications/venue-summary.js';
+} from '../../src/resolve/publications/ordering.js';
+import {
+  countVenues,
+  formatVenueSummary,
+  venueThreshold,
+} from '../../src/resolve/publications/venue-summary.js';
 import { authorsOf, codes, entry, resolveBib } from './helpers.js';
 
 describe('author list', () => {

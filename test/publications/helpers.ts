@@ -1,13 +1,19 @@
 /** Test helpers: publications resolved from in-memory .bib text. */
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { LineIndex } from '../../src/diagnostics/source-map.js';
+import { readBibtex } from '../../src/load/bibtex/reader.js';
+import type { BibField, BibFile } from '../../src/load/bibtex/types.js';
 import type { Author, Publication, PublicationsSection } from '../../src/model/cv.js';
-import { AuthorUrlIndex } from '../../src/publications/author-urls.js';
-import { buildAuthors } from '../../src/publications/authors.js';
-import { readBibtex } from '../../src/publications/bibtex/reader.js';
-import type { BibField, BibFile } from '../../src/publications/bibtex/types.js';
-import { type PublicationsContext, resolvePublications } from '../../src/publications/index.js';
-import { type PublicationsConfigInput, publicationsSectionSchema } from '../../src/schema/publications.js';
+import { AuthorUrlIndex } from '../../src/resolve/publications/author-urls.js';
+import { buildAuthors } from '../../src/resolve/publications/authors.js';
+import {
+  type PublicationsContext,
+  resolvePublications,
+} from '../../src/resolve/publications/resolve-publications.js';
+import {
+  type PublicationsConfigInput,
+  publicationsSectionSchema,
+} from '../../src/resolve/sections/publications-schema.js';
 
 export interface AuthorTestOptions {
   readonly ownerNames?: readonly string[];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inlineToText } from '../../src/inline/to-text.js';
-import { splitMarks } from '../../src/publications/authors.js';
-import { readBibtex } from '../../src/publications/bibtex/reader.js';
-import { parseNameList, wordCase } from '../../src/publications/names.js';
+import { readBibtex } from '../../src/load/bibtex/reader.js';
+import { splitMarks } from '../../src/resolve/publications/authors.js';
+import { parseNameList, wordCase } from '../../src/resolve/publications/names.js';
 import { authorsOf, authorsOfEntry } from './helpers.js';
 
 /** [first, von, last, jr] of each name, as written. */

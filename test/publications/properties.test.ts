@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInlineDetailed } from '../../src/inline/parse.js';
-import { readBibtex } from '../../src/publications/bibtex/reader.js';
-import { parseLatex } from '../../src/publications/fields.js';
-import { resolvePublications } from '../../src/publications/index.js';
-import { parseNameList } from '../../src/publications/names.js';
+import { readBibtex } from '../../src/load/bibtex/reader.js';
 import { renderPublicationsMarkdown } from '../../src/render/markdown/publications.js';
-import { publicationsSectionSchema } from '../../src/schema/publications.js';
+import { parseLatex } from '../../src/resolve/publications/fields.js';
+import { parseNameList } from '../../src/resolve/publications/names.js';
+import { resolvePublications } from '../../src/resolve/publications/resolve-publications.js';
+import { publicationsSectionSchema } from '../../src/resolve/sections/publications-schema.js';
 import { authorsOf, BASE_DIR } from './helpers.js';
 
 /** Text made of the characters that matter to BibTeX, LaTeX and HTML. */

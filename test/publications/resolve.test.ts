@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTextFile } from '../../src/load/read-text-file.js';
-import { resolvePublications } from '../../src/publications/index.js';
-import { publicationsSectionSchema } from '../../src/schema/publications.js';
+import { resolvePublications } from '../../src/resolve/publications/resolve-publications.js';
+import { publicationsSectionSchema } from '../../src/resolve/sections/publications-schema.js';
 import { allPublications, codes, entry, memoryContext, resolveBib } from './helpers.js';
 
 describe('finding the .bib files', () => {

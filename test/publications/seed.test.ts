@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readTextFile } from '../../src/load/read-text-file.js';
-import { resolvePublications } from '../../src/publications/index.js';
 import { publicationRowHtml, renderPublicationsMarkdown } from '../../src/render/markdown/publications.js';
-import { publicationsSectionSchema } from '../../src/schema/publications.js';
+import { resolvePublications } from '../../src/resolve/publications/resolve-publications.js';
+import { publicationsSectionSchema } from '../../src/resolve/sections/publications-schema.js';
 import { allPublications } from './helpers.js';
 
 const SEED_PAGE = fileURLToPath(new URL('../../../shared/reference/seed-cv-page.md', import.meta.url));

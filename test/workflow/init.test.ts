@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { YamlSource } from '../../src/load/yaml-source.js';
 import { TARGET_NAMES } from '../../src/render/registry.js';
-import { cvJsonSchemaText } from '../../src/schema/json-schema.js';
+import { cvJsonSchemaText } from '../../src/resolve/json-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 

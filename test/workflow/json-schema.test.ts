@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { YamlSource } from '../../src/load/yaml-source.js';
-import { cvJsonSchema, cvJsonSchemaText } from '../../src/schema/json-schema.js';
+import { cvJsonSchema, cvJsonSchemaText } from '../../src/resolve/json-schema.js';
 import { runCli } from '../helpers/run-cli.js';
 import { REPO_DIR, SHARED_DIR, useTempDirs } from '../helpers/temp-dir.js';
 

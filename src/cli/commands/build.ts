@@ -1,7 +1,7 @@
 /** `vita build [YAML...]`: render the CV into the output folder. */
 import path from 'node:path';
-import { build } from '../../build/build.js';
-import type { EnrichSettings } from '../../build/enrich-cv.js';
+import { build } from '../../pipeline/build.js';
+import type { EnrichSettings } from '../../pipeline/enrich-cv.js';
 import { isTargetName, TARGET_NAMES } from '../../render/registry.js';
 import type { TargetName } from '../../render/target.js';
 import { resolveBuildDate } from '../../util/dates.js';

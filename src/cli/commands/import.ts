@@ -1,10 +1,10 @@
 /** `vita import jsonresume FILE [--out DIR]`: a cv.yaml (and publications.bib) from a JSON Resume document. */
 import path from 'node:path';
-import { displayPath } from '../../build/load-cv.js';
-import { writeOutputs } from '../../build/write-outputs.js';
 import { importJsonResume } from '../../import/jsonresume/index.js';
 import { existingPaths } from '../../init/no-overwrite.js';
 import { readTextFile } from '../../load/read-text-file.js';
+import { displayPath } from '../../pipeline/load-cv.js';
+import { writeOutputs } from '../../pipeline/write-outputs.js';
 import type { ImportCommandOptions } from '../options.js';
 import { type Io, reportDiagnostics } from '../report.js';
 

@@ -1,7 +1,7 @@
 /** `vita init [DIR]`: a new CV repository (cv.yaml, publications.bib, workflow, ...); never overwrites. */
 import path from 'node:path';
-import { displayPath } from '../../build/load-cv.js';
 import { initProject } from '../../init/init.js';
+import { displayPath } from '../../pipeline/load-cv.js';
 import type { Io } from '../report.js';
 
 export function runInit(io: Io, dir: string | undefined, version: string): number {

@@ -1,8 +1,8 @@
 /** `vita schema [--out FILE]`: the JSON Schema of cv.yaml, for editors and other tools. */
 import path from 'node:path';
-import { displayPath } from '../../build/load-cv.js';
-import { writeOutputs } from '../../build/write-outputs.js';
-import { cvJsonSchemaText } from '../../schema/json-schema.js';
+import { displayPath } from '../../pipeline/load-cv.js';
+import { writeOutputs } from '../../pipeline/write-outputs.js';
+import { cvJsonSchemaText } from '../../resolve/json-schema.js';
 import type { SchemaCommandOptions } from '../options.js';
 import type { Io } from '../report.js';
 

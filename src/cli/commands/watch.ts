@@ -1,6 +1,6 @@
 /** `vita watch [YAML...]`: build, serve with live reload, rebuild on every change; Ctrl-C stops. */
 import path from 'node:path';
-import { displayPath } from '../../build/load-cv.js';
+import { displayPath } from '../../pipeline/load-cv.js';
 import { resolveBuildDate } from '../../util/dates.js';
 import { startWatch, type WatchBuild } from '../../watch/index.js';
 import { openBrowser } from '../../watch/open-browser.js';

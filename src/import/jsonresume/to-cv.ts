@@ -3,9 +3,9 @@
  * list has one mapper; fields vita has no place for are reported by the reader. The correspondences are the
  * export target's (src/render/jsonresume/), read the other way.
  */
-import { rangeText } from '../../render/jsonresume/dates.js';
-import { profileToSocial } from '../../render/jsonresume/profiles.js';
-import { DEGREE_SEPARATOR, GENERIC_LISTS, type GenericListKey } from '../../render/jsonresume/resume.js';
+import { rangeText } from '../../jsonresume/dates.js';
+import { profileToSocial } from '../../jsonresume/profiles.js';
+import { DEGREE_SEPARATOR, GENERIC_LISTS, type GenericListKey } from '../../jsonresume/resume.js';
 import { bibtexText, bibtexUrl, htmlText, latexText } from './latex-text.js';
 import { describeJsonPath, type JsonObject, type JsonPath, type ResumeReader } from './reader.js';
 

@@ -1,6 +1,6 @@
 /** The imported CV as files: cv.yaml (YAML 1.1, as vita reads it) and publications.bib. */
 import { Document, isMap, isScalar, isSeq } from 'yaml';
-import { SCHEMA_URL } from '../../schema/json-schema.js';
+import { SCHEMA_URL } from '../../resolve/json-schema.js';
 import type { BibDraft, CvDraft } from './to-cv.js';
 
 /** cv.yaml: a schema line for editors, then the person, `order`, and one key per section. */

@@ -3,7 +3,6 @@
  * compile. Each handler returns the section's body; `page.ts` adds the `<section>` and its heading.
  */
 import { warning } from '../../diagnostics/diagnostic.js';
-import { formatStarCount } from '../../enrich/stars.js';
 import type {
   AboutSection,
   GenericItem,
@@ -12,6 +11,7 @@ import type {
   SectionType,
   ServiceItem,
 } from '../../model/cv.js';
+import { formatStarCount } from '../shared/stars.js';
 import { type HtmlContext, isEmpty, joined, line, linked, rich } from './context.js';
 import { EMPTY_HTML, html, SafeHtml } from './escape.js';
 import { icon } from './icons.js';

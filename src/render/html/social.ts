@@ -1,7 +1,7 @@
 /** Contact and social links of the page header, from `Person`. */
 import type { Person } from '../../model/cv.js';
-import { socialLink, socialNetwork, withoutScheme } from '../../model/social.js';
 import { absoluteWebUrl, safeUrl } from '../../util/safe-url.js';
+import { socialLink, socialNetwork, withoutScheme } from '../shared/social.js';
 import type { IconName } from './icons.js';
 
 export interface ContactLink {

@@ -4,10 +4,10 @@
  * links become absolute URIs (relative ones need `--base-url`). See docs/cli.md for the field mapping.
  */
 import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
+import { socialToProfile } from '../../jsonresume/profiles.js';
+import { JSON_RESUME_SCHEMA_URL, type JsonResume, type ResumeBasics } from '../../jsonresume/resume.js';
 import type { Cv, Section } from '../../model/cv.js';
 import type { RenderOptions, RenderResult, Target } from '../target.js';
-import { socialToProfile } from './profiles.js';
-import { JSON_RESUME_SCHEMA_URL, type JsonResume, type ResumeBasics } from './resume.js';
 import { type ExportContext, exportSection, type ResumeListKey } from './sections.js';
 import { compact, isEmail, webUri } from './values.js';
 

@@ -2,16 +2,8 @@
  * One handler per section type, each adding the section's entries to the JSON Resume lists it maps to.
  * Sections with no JSON Resume counterpart (news, teaching, talks, advising, coursework) add nothing.
  */
-import type {
-  EducationItem,
-  HonorItem,
-  PositionItem,
-  Publication,
-  ResearchItem,
-  Section,
-  SectionType,
-} from '../../model/cv.js';
-import { dateRange, isoDate } from './dates.js';
+
+import { dateRange, isoDate } from '../../jsonresume/dates.js';
 import {
   DEGREE_SEPARATOR,
   GENERIC_LISTS,
@@ -22,7 +14,16 @@ import {
   type ResumeEducation,
   type ResumeWork,
   VOLUNTEER_KEYS,
-} from './resume.js';
+} from '../../jsonresume/resume.js';
+import type {
+  EducationItem,
+  HonorItem,
+  PositionItem,
+  Publication,
+  ResearchItem,
+  Section,
+  SectionType,
+} from '../../model/cv.js';
 import { blockText, compact, lineText, linkUri, splitList, unlinked, webUri } from './values.js';
 
 /** The lists of a JSON Resume document. */

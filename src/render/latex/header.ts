@@ -1,8 +1,8 @@
 /** The title block: name, contact line (email, home page, profiles) and "Last updated on ...". */
 import type { Person } from '../../model/cv.js';
-import { isWebUrl, printLabel, profileUrl, withoutScheme } from '../../model/social.js';
 import { formatLongDate } from '../../util/dates.js';
 import { absoluteWebUrl } from '../../util/safe-url.js';
+import { isWebUrl, printLabel, profileUrl, withoutScheme } from '../shared/social.js';
 import type { LatexContext } from './context.js';
 
 /** The contact line's items, already LaTeX. */

@@ -3,8 +3,8 @@
  * only packages from Debian's texlive-latex-base and lmodern (see docs/latex.md for why not moderncv itself).
  */
 import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
-import { COLOR_NAMES, parseColor, type Rgb as RgbTuple } from '../../model/color.js';
 import type { PrintOptions } from '../../model/cv.js';
+import { COLOR_NAMES, parseColor, type Rgb as RgbTuple } from '../../resolve/color.js';
 
 export interface Rgb {
   readonly r: number;

@@ -4,9 +4,9 @@
  * compile error.
  */
 
-import { formatStarCount } from '../../enrich/stars.js';
 import type { Cv, RichText, Section, SectionType } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
+import { formatStarCount } from '../shared/stars.js';
 import { escapeMarkdownAttribute } from './escape.js';
 import { inlineToMarkdown as md } from './inline.js';
 import { renderPublicationsMarkdown } from './publications.js';

@@ -1,7 +1,7 @@
 /** Colours for the Typst data: the cv.yaml colour (read once, in src/model/color.ts) as `#rrggbb`. */
-import { parseColor as parseRgb } from '../../model/color.js';
+import { parseColor as parseRgb } from '../../resolve/color.js';
 
-export { COLOR_NAMES } from '../../model/color.js';
+export { COLOR_NAMES } from '../../resolve/color.js';
 
 const hex2 = (unit: number): string =>
   Math.round(unit * 255)

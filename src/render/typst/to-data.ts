@@ -5,7 +5,6 @@
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { warning } from '../../diagnostics/diagnostic.js';
-import { formatStarCount } from '../../enrich/stars.js';
 import type {
   Author,
   Cv,
@@ -16,9 +15,10 @@ import type {
   Section,
   SectionType,
 } from '../../model/cv.js';
-import { isWebUrl, profileUrl, socialId, socialNetwork, withoutScheme } from '../../model/social.js';
 import { formatLongDate } from '../../util/dates.js';
 import { absoluteWebUrl, safeUrl } from '../../util/safe-url.js';
+import { isWebUrl, profileUrl, socialId, socialNetwork, withoutScheme } from '../shared/social.js';
+import { formatStarCount } from '../shared/stars.js';
 import { COLOR_NAMES, parseColor } from './color.js';
 import { inlineToTypst, type TypstNode } from './inline.js';
 

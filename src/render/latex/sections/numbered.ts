@@ -1,6 +1,7 @@
 /** Numbered rows with a year at the right, as the original's longtables: talks and repositories. */
-import { formatStarCount } from '../../../enrich/stars.js';
+
 import type { ReposSection, TalksSection } from '../../../model/cv.js';
+import { formatStarCount } from '../../shared/stars.js';
 import type { LatexContext } from '../context.js';
 import { isPresent, joinPresent } from './shared.js';
 

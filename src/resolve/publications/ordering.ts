@@ -1,5 +1,5 @@
 /** Sorting, grouping by year and numbering of a publication list, as the original did them. */
-import type { Publication, PublicationGroup } from '../model/cv.js';
+import type { Publication, PublicationGroup } from '../../model/cv.js';
 
 export type Numbering = 'descending' | 'ascending';
 

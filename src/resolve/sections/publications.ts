@@ -1,8 +1,8 @@
 /** Publications sections: the config schema and resolver live in src/publications; this adapts them. */
-import type { PublicationsSection } from '../model/cv.js';
-import { resolvePublications } from '../publications/index.js';
-import { publicationsSectionSchema } from '../schema/publications.js';
-import type { SectionSpec } from './context.js';
+import type { PublicationsSection } from '../../model/cv.js';
+import type { SectionSpec } from '../context.js';
+import { resolvePublications } from '../publications/resolve-publications.js';
+import { publicationsSectionSchema } from './publications-schema.js';
 
 export const publicationsSection: SectionSpec<PublicationsSection, typeof publicationsSectionSchema> = {
   type: 'publications',

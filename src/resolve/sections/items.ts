@@ -3,8 +3,8 @@
  * shown in order. Nothing is rejected here; the registry warns that the type is unknown.
  */
 import { z } from 'zod';
-import type { GenericItem, ItemsSection, RichText } from '../model/cv.js';
-import type { RelativePath, ResolveContext, SectionSpec } from './context.js';
+import type { GenericItem, ItemsSection, RichText } from '../../model/cv.js';
+import type { RelativePath, ResolveContext, SectionSpec } from '../context.js';
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const itemSchema = z.union([scalar, z.record(z.string(), z.unknown()), z.array(z.unknown())]);

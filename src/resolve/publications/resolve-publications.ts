@@ -3,22 +3,22 @@
  * the model's `PublicationsSection`: entries read, formatted, sorted, grouped and numbered.
  */
 import { join } from 'node:path';
-import { type Diagnostic, error, type SourcePosition, warning } from '../diagnostics/diagnostic.js';
-import type { Inline } from '../inline/ast.js';
-import type { Publication, PublicationList, PublicationsSection } from '../model/cv.js';
-import type { PublicationsConfig } from '../schema/publications.js';
+import { type Diagnostic, error, type SourcePosition, warning } from '../../diagnostics/diagnostic.js';
+import type { Inline } from '../../inline/ast.js';
+import { readBibtex } from '../../load/bibtex/reader.js';
+import type { BibEntry, BibFile } from '../../load/bibtex/types.js';
+import type { Publication, PublicationList, PublicationsSection } from '../../model/cv.js';
+import type { PublicationsConfig } from '../sections/publications-schema.js';
 import { AuthorUrlIndex } from './author-urls.js';
 import type { AuthorWithoutUrl } from './authors.js';
-import { readBibtex } from './bibtex/reader.js';
-import type { BibEntry, BibFile } from './bibtex/types.js';
 import { parseLatex } from './fields.js';
 import { bibCandidates, displayPathOf, locateBibFile } from './files.js';
 import { anchorFor, groupByYear, numberGroups, sortByYear } from './ordering.js';
 import { buildPublication, type PublicationOptions } from './publication.js';
 import { countVenues, venueThreshold } from './venue-summary.js';
 
-export { readBibtex } from './bibtex/reader.js';
-export type { BibEntry, BibField, BibFile } from './bibtex/types.js';
+export { readBibtex } from '../../load/bibtex/reader.js';
+export type { BibEntry, BibField, BibFile } from '../../load/bibtex/types.js';
 
 export type YamlPath = readonly (string | number)[];
 

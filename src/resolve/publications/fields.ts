@@ -2,12 +2,12 @@
  * BibTeX field values to model values: LaTeX text to the inline AST (problems placed inside the field),
  * URLs unescaped but never parsed as LaTeX, and the small value rules (`selected`, `year`).
  */
-import { type Diagnostic, warning } from '../diagnostics/diagnostic.js';
-import type { Inline } from '../inline/ast.js';
-import { type InlineParseResult, mergeText, parseInlineDetailed } from '../inline/parse.js';
-import { DECLARATIONS } from '../inline/symbols.js';
-import { inlineToText } from '../inline/to-text.js';
-import { type BibField, type BibFile, sourceOffsetOf } from './bibtex/types.js';
+import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
+import type { Inline } from '../../inline/ast.js';
+import { type InlineParseResult, mergeText, parseInlineDetailed } from '../../inline/parse.js';
+import { DECLARATIONS } from '../../inline/symbols.js';
+import { inlineToText } from '../../inline/to-text.js';
+import { type BibField, type BibFile, sourceOffsetOf } from '../../load/bibtex/types.js';
 
 /**
  * `line`: whitespace (newlines included) folds to one space, as BibTeX prints a field.

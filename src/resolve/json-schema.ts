@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { SectionType } from '../model/cv.js';
-import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from '../sections/registry.js';
+import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from './registry.js';
 import { topLevelShape } from './top-level.js';
 
 /** Where the published schema lives; `$id` of the generated document. */

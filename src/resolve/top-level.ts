@@ -1,6 +1,6 @@
 /** The schema of the keys of cv.yaml that are not sections: the person, layouts and print options. */
 import { z } from 'zod';
-import { displayText, optionalText } from './common.js';
+import { displayText, optionalText } from './field-schemas.js';
 
 export const orderEntrySchema = z.tuple([z.string(), z.union([displayText, z.null()])]).meta({
   description:

@@ -1,7 +1,7 @@
 /** The venue summary data: the venues with at least N papers (targets write "ICML (15 papers), ..."). */
-import { inlineToText } from '../inline/to-text.js';
-import type { Publication, VenueCount } from '../model/cv.js';
-import { joinWithAnd } from './join.js';
+import { inlineToText } from '../../inline/to-text.js';
+import type { Publication, VenueCount } from '../../model/cv.js';
+import { joinWithAnd } from '../../render/shared/join.js';
 
 export const DEFAULT_VENUE_THRESHOLD = 3;
 

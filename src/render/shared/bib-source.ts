@@ -1,6 +1,6 @@
 /** Where a publications heading links its .bib source. */
-import type { PublicationList, PublicationsSection } from '../model/cv.js';
-import { safeUrl } from '../util/safe-url.js';
+import type { PublicationList, PublicationsSection } from '../../model/cv.js';
+import { safeUrl } from '../../util/safe-url.js';
 
 /**
  * The link to a list's .bib source: the section's `bib_url`, else `<src>/blob/master/<path>` when the list

@@ -1,9 +1,9 @@
 /** One BibTeX entry to one `Publication` of the model (everything but its number). */
-import { type Diagnostic, error, warning } from '../diagnostics/diagnostic.js';
-import type { Publication, PublicationLink } from '../model/cv.js';
-import { safeUrl } from '../util/safe-url.js';
+import { type Diagnostic, error, warning } from '../../diagnostics/diagnostic.js';
+import type { BibEntry, BibFile } from '../../load/bibtex/types.js';
+import type { Publication, PublicationLink } from '../../model/cv.js';
+import { safeUrl } from '../../util/safe-url.js';
 import { type AuthorOptions, type AuthorWithoutUrl, buildAuthors } from './authors.js';
-import type { BibEntry, BibFile } from './bibtex/types.js';
 import {
   arxivIdOf,
   doiUrl,

@@ -4,9 +4,9 @@
  */
 import type { Section, SectionType } from '../model/cv.js';
 import type { SectionSpec } from './context.js';
-import { itemsSection } from './items.js';
-import { publicationsSection } from './publications.js';
-import { reposSection } from './repos.js';
+import { itemsSection } from './sections/items.js';
+import { publicationsSection } from './sections/publications.js';
+import { reposSection } from './sections/repos.js';
 import {
   aboutSection,
   advisingSection,
@@ -20,7 +20,7 @@ import {
   skillsSection,
   talksSection,
   teachingSection,
-} from './simple-sections.js';
+} from './sections/simple-sections.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: each spec has its own schema type; the table is keyed by type
 type AnySpec<T extends SectionType> = SectionSpec<Extract<Section, { type: T }>, any>;

@@ -3,7 +3,7 @@
  * user's id (`github: octocat`); any other network keeps its name as the key and its profile URL (or the
  * username when there is no URL) as the value.
  */
-import { isWebUrl, profileUrl, SOCIAL_NETWORKS, socialNetwork } from '../../model/social.js';
+import { isWebUrl, profileUrl, SOCIAL_NETWORKS, socialNetwork } from '../render/shared/social.js';
 import type { ResumeProfile } from './resume.js';
 
 /** `https://soundcloud.com/someone` -> `someone`: the username a profile URL ends with. */

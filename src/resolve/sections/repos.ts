@@ -1,8 +1,8 @@
 /** Open-source repositories: `repo_url`, `year`, `desc`, `www`, `name`, `stars` (filled in by enrichment). */
 import { z } from 'zod';
-import type { ReposSection } from '../model/cv.js';
-import { optionalText, urlString } from '../schema/common.js';
-import type { SectionSpec } from './context.js';
+import type { ReposSection } from '../../model/cv.js';
+import type { SectionSpec } from '../context.js';
+import { optionalText, urlString } from '../field-schemas.js';
 
 const repoItem = z.strictObject({
   repo_url: z.string(),

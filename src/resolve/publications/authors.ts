@@ -1,11 +1,11 @@
 /** An entry's `author` field to model authors: display names, equal-contribution marks, owner, links. */
-import { type Diagnostic, error, type SourcePosition } from '../diagnostics/diagnostic.js';
-import type { Inline } from '../inline/ast.js';
-import { mergeText } from '../inline/parse.js';
-import { inlineToText } from '../inline/to-text.js';
-import type { Author } from '../model/cv.js';
+import { type Diagnostic, error, type SourcePosition } from '../../diagnostics/diagnostic.js';
+import type { Inline } from '../../inline/ast.js';
+import { mergeText } from '../../inline/parse.js';
+import { inlineToText } from '../../inline/to-text.js';
+import { type BibField, type BibFile, sourceOffsetOf } from '../../load/bibtex/types.js';
+import type { Author } from '../../model/cv.js';
 import { type AuthorUrlIndex, isOwnerName } from './author-urls.js';
-import { type BibField, type BibFile, sourceOffsetOf } from './bibtex/types.js';
 import { parseFieldText } from './fields.js';
 import { type NameSpan, type ParsedName, parseNameList } from './names.js';
 

@@ -18,9 +18,9 @@ import type {
   SkillsSection,
   TalksSection,
   TeachingSection,
-} from '../model/cv.js';
-import { displayText, optionalText, textList, urlString } from '../schema/common.js';
-import type { RelativePath, ResolveContext, SectionSpec } from './context.js';
+} from '../../model/cv.js';
+import type { RelativePath, ResolveContext, SectionSpec } from '../context.js';
+import { displayText, optionalText, textList, urlString } from '../field-schemas.js';
 
 const list = <T extends z.ZodType>(item: T) => z.array(item);
 
