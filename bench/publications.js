@@ -2,9 +2,9 @@
 // Run after `npm run build` (imports the compiled modules from ../dist). Budget: 10k entries < 2 s, and
 // twice the entries at most twice the time (+10%).
 
+import { parseInline } from '../dist/inline/parse.js';
 import { renderPublicationsMarkdown } from '../dist/render/markdown/publications.js';
-import { resolvePublications } from '../dist/resolve/publications/resolve-publications.js';
-import { publicationsSectionSchema } from '../dist/resolve/sections/publications-schema.js';
+import { publicationsSectionSchema, resolvePublications } from '../dist/resolve/sections/publications.js';
 
 const FIRST = [
   'Brandon',
@@ -202,7 +202,9 @@ function loadAndFormat(bytes, cfg) {
     key: 'publications',
     baseDir: '/bench',
     yamlFile: 'cv.yaml',
-    positionOf: () => undefined,
+    position: () => undefined,
+    rich: (value) => parseInline(value ?? ''),
+    ownerNames: [],
     readTextFile: () => ({ ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }),
     fileExists: (path) => path === '/bench/publications/bench.bib',
     lenient: false,

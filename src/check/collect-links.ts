@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import { readBibtex } from '../load/bibtex/reader.js';
 import { sourceOffsetOf } from '../load/bibtex/types.js';
 import { readTextFile } from '../load/read-text-file.js';
 import type { YamlSource } from '../load/yaml-source.js';
@@ -14,7 +15,6 @@ import { displayPath } from '../pipeline/load-cv.js';
 import { doiUrl, normalizeDoi, urlValue } from '../resolve/publications/fields.js';
 import { locateBibFile } from '../resolve/publications/files.js';
 import { LINK_FIELDS } from '../resolve/publications/publication.js';
-import { readBibtex } from '../resolve/publications/resolve-publications.js';
 import { absoluteWebUrl } from '../util/safe-url.js';
 import { urlsInText } from './urls-in-text.js';
 

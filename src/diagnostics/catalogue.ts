@@ -137,12 +137,6 @@ const MARKUP_CODES: Record<string, CatalogueEntry> = {
     explanation:
       'A text field in the YAML has a markup problem: an unknown LaTeX command (its argument is kept as text), a command without its argument, an unclosed `{` or a stray `}`. Fix the markup (docs/formats.md lists what is understood), or escape the character (`\\{`, `\\}`, `\\&`).',
   },
-  'inline-markup': {
-    severity: 'warning',
-    title: 'Problem in a publications heading',
-    explanation:
-      'The `title`, `legend` or a category heading of a publications section has a markup problem: an unknown LaTeX command, a missing argument, an unbalanced brace. Fix the markup as for any text field.',
-  },
   'unsafe-url': {
     severity: 'warning',
     title: 'Link not allowed',

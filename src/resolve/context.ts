@@ -34,3 +34,12 @@ export interface SectionSpec<S extends Section = Section, Schema extends z.ZodTy
   readonly schema: Schema;
   resolve(value: z.output<Schema>, context: ResolveContext): S;
 }
+
+/** Each line of a list field parsed as markup; an absent list is empty. */
+export function richLines(
+  values: readonly string[] | null | undefined,
+  path: RelativePath,
+  ctx: ResolveContext,
+): RichText[] {
+  return (values ?? []).map((value, i) => ctx.rich(value, [...path, i]));
+}

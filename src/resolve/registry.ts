@@ -4,23 +4,21 @@
  */
 import type { Section, SectionType } from '../model/cv.js';
 import type { SectionSpec } from './context.js';
+import { aboutSection } from './sections/about.js';
+import { advisingSection } from './sections/advising.js';
+import { courseworkSection } from './sections/coursework.js';
+import { educationSection } from './sections/education.js';
+import { honorsSection } from './sections/honors.js';
 import { itemsSection } from './sections/items.js';
+import { newsSection } from './sections/news.js';
+import { positionsSection } from './sections/positions.js';
 import { publicationsSection } from './sections/publications.js';
 import { reposSection } from './sections/repos.js';
-import {
-  aboutSection,
-  advisingSection,
-  courseworkSection,
-  educationSection,
-  honorsSection,
-  newsSection,
-  positionsSection,
-  researchSection,
-  serviceSection,
-  skillsSection,
-  talksSection,
-  teachingSection,
-} from './sections/simple-sections.js';
+import { researchSection } from './sections/research.js';
+import { serviceSection } from './sections/service.js';
+import { skillsSection } from './sections/skills.js';
+import { talksSection } from './sections/talks.js';
+import { teachingSection } from './sections/teaching.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: each spec has its own schema type; the table is keyed by type
 type AnySpec<T extends SectionType> = SectionSpec<Extract<Section, { type: T }>, any>;

@@ -4,11 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readBibtex } from '../../src/load/bibtex/reader.js';
-import { readTextFile } from '../../src/load/read-text-file.js';
 import { renderPublicationsMarkdown } from '../../src/render/markdown/publications.js';
-import { resolvePublications } from '../../src/resolve/publications/resolve-publications.js';
-import { publicationsSectionSchema } from '../../src/resolve/sections/publications-schema.js';
-import { allPublications } from './helpers.js';
+import { publicationsSectionSchema, resolvePublications } from '../../src/resolve/sections/publications.js';
+import { allPublications, diskContext } from './helpers.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/bamos-cv', import.meta.url));
 const hasCorpus = existsSync(`${CORPUS}/cv.yaml`) && existsSync(`${CORPUS}/publications/all.bib`);
@@ -19,15 +17,7 @@ function resolveCorpus() {
     unknown
   >;
   const config = publicationsSectionSchema.parse(yaml.all_publications);
-  return resolvePublications(config, {
-    key: 'all_publications',
-    baseDir: CORPUS,
-    yamlFile: 'cv.yaml',
-    positionOf: () => undefined,
-    readTextFile,
-    fileExists: existsSync,
-    lenient: false,
-  });
+  return resolvePublications(config, diskContext('all_publications', CORPUS, 'cv.yaml'));
 }
 
 describe.skipIf(!hasCorpus)('the bamos/cv corpus (skipped: ../shared/corpus/bamos-cv is absent)', () => {

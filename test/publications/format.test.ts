@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineToText } from '../../src/inline/to-text.js';
 import { joinWithAnd } from '../../src/render/shared/join.js';
+import { formatVenueSummary } from '../../src/render/shared/venue-summary.js';
 import { AuthorUrlIndex, isOwnerName } from '../../src/resolve/publications/author-urls.js';
 import { isSelectedValue, normalizeDoi, parseYear, urlValue } from '../../src/resolve/publications/fields.js';
 import {
@@ -10,11 +11,7 @@ import {
   sortByYear,
   yearGroupHeading,
 } from '../../src/resolve/publications/ordering.js';
-import {
-  countVenues,
-  formatVenueSummary,
-  venueThreshold,
-} from '../../src/resolve/publications/venue-summary.js';
+import { countVenues, venueThreshold } from '../../src/resolve/publications/venue-counts.js';
 import { authorsOf, codes, entry, resolveBib } from './helpers.js';
 
 describe('author list', () => {

@@ -1,19 +1,21 @@
 /** Test helpers: publications resolved from in-memory .bib text. */
+
+import { existsSync } from 'node:fs';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { LineIndex } from '../../src/diagnostics/source-map.js';
+import { parseInline } from '../../src/inline/parse.js';
 import { readBibtex } from '../../src/load/bibtex/reader.js';
 import type { BibField, BibFile } from '../../src/load/bibtex/types.js';
+import { readTextFile } from '../../src/load/read-text-file.js';
 import type { Author, Publication, PublicationsSection } from '../../src/model/cv.js';
 import { AuthorUrlIndex } from '../../src/resolve/publications/author-urls.js';
 import { buildAuthors } from '../../src/resolve/publications/authors.js';
 import {
-  type PublicationsContext,
-  resolvePublications,
-} from '../../src/resolve/publications/resolve-publications.js';
-import {
   type PublicationsConfigInput,
+  type PublicationsContext,
   publicationsSectionSchema,
-} from '../../src/resolve/sections/publications-schema.js';
+  resolvePublications,
+} from '../../src/resolve/sections/publications.js';
 
 export interface AuthorTestOptions {
   readonly ownerNames?: readonly string[];
@@ -73,9 +75,9 @@ export function memoryContext(options: ResolveTestOptions = {}): PublicationsCon
     key: 'publications',
     baseDir: BASE_DIR,
     yamlFile: 'cv.yaml',
-    positionOf: (path) => {
+    position: (path) => {
       const p = options.positions?.[path.join('.')];
-      return p ? { file: 'cv.yaml', ...p } : undefined;
+      return { file: 'cv.yaml', ...(p ?? { line: 1, column: 1 }) };
     },
     readTextFile: (path) => {
       const text = byPath.get(path);
@@ -84,7 +86,23 @@ export function memoryContext(options: ResolveTestOptions = {}): PublicationsCon
     },
     fileExists: (path) => byPath.has(path),
     lenient: options.lenient ?? false,
-    ownerNames: options.ownerNames,
+    ownerNames: options.ownerNames ?? [],
+    rich: (value) => parseInline(value ?? ''),
+  };
+}
+
+/** A context that reads the .bib files of a CV folder on disk (the example, the corpus). */
+export function diskContext(key: string, baseDir: string, yamlFile: string): PublicationsContext {
+  return {
+    key,
+    baseDir,
+    yamlFile,
+    position: () => ({ file: yamlFile, line: 1, column: 1 }),
+    readTextFile: (file, shown, referencedAt) => readTextFile(file, shown, referencedAt),
+    fileExists: existsSync,
+    lenient: false,
+    ownerNames: [],
+    rich: (value) => parseInline(value ?? ''),
   };
 }
 

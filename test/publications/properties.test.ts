@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseInlineDetailed } from '../../src/inline/parse.js';
+import { parseInline, parseInlineDetailed } from '../../src/inline/parse.js';
 import { readBibtex } from '../../src/load/bibtex/reader.js';
 import { renderPublicationsMarkdown } from '../../src/render/markdown/publications.js';
 import { parseLatex } from '../../src/resolve/publications/fields.js';
 import { parseNameList } from '../../src/resolve/publications/names.js';
-import { resolvePublications } from '../../src/resolve/publications/resolve-publications.js';
-import { publicationsSectionSchema } from '../../src/resolve/sections/publications-schema.js';
+import { publicationsSectionSchema, resolvePublications } from '../../src/resolve/sections/publications.js';
 import { authorsOf, BASE_DIR } from './helpers.js';
 
 /** Text made of the characters that matter to BibTeX, LaTeX and HTML. */
@@ -112,7 +111,9 @@ function resolveText(text: string, lenient: boolean) {
     key: 'publications',
     baseDir: BASE_DIR,
     yamlFile: 'cv.yaml',
-    positionOf: () => undefined,
+    position: () => ({ file: 'cv.yaml', line: 1, column: 1 }),
+    rich: (value) => parseInline(value ?? ''),
+    ownerNames: [],
     readTextFile: () => ({ ok: true, text }),
     fileExists: () => true,
     lenient,

@@ -1,11 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTextFile } from '../../src/load/read-text-file.js';
-import { resolvePublications } from '../../src/resolve/publications/resolve-publications.js';
-import { publicationsSectionSchema } from '../../src/resolve/sections/publications-schema.js';
-import { allPublications, codes, entry, memoryContext, resolveBib } from './helpers.js';
+import { publicationsSectionSchema, resolvePublications } from '../../src/resolve/sections/publications.js';
+import {
+  allPublications,
+  codes,
+  entry,
+  diskContext as folderContext,
+  memoryContext,
+  resolveBib,
+} from './helpers.js';
 
 describe('finding the .bib files', () => {
   it('`file: all.bib` is publications/all.bib beside the YAML, else all.bib beside it', () => {
@@ -93,15 +98,7 @@ describe('reading bytes', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vita-pubs-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const diskContext = (lenient = false) => ({
-    key: 'publications',
-    baseDir: dir,
-    yamlFile: 'cv.yaml',
-    positionOf: () => undefined,
-    readTextFile,
-    fileExists: existsSync,
-    lenient,
-  });
+  const diskContext = () => folderContext('publications', dir, 'cv.yaml');
 
   it('a non-UTF-8 .bib is an error at the line:column of the first bad byte', () => {
     mkdirSync(join(dir, 'publications'), { recursive: true });

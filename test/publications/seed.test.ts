@@ -6,11 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readTextFile } from '../../src/load/read-text-file.js';
 import { publicationRowHtml, renderPublicationsMarkdown } from '../../src/render/markdown/publications.js';
-import { resolvePublications } from '../../src/resolve/publications/resolve-publications.js';
-import { publicationsSectionSchema } from '../../src/resolve/sections/publications-schema.js';
-import { allPublications } from './helpers.js';
+import { publicationsSectionSchema, resolvePublications } from '../../src/resolve/sections/publications.js';
+import { allPublications, diskContext } from './helpers.js';
 
 const SEED_PAGE = fileURLToPath(new URL('../../../shared/reference/seed-cv-page.md', import.meta.url));
 const EXAMPLE_DIR = fileURLToPath(new URL('../../examples/seed', import.meta.url));
@@ -47,15 +45,7 @@ function resolveExample() {
     sort_bib: true,
     group_by_year: true,
   });
-  return resolvePublications(config, {
-    key: 'publications',
-    baseDir: EXAMPLE_DIR,
-    yamlFile: 'examples/seed/cv.yaml',
-    positionOf: () => undefined,
-    readTextFile,
-    fileExists: existsSync,
-    lenient: false,
-  });
+  return resolvePublications(config, diskContext('publications', EXAMPLE_DIR, 'examples/seed/cv.yaml'));
 }
 
 describe.skipIf(!hasSeed)('the seed page (skipped: ../shared/reference/seed-cv-page.md is absent)', () => {

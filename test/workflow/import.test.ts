@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { bibtexText, latexText } from '../../src/import/jsonresume/latex-text.js';
 import { parseInlineDetailed } from '../../src/inline/parse.js';
 import { inlineToText } from '../../src/inline/to-text.js';
-import { readBibtex } from '../../src/resolve/publications/resolve-publications.js';
+import { readBibtex } from '../../src/load/bibtex/reader.js';
 import { runCli } from '../helpers/run-cli.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { resumeValidator } from './resume-schema.js';

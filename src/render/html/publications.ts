@@ -4,10 +4,10 @@
  */
 import { inlineToText } from '../../inline/to-text.js';
 import type { Author, Cv, Publication, PublicationsSection } from '../../model/cv.js';
-import { formatVenueSummary } from '../../resolve/publications/venue-summary.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { bibSourceUrl } from '../shared/bib-source.js';
 import { joinWithAndPieces } from '../shared/join.js';
+import { formatVenueSummary } from '../shared/venue-summary.js';
 import { type HtmlContext, isEmpty, joined, line, linked, rich } from './context.js';
 import { EMPTY_HTML, html, joinHtml, type SafeHtml } from './escape.js';
 import { formatCount, idFragment } from './format.js';

@@ -1,5 +1,6 @@
 /** Contact and social links of the page header, from `Person`. */
 import type { Person } from '../../model/cv.js';
+import { readableKey } from '../../util/readable-key.js';
 import { absoluteWebUrl, safeUrl } from '../../util/safe-url.js';
 import { socialLink, socialNetwork, withoutScheme } from '../shared/social.js';
 import type { IconName } from './icons.js';
@@ -24,12 +25,6 @@ const ICONS: Readonly<Record<string, IconName>> = {
   semantic_scholar: 'scholar',
   openalex: 'scholar',
 };
-
-/** `area_chair` -> `Area chair`. */
-function readableKey(key: string): string {
-  const words = key.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** The profile URL of one `social:` entry, or undefined when it cannot be linked safely. */
 export function socialProfileUrl(network: string, value: string): string | undefined {

@@ -12,11 +12,11 @@ import type { Inline } from '../../inline/ast.js';
 import { escapeHtmlAttribute, escapeHtmlText } from '../../inline/html-escape.js';
 import { inlineToHtml } from '../../inline/to-html.js';
 import type { Author, Publication, PublicationList, PublicationsSection, RichText } from '../../model/cv.js';
-import { formatVenueSummary } from '../../resolve/publications/venue-summary.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { bibSourceUrl } from '../shared/bib-source.js';
 import { joinWithAnd } from '../shared/join.js';
 import { socialLink } from '../shared/social.js';
+import { formatVenueSummary } from '../shared/venue-summary.js';
 import { MARKDOWN_LINK_SYNTAX } from './escape.js';
 
 export interface PublicationsMarkdownContext {

@@ -1,8 +1,364 @@
-/** Publications sections: the config schema and resolver live in src/publications; this adapts them. */
-import type { PublicationsSection } from '../../model/cv.js';
-import type { SectionSpec } from '../context.js';
-import { resolvePublications } from '../publications/resolve-publications.js';
-import { publicationsSectionSchema } from './publications-schema.js';
+/**
+ * Publications sections (`all_publications:` in the original's cv.yaml): the schema of the config, and its
+ * resolver: the .bib files are read, their entries formatted, sorted, grouped and numbered into the model's
+ * `PublicationsSection`. Defaults are the original's behaviour where it had one.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { type Diagnostic, error, type SourcePosition } from '../../diagnostics/diagnostic.js';
+import { readBibtex } from '../../load/bibtex/reader.js';
+import type { BibEntry, BibFile } from '../../load/bibtex/types.js';
+import type { Publication, PublicationList, PublicationsSection } from '../../model/cv.js';
+import type { RelativePath, ResolveContext, SectionSpec } from '../context.js';
+import { AuthorUrlIndex } from '../publications/author-urls.js';
+import type { AuthorWithoutUrl } from '../publications/authors.js';
+import { bibCandidates, displayPathOf, locateBibFile } from '../publications/files.js';
+import { anchorFor, groupByYear, numberGroups, sortByYear } from '../publications/ordering.js';
+import { buildPublication, type PublicationOptions } from '../publications/publication.js';
+import { countVenues, venueThreshold } from '../publications/venue-counts.js';
+
+/**
+ * What resolving a publications section needs of the resolve context: the YAML places, the files, and the
+ * markup parser (whose problems go to the context's diagnostics).
+ */
+export type PublicationsContext = Pick<
+  ResolveContext,
+  | 'key'
+  | 'baseDir'
+  | 'yamlFile'
+  | 'position'
+  | 'rich'
+  | 'readTextFile'
+  | 'fileExists'
+  | 'lenient'
+  | 'ownerNames'
+>;
+
+const nonEmpty = z.string().trim().min(1);
+
+/** One name or a list of names; a list means "any of these" (name variants, maiden names). */
+const oneOrMany = (description: string) =>
+  z.union([nonEmpty, z.array(nonEmpty).min(1)]).meta({ description });
+
+export const publicationCategorySchema = z.strictObject({
+  heading: z.string().meta({ description: 'Heading of this list, e.g. "Conference Papers" (LaTeX subset).' }),
+  prefix: z
+    .string()
+    .default('')
+    .meta({ description: 'Prefix of the numbers of this list: `C` gives [C1], [C2], ...' }),
+  file: oneOrMany(
+    'The .bib file(s) of this list: `publications/<file>` beside the YAML, else relative to it.',
+  ),
+});
+
+export const publicationsSectionSchema = z
+  .strictObject({
+    type: z.literal('publications').optional(),
+    name: oneOrMany(
+      'The owner, shown in bold: a string found in "First Last" (e.g. `Amos`), or a list of variants.',
+    ).optional(),
+    file: oneOrMany(
+      'The .bib file(s): `publications/<file>` beside the YAML, else relative to it.',
+    ).optional(),
+    categories: z
+      .array(publicationCategorySchema)
+      .min(1)
+      .optional()
+      .meta({ description: 'Several lists, each with its own heading, number prefix and .bib file(s).' }),
+    sort_bib: z.boolean().default(false).meta({ description: 'Sort by year, newest first (stable).' }),
+    group_by_year: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'One heading per year; old years are folded.' }),
+    group_cutoff_year: z
+      .number()
+      .int()
+      .default(2015)
+      .meta({ description: 'With group_by_year: this year and older are one group, "2015 and earlier".' }),
+    numbering: z.enum(['descending', 'ascending']).default('descending').meta({
+      description: '`descending`: the newest paper has the highest number; `ascending`: it is [1].',
+    }),
+    include_image: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Show `<image_dir>/<key>.png|.jpg|.svg` when it exists.' }),
+    image_dir: z.string().trim().min(1).default('images/publications'),
+    error_without_author_url: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Fail when a co-author has no entry in author_urls.' }),
+    author_urls: z
+      .record(z.string(), z.string())
+      .default({})
+      .meta({ description: 'Co-author links: a key matches an author whose "First Last" contains it.' }),
+    venue_summary: z
+      .union([z.boolean(), z.number().int().min(1)])
+      .default(false)
+      .meta({ description: '`true` or a number N: list the venues with at least N papers (default 3).' }),
+    show_citations: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Show citation counts (when enrichment found them).' }),
+    show_bib_link: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Link the heading to the .bib source (default: on).' }),
+    bib_url: z
+      .string()
+      .optional()
+      .meta({ description: 'URL of the .bib source; default: <src>/blob/master/<path>.' }),
+    title: z.string().optional().meta({ description: 'Heading text when the layout gives none.' }),
+    legend: z.string().optional().meta({ description: 'Text shown under the heading.' }),
+  })
+  .superRefine((config, ctx) => {
+    if (config.file === undefined && config.categories === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message: 'a publications section needs `file:` (a .bib file) or `categories:`',
+      });
+    } else if (config.file !== undefined && config.categories !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['categories'],
+        message: 'give either `file:` or `categories:`, not both',
+      });
+    }
+  });
+
+export type PublicationsConfigInput = z.input<typeof publicationsSectionSchema>;
+export type PublicationsConfig = z.output<typeof publicationsSectionSchema>;
+export type PublicationCategoryConfig = z.output<typeof publicationCategorySchema>;
+
+export interface PublicationsResult {
+  readonly section: PublicationsSection;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The image extensions looked for with `include_image`, in order. */
+export const IMAGE_EXTENSIONS = ['png', 'jpg', 'svg'] as const;
+
+interface ListSource {
+  readonly heading: string | null;
+  readonly headingPath: RelativePath;
+  readonly prefix: string;
+  readonly files: readonly string[];
+  /** YAML path of the `file:` node; with a list, each file is at `[...filePath, i]`. */
+  readonly filePath: RelativePath;
+  readonly fileIsList: boolean;
+}
+
+const toList = (value: string | readonly string[]): readonly string[] =>
+  typeof value === 'string' ? [value] : value;
+
+export function resolvePublications(
+  config: PublicationsConfig,
+  context: PublicationsContext,
+): PublicationsResult {
+  const diagnostics: Diagnostic[] = [];
+  const ownerNames = (config.name === undefined ? (context.ownerNames ?? []) : toList(config.name)).map((n) =>
+    n.trim().normalize('NFC'),
+  );
+  const authorUrls = new AuthorUrlIndex(config.author_urls);
+  const anchors = new Set<string>();
+  const withoutUrl: AuthorWithoutUrl[] = [];
+  const lists: PublicationList[] = [];
+
+  for (const source of listSources(config)) {
+    const loaded = loadEntries(source, context, diagnostics);
+    const images = config.include_image
+      ? findImages(loaded.entries, config.image_dir, context)
+      : new Map<string, string>();
+    const options: PublicationOptions = {
+      ownerNames,
+      authorUrls,
+      collectWithoutUrl: config.error_without_author_url,
+      lenient: context.lenient,
+      imageFor: (key) => images.get(key),
+      anchorFor: (key) => anchorFor(key, source.prefix, anchors),
+    };
+    let publications: Publication[] = loaded.entries.map(({ bib, entry }) => {
+      const built = buildPublication(bib, entry, options, diagnostics);
+      withoutUrl.push(...built.withoutUrl);
+      return built.publication;
+    });
+    if (config.sort_bib) publications = sortByYear(publications);
+    const groups =
+      publications.length === 0
+        ? []
+        : config.group_by_year
+          ? groupByYear(publications, config.group_cutoff_year)
+          : [{ heading: null, items: publications }];
+    lists.push({
+      heading: source.heading === null ? null : context.rich(source.heading, source.headingPath),
+      prefix: source.prefix,
+      file: source.files[0] ?? '',
+      files: source.files,
+      sourcePaths: loaded.sourcePaths,
+      groups: numberGroups(groups, source.prefix, config.numbering),
+    });
+  }
+
+  if (config.error_without_author_url && withoutUrl.length > 0) {
+    diagnostics.push(missingUrlsError(withoutUrl, context.position(['error_without_author_url'])));
+  }
+
+  const all = lists.flatMap((list) => list.groups.flatMap((group) => group.publications));
+  const threshold = venueThreshold(config.venue_summary);
+  const section: PublicationsSection = {
+    type: 'publications',
+    key: context.key,
+    position: context.position([]),
+    lists,
+    venueSummary: threshold === undefined ? [] : countVenues(all, threshold),
+    showCitations: config.show_citations,
+    total: all.length,
+    title: config.title === undefined ? undefined : context.rich(config.title, ['title']),
+    legend: config.legend === undefined ? undefined : context.rich(config.legend, ['legend']),
+    showBibLink: config.show_bib_link ?? true,
+    bibUrl: config.bib_url,
+  };
+  return { section, diagnostics };
+}
+
+function listSources(config: PublicationsConfig): ListSource[] {
+  if (config.categories !== undefined) {
+    return config.categories.map((category, i) => ({
+      heading: category.heading,
+      headingPath: ['categories', i, 'heading'],
+      prefix: category.prefix,
+      files: toList(category.file),
+      filePath: ['categories', i, 'file'],
+      fileIsList: Array.isArray(category.file),
+    }));
+  }
+  if (config.file !== undefined) {
+    return [
+      {
+        heading: null,
+        headingPath: [],
+        prefix: '',
+        files: toList(config.file),
+        filePath: ['file'],
+        fileIsList: Array.isArray(config.file),
+      },
+    ];
+  }
+  return [];
+}
+
+interface LoadedEntry {
+  readonly bib: BibFile;
+  readonly entry: BibEntry;
+}
+
+/** Reads the .bib files of one list; a key defined in two of its files is an error. */
+function loadEntries(
+  source: ListSource,
+  context: PublicationsContext,
+  diagnostics: Diagnostic[],
+): { entries: LoadedEntry[]; sourcePaths: string[] } {
+  const entries: LoadedEntry[] = [];
+  const sourcePaths: string[] = [];
+  const seen = new Map<string, LoadedEntry>();
+  source.files.forEach((name, i) => {
+    const referencedAt = context.position(source.fileIsList ? [...source.filePath, i] : source.filePath);
+    const located = locateBibFile(name, context.baseDir, (p) => context.fileExists(p));
+    if (located === undefined) {
+      const looked = bibCandidates(name, context.baseDir).map(
+        (p) => `\`${displayPathOf(context.yamlFile, context.baseDir, p)}\``,
+      );
+      diagnostics.push(
+        error({
+          code: 'publication-file-not-found',
+          message: `cannot find the .bib file \`${name}\` (looked for ${looked.join(' and ')})`,
+          position: referencedAt,
+          hints: [
+            'a `file:` is looked up in the `publications/` folder beside the YAML, then beside the YAML itself',
+          ],
+        }),
+      );
+      return;
+    }
+    const display = displayPathOf(context.yamlFile, context.baseDir, located.path);
+    const read = context.readTextFile(located.path, display, referencedAt);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      return;
+    }
+    sourcePaths.push(located.relativePath);
+    const bib = readBibtex(read.text, display);
+    diagnostics.push(...bib.diagnostics);
+    for (const entry of bib.entries) {
+      const previous = seen.get(entry.key);
+      if (previous) {
+        const p = previous.bib.lineIndex.position(previous.bib.file, previous.entry.keyOffset);
+        diagnostics.push(
+          error({
+            code: 'bibtex-duplicate-key',
+            message: `duplicate key \`${entry.key}\`: already defined at ${p.file}:${p.line}:${p.column}`,
+            position: bib.lineIndex.position(bib.file, entry.keyOffset),
+            hints: [
+              'the files of one list share their keys; rename or remove one entry (the first one is used)',
+            ],
+          }),
+        );
+        continue;
+      }
+      const loaded = { bib, entry };
+      seen.set(entry.key, loaded);
+      entries.push(loaded);
+    }
+  });
+  return { entries, sourcePaths };
+}
+
+/** `<image_dir>/<key>.png|.jpg|.svg` that exist beside the YAML, by key. */
+function findImages(
+  entries: readonly LoadedEntry[],
+  imageDir: string,
+  context: PublicationsContext,
+): Map<string, string> {
+  const images = new Map<string, string>();
+  const dir = imageDir.replace(/\/+$/, '');
+  for (const { entry } of entries) {
+    if (/[/\\]/.test(entry.key) || entry.key === '.' || entry.key === '..') continue;
+    for (const ext of IMAGE_EXTENSIONS) {
+      const relative = `${dir}/${entry.key}.${ext}`;
+      if (context.fileExists(join(context.baseDir, relative))) {
+        images.set(entry.key, relative);
+        break;
+      }
+    }
+  }
+  return images;
+}
+
+/** One error listing every co-author without a link, each with the entries (and places) they appear in. */
+function missingUrlsError(
+  missing: readonly AuthorWithoutUrl[],
+  position: SourcePosition | undefined,
+): Diagnostic {
+  const byName = new Map<string, AuthorWithoutUrl[]>();
+  for (const m of missing) {
+    const list = byName.get(m.name);
+    if (list) list.push(m);
+    else byName.set(m.name, [m]);
+  }
+  const lines = [...byName].map(
+    ([name, places]) =>
+      `  - ${name || '(empty name)'}: ${places.map((p) => `\`${p.entryKey}\` (${p.position.file}:${p.position.line})`).join(', ')}`,
+  );
+  const count = byName.size;
+  return error({
+    code: 'publication-author-url-missing',
+    message: `${count} co-author${count === 1 ? ' has' : 's have'} no link in \`author_urls\` (\`error_without_author_url\` is on):\n${lines.join('\n')}`,
+    position,
+    hints: [
+      'add each to `author_urls` (a key matches an author whose "First Last" contains it), or set `error_without_author_url: false`',
+    ],
+  });
+}
 
 export const publicationsSection: SectionSpec<PublicationsSection, typeof publicationsSectionSchema> = {
   type: 'publications',
@@ -10,16 +366,7 @@ export const publicationsSection: SectionSpec<PublicationsSection, typeof public
     'Publications from BibTeX files: file or categories, name (the owner), author_urls, sort_bib, group_by_year, ...',
   schema: publicationsSectionSchema,
   resolve: (config, ctx) => {
-    const { section, diagnostics } = resolvePublications(config, {
-      key: ctx.key,
-      baseDir: ctx.baseDir,
-      yamlFile: ctx.yamlFile,
-      positionOf: (path) => ctx.position(path),
-      readTextFile: (file, shown, referencedAt) => ctx.readTextFile(file, shown, referencedAt),
-      fileExists: (file) => ctx.fileExists(file),
-      lenient: ctx.lenient,
-      ownerNames: ctx.ownerNames,
-    });
+    const { section, diagnostics } = resolvePublications(config, ctx);
     ctx.diagnostics.addAll(diagnostics);
     return section;
   },

@@ -3,9 +3,9 @@
  * and co-authors linked, venue and year), selected papers highlighted, grouped under year headings.
  */
 import type { Author, Publication, PublicationList, PublicationsSection } from '../../../model/cv.js';
-import { formatVenueSummary } from '../../../resolve/publications/venue-summary.js';
 import { joinWithAnd } from '../../shared/join.js';
 import { socialLink } from '../../shared/social.js';
+import { formatVenueSummary } from '../../shared/venue-summary.js';
 import type { LatexContext } from '../context.js';
 import { aside, isPresent, joinPresent, lines } from './shared.js';
 

@@ -1,7 +1,6 @@
 /** The venue summary data: the venues with at least N papers (targets write "ICML (15 papers), ..."). */
 import { inlineToText } from '../../inline/to-text.js';
 import type { Publication, VenueCount } from '../../model/cv.js';
-import { joinWithAnd } from '../../render/shared/join.js';
 
 export const DEFAULT_VENUE_THRESHOLD = 3;
 
@@ -22,10 +21,4 @@ export function countVenues(publications: Iterable<Publication>, threshold: numb
     .filter(([, count]) => count >= threshold)
     .map(([venue, count]) => ({ venue, count }))
     .sort((a, b) => b.count - a.count || (a.venue < b.venue ? -1 : a.venue > b.venue ? 1 : 0));
-}
-
-/** "ICML (15 papers), NeurIPS (12 papers), and AISTATS (3 papers)" (plain text; each target escapes it). */
-export function formatVenueSummary(venues: readonly VenueCount[]): string {
-  const parts = venues.map((v) => `${v.venue} (${v.count} ${v.count === 1 ? 'paper' : 'papers'})`);
-  return joinWithAnd(parts, { truncated: false });
 }
