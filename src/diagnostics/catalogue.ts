@@ -4,7 +4,6 @@
  * scripts/gen-errors-doc.js); test/diagnostics/catalogue.test.ts fails when a code used in src/ is missing
  * here, when an entry is no longer used, or when the docs page is stale.
  */
-import { ENRICH_DIAGNOSTIC_CODES, type EnrichDiagnosticCode } from '../enrich/diagnostic-codes.js';
 import type { Severity } from './diagnostic.js';
 
 export interface CatalogueEntry {
@@ -22,7 +21,7 @@ export interface CatalogueStage {
   readonly codes: Readonly<Record<string, CatalogueEntry>>;
 }
 
-const INPUT_CODES: Record<string, CatalogueEntry> = {
+const INPUT_CODES = {
   'no-input': {
     severity: 'error',
     title: 'No YAML file given',
@@ -71,9 +70,9 @@ const INPUT_CODES: Record<string, CatalogueEntry> = {
     explanation:
       'The file parses, but the YAML parser found something it accepts with doubt: an unknown tag such as `!foo` (its value is read as plain text), an anchor or alias ending in `:`, or a flow collection indented less than its parent. Remove the tag, or quote the value it was meant for.',
   },
-};
+} satisfies Record<string, CatalogueEntry>;
 
-const SCHEMA_CODES: Record<string, CatalogueEntry> = {
+const SCHEMA_CODES = {
   'unknown-key': {
     severity: 'error',
     title: 'Unknown key',
@@ -128,9 +127,21 @@ const SCHEMA_CODES: Record<string, CatalogueEntry> = {
     explanation:
       'A section key is not one vita recognises (such as `education` or `publications`) and it declares no `type:`, so it is shown as a plain list. If it is a known kind of section under another name, set the type: `prizes: {type: honors, items: [...]}`.',
   },
-};
+  'unknown-color': {
+    severity: 'warning',
+    title: 'Unknown print colour',
+    explanation:
+      "`color`, `color2` or `linkcolor` is not a colour vita knows, so the PDF and cv.tex use their default. Use a colour name (the hint lists them, as the original's moderncv named them), `#rrggbb`, or three numbers from 0 to 1 such as `0.17,0.44,0.51`.",
+  },
+  'theme-not-found': {
+    severity: 'error',
+    title: 'PDF theme not found',
+    explanation:
+      '`theme:` names neither a built-in theme nor an existing `.typ` file (a path is resolved against the folder of cv.yaml). Use a built-in theme (the hint lists them) or fix the path.',
+  },
+} satisfies Record<string, CatalogueEntry>;
 
-const MARKUP_CODES: Record<string, CatalogueEntry> = {
+const MARKUP_CODES = {
   markup: {
     severity: 'warning',
     title: 'Problem in text markup',
@@ -143,9 +154,9 @@ const MARKUP_CODES: Record<string, CatalogueEntry> = {
     explanation:
       'A URL in the YAML uses a scheme other than http, https or mailto (for example `javascript:` or `file:`), so it is shown but not linked. Use an http(s) address or a relative link.',
   },
-};
+} satisfies Record<string, CatalogueEntry>;
 
-const PUBLICATION_CODES: Record<string, CatalogueEntry> = {
+const PUBLICATION_CODES = {
   'bibtex-syntax': {
     severity: 'error or warning',
     title: 'Malformed BibTeX',
@@ -277,31 +288,70 @@ const PUBLICATION_CODES: Record<string, CatalogueEntry> = {
     explanation:
       'The image of an entry was found but could not be copied to the output (permissions, or it changed while building); the web page refers to a missing file. Check the file in `image_dir`.',
   },
-};
+} satisfies Record<string, CatalogueEntry>;
 
-/** Short titles of the enrichment codes; their explanations are the text of `ENRICH_DIAGNOSTIC_CODES`. */
-const ENRICH_TITLES: Record<EnrichDiagnosticCode, string> = {
-  'enrich-repo-url-invalid': '`repo_url` names no GitHub repository',
-  'enrich-repo-missing': 'GitHub repository not found',
-  'enrich-repo-moved': 'GitHub repository moved',
-  'enrich-rate-limited': 'GitHub rate limit reached',
-  'enrich-fetch-failed': 'Request failed',
-  'enrich-author-not-found': 'Author id unknown to the citation source',
-  'enrich-id-invalid': 'Malformed id in `social`',
-  'enrich-offline-missing': 'Offline, and values never cached',
-  'enrich-cache-corrupt': 'Corrupt cache file',
-  'enrich-cache-unreadable': 'Cache file cannot be read',
-  'enrich-cache-write-failed': 'Cache cannot be written',
-};
+/** All are warnings: the network never fails a build. */
+const ENRICH_CODES = {
+  'enrich-repo-url-invalid': {
+    severity: 'warning',
+    title: '`repo_url` names no GitHub repository',
+    explanation: 'A repo_url on a GitHub host does not name a repository (OWNER/NAME).',
+  },
+  'enrich-repo-missing': {
+    severity: 'warning',
+    title: 'GitHub repository not found',
+    explanation: 'GitHub answered 404 (REST) or NOT_FOUND (GraphQL) for a repository; its row has no count.',
+  },
+  'enrich-repo-moved': {
+    severity: 'warning',
+    title: 'GitHub repository moved',
+    explanation: 'A repository was renamed or transferred; its new URL is used and should go in the YAML.',
+  },
+  'enrich-rate-limited': {
+    severity: 'warning',
+    title: 'GitHub rate limit reached',
+    explanation:
+      'GitHub rate limit reached and the reset is beyond the wait cap; the remaining repositories use the cache.',
+  },
+  'enrich-fetch-failed': {
+    severity: 'warning',
+    title: 'Request failed',
+    explanation:
+      'A request failed after its retries (timeout, network error, 5xx, bad JSON); the cached value is used if any.',
+  },
+  'enrich-author-not-found': {
+    severity: 'warning',
+    title: 'Author id unknown to the citation source',
+    explanation: 'OpenAlex, Semantic Scholar or Google Scholar does not know the id from `social`.',
+  },
+  'enrich-id-invalid': {
+    severity: 'warning',
+    title: 'Malformed id in `social`',
+    explanation: 'A `social` id (orcid, openalex, semantic_scholar, google_scholar) has the wrong form.',
+  },
+  'enrich-offline-missing': {
+    severity: 'warning',
+    title: 'Offline, and values never cached',
+    explanation: 'Offline, and some values have never been cached; they are omitted (one summary).',
+  },
+  'enrich-cache-corrupt': {
+    severity: 'warning',
+    title: 'Corrupt cache file',
+    explanation: 'A cache file is not valid JSON or has the wrong shape; it is rebuilt.',
+  },
+  'enrich-cache-unreadable': {
+    severity: 'warning',
+    title: 'Cache file cannot be read',
+    explanation: 'A cache file exists but cannot be read; values are fetched afresh.',
+  },
+  'enrich-cache-write-failed': {
+    severity: 'warning',
+    title: 'Cache cannot be written',
+    explanation: 'The cache folder cannot be written; the next build fetches again.',
+  },
+} satisfies Record<string, CatalogueEntry>;
 
-const ENRICH_CODES: Record<string, CatalogueEntry> = Object.fromEntries(
-  (Object.entries(ENRICH_DIAGNOSTIC_CODES) as [EnrichDiagnosticCode, string][]).map(([code, explanation]) => [
-    code,
-    { severity: 'warning', title: ENRICH_TITLES[code], explanation },
-  ]),
-);
-
-const TARGET_CODES: Record<string, CatalogueEntry> = {
+const TARGET_CODES = {
   'html-missing-section': {
     severity: 'warning',
     title: 'Web layout names a missing section',
@@ -332,12 +382,7 @@ const TARGET_CODES: Record<string, CatalogueEntry> = {
     explanation:
       'cv.tex has a single look, moderncv\'s "banking" style, and `style:` asks for another; it is ignored. Colours (`color`, `color2`, `linkcolor`) and `paper` still apply. Remove `style:` or set it to `banking`.',
   },
-  'latex-unknown-color': {
-    severity: 'warning',
-    title: 'Unknown colour in cv.tex',
-    explanation:
-      '`color`, `color2` or `linkcolor` is neither a colour name nor an `r,g,b` triple of numbers from 0 to 1, so cv.tex uses the default. Use a name from the hint or a triple such as `0.17,0.44,0.51`.',
-  },
+
   'latex-unsupported-character': {
     severity: 'warning',
     title: 'Character pdfLaTeX cannot typeset',
@@ -362,18 +407,7 @@ const TARGET_CODES: Record<string, CatalogueEntry> = {
     explanation:
       'latexmk did not finish in time and was stopped: a TeX loop in cv.tex, or a very slow machine. Retry, or use the default Typst engine.',
   },
-  'typst-color': {
-    severity: 'warning',
-    title: 'Unknown colour in the PDF',
-    explanation:
-      '`color`, `color2` or `linkcolor` is not a colour the PDF theme understands, so it uses its default. Use a colour name, an `r,g,b` triple of numbers from 0 to 1, or `#rrggbb`.',
-  },
-  'typst-theme-not-found': {
-    severity: 'error',
-    title: 'PDF theme not found',
-    explanation:
-      '`theme:` names neither a built-in theme nor a readable `.typ` file (a path is resolved against the folder of cv.yaml). Use a built-in theme (the hint lists them) or fix the path.',
-  },
+
   'typst-compile': {
     severity: 'error',
     title: 'PDF theme failed to compile',
@@ -398,9 +432,9 @@ const TARGET_CODES: Record<string, CatalogueEntry> = {
     explanation:
       'The `email` of the CV is not an address the JSON Resume schema accepts, so cv.json leaves it out. Write a plain address (`ada@example.org`), without a name or `mailto:`.',
   },
-};
+} satisfies Record<string, CatalogueEntry>;
 
-const COMMAND_CODES: Record<string, CatalogueEntry> = {
+const COMMAND_CODES = {
   'check-skip-invalid': {
     severity: 'error',
     title: 'Invalid pattern in `check.skip`',
@@ -449,9 +483,9 @@ const COMMAND_CODES: Record<string, CatalogueEntry> = {
     explanation:
       'An entry or field was imported differently from how the document has it, or skipped because a value vita needs is missing (an education entry without its institution, a publication without a year). Check that part of the written cv.yaml or publications.bib.',
   },
-};
+} satisfies Record<string, CatalogueEntry>;
 
-const OUTPUT_CODES: Record<string, CatalogueEntry> = {
+const OUTPUT_CODES = {
   'output-write-failed': {
     severity: 'error',
     title: 'Output could not be written',
@@ -464,16 +498,16 @@ const OUTPUT_CODES: Record<string, CatalogueEntry> = {
     explanation:
       'An output file (with `--out` and `--html-name`) has the path of one of the YAML files being built. Nothing was written; choose another output folder or page name.',
   },
-};
+} satisfies Record<string, CatalogueEntry>;
 
-const INTERNAL_CODES: Record<string, CatalogueEntry> = {
+const INTERNAL_CODES = {
   internal: {
     severity: 'error',
     title: 'Internal error',
     explanation:
       'An output target failed with an unexpected exception: a bug in vita, not a problem in your files. Please report it with the input that triggers it; with `VITA_DEBUG=1` set, the exception is thrown with its stack trace instead.',
   },
-};
+} satisfies Record<string, CatalogueEntry>;
 
 /** The codes by stage, in pipeline order: the sections of the docs page. */
 export const DIAGNOSTIC_STAGES: readonly CatalogueStage[] = [
@@ -489,7 +523,7 @@ export const DIAGNOSTIC_STAGES: readonly CatalogueStage[] = [
 ];
 
 /** Every diagnostic code vita emits. */
-export const DIAGNOSTIC_CATALOGUE: Record<string, CatalogueEntry> = {
+export const DIAGNOSTIC_CATALOGUE = {
   ...INPUT_CODES,
   ...SCHEMA_CODES,
   ...MARKUP_CODES,
@@ -499,7 +533,10 @@ export const DIAGNOSTIC_CATALOGUE: Record<string, CatalogueEntry> = {
   ...OUTPUT_CODES,
   ...COMMAND_CODES,
   ...INTERNAL_CODES,
-};
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** A diagnostic's code: one of the catalogue's, so a new code cannot be used without its entry. */
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CATALOGUE;
 
 /** The docs page of errors (docs/errors.md). */
 export function renderErrorsMarkdown(): string {

@@ -1,4 +1,8 @@
 /** A problem found in the user's input, reported with its place in a source file. */
+import type { DiagnosticCode } from './catalogue.js';
+
+export type { DiagnosticCode } from './catalogue.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface SourcePosition {
@@ -13,14 +17,14 @@ export interface SourcePosition {
 export interface Diagnostic {
   readonly severity: Severity;
   /** Stable code, e.g. `yaml-syntax`, from the catalogue `src/diagnostics/catalogue.ts` (docs/errors.md). */
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly message: string;
   readonly position?: SourcePosition | undefined;
   readonly hints: readonly string[];
 }
 
 export interface DiagnosticInput {
-  code: string;
+  code: DiagnosticCode;
   message: string;
   position?: SourcePosition | undefined;
   hints?: readonly string[] | undefined;

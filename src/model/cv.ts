@@ -38,16 +38,35 @@ export interface Person {
   readonly social: Readonly<Record<string, string>>;
 }
 
+/** Red, green and blue in 0..1. */
+export type Rgb = readonly [number, number, number];
+
+/** The PDF themes that ship with vita (`themes/<name>.typ`). */
+export const BUILTIN_THEMES = ['default', 'compact'] as const;
+export type BuiltinThemeName = (typeof BUILTIN_THEMES)[number];
+
+/** The PDF theme: a built-in one, or the user's own `.typ` file (checked to exist while resolving). */
+export type ThemeRef =
+  | { readonly kind: 'builtin'; readonly name: BuiltinThemeName }
+  | {
+      readonly kind: 'file';
+      /** The path as written in cv.yaml. */
+      readonly name: string;
+      /** Absolute path of the file. */
+      readonly file: string;
+    };
+
 export interface PrintOptions {
   /** moderncv style name from the original (`banking`, `classic`, ...). */
   readonly style: string;
-  /** A colour name (`blue`, `black`, ...) or `r,g,b` in 0..1 as the original accepted. */
-  readonly color: string;
-  readonly color2?: string | undefined;
-  readonly linkColor?: string | undefined;
+  /** `color:` (default: moderncv's blue), read from a name, `r,g,b` in 0..1 or `#rrggbb`. */
+  readonly color: Rgb;
+  /** `color2:`; absent: each target's own secondary grey. */
+  readonly color2?: Rgb | undefined;
+  /** `linkcolor:`; absent: links take `color`. */
+  readonly linkColor?: Rgb | undefined;
   readonly paper: 'letter' | 'a4';
-  /** Typst theme: a built-in name or a path to a `.typ` file (resolved against `Cv.baseDir`). */
-  readonly theme: string;
+  readonly theme: ThemeRef;
 }
 
 export type LayoutEntry =

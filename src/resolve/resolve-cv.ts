@@ -8,11 +8,12 @@ import path from 'node:path';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { readTextFile } from '../load/read-text-file.js';
 import type { YamlSource } from '../load/yaml-source.js';
-import type { Cv, LayoutEntry, PrintOptions, Section } from '../model/cv.js';
+import type { Cv, LayoutEntry, Section } from '../model/cv.js';
 import type { ResolveContext } from './context.js';
 import { resolveLayout } from './layout.js';
 import type { MergedYaml } from './merged-yaml.js';
 import { resolvePerson } from './person.js';
+import { resolvePrintOptions } from './print-options.js';
 import { issuesToDiagnostics, knownKeysOf } from './schema-issues.js';
 import { resolveSection } from './section.js';
 import { TOP_LEVEL_KEYS, type TopLevel, topLevelShape } from './top-level.js';
@@ -148,15 +149,8 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     if (section) sections.set(key, section);
   }
 
+  const print = resolvePrintOptions(meta, merged, bag, existsSync);
   if (bag.hasErrors) return { diagnostics: bag.items };
-  const print: PrintOptions = {
-    style: meta.style ?? 'banking',
-    color: meta.color ?? 'blue',
-    color2: meta.color2 ?? undefined,
-    linkColor: meta.linkcolor ?? undefined,
-    paper: meta.paper?.toLowerCase() === 'a4' ? 'a4' : 'letter',
-    theme: meta.theme ?? 'default',
-  };
   const cv: Cv = { person, print, layouts, sections, baseDir };
   return { cv, diagnostics: bag.items };
 }

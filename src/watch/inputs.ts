@@ -3,9 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Cv } from '../model/cv.js';
 
-/** A theme is a built-in name or a path to a `.typ` file (see render/typst/themes.ts). */
-const isThemePath = (theme: string): boolean => theme.trim().endsWith('.typ') || /[/\\]/.test(theme);
-
 export function buildInputs(yamlFiles: readonly string[], cv: Cv | undefined, outDir: string): string[] {
   const inputs = new Set(yamlFiles.map((f) => path.resolve(f)));
   if (cv !== undefined) {
@@ -18,7 +15,7 @@ export function buildInputs(yamlFiles: readonly string[], cv: Cv | undefined, ou
             if (p.image) inputs.add(path.dirname(path.resolve(cv.baseDir, p.image)));
       }
     }
-    if (isThemePath(cv.print.theme)) inputs.add(path.resolve(cv.baseDir, cv.print.theme.trim()));
+    if (cv.print.theme.kind === 'file') inputs.add(cv.print.theme.file);
   }
   // Never the output folder: writing it would trigger the next build.
   const out = path.resolve(outDir);

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ENRICH_DIAGNOSTIC_CODES } from '../../src/enrich/diagnostic-codes.js';
+import { DIAGNOSTIC_STAGES } from '../../src/diagnostics/catalogue.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -10,11 +10,12 @@ describe('enrichment diagnostic codes', () => {
     const dir = `${root}src/enrich/`;
     const used = new Set<string>();
     for (const file of await readdir(dir)) {
-      if (!file.endsWith('.ts') || file === 'diagnostic-codes.ts') continue;
+      if (!file.endsWith('.ts')) continue;
       const source = await readFile(dir + file, 'utf8');
       for (const match of source.matchAll(/code: '([a-z-]+)'/g)) used.add(match[1] ?? '');
     }
-    const listed = Object.keys(ENRICH_DIAGNOSTIC_CODES);
+    const stage = DIAGNOSTIC_STAGES.find((s) => s.name.startsWith('Enrichment'));
+    const listed = Object.keys(stage?.codes ?? {});
     expect([...used].sort()).toEqual([...listed].sort());
     for (const code of listed) expect(code).toMatch(/^enrich-[a-z]+(-[a-z]+)*$/);
     const docs = await readFile(`${root}docs/enrichment.md`, 'utf8');

@@ -7,6 +7,7 @@ import { htmlTarget, renderHtml } from '../../src/render/html/index.js';
 import { decodeAttributeValue, type StartTagToken, tokenizeHtml } from '../../src/render/html/sanitize.js';
 import { type SectionHandlers, sectionHandlers } from '../../src/render/html/sections.js';
 import type { RenderOptions } from '../../src/render/target.js';
+import { printOptions } from '../helpers/print-options.js';
 import { hostileCv, hostileOptions, sampleCv, sampleOptions } from './sample-cv.js';
 
 const GOLDEN = path.resolve(import.meta.dirname, '../fixtures/html-sample/expected/index.html');
@@ -389,7 +390,7 @@ describe('minimal input', () => {
   it('renders a CV with only a name', () => {
     const cv: Cv = {
       person: { name: 'Solo', social: {} },
-      print: { style: 'banking', color: 'black', paper: 'a4', theme: 'classic' },
+      print: printOptions({ color: 'black', paper: 'a4' }),
       layouts: { web: [], print: [] },
       sections: new Map(),
       baseDir: '/tmp',

@@ -13,6 +13,7 @@ import type {
   Section,
 } from '../../src/model/cv.js';
 import type { RenderOptions } from '../../src/render/target.js';
+import { printOptions } from '../helpers/print-options.js';
 
 // ------------------------------------------------------------------------------------ inline helpers
 
@@ -557,7 +558,7 @@ export function sampleCv(): Cv {
         orcid: '0000-0002-1825-0097',
       },
     },
-    print: { style: 'banking', color: 'black', paper: 'letter', theme: 'classic' },
+    print: printOptions({ color: 'black' }),
     layouts: {
       web: [
         section('about', null),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cv, LayoutEntry, Section, SectionType } from '../../src/model/cv.js';
 import { renderLatexDocument } from '../../src/render/latex/document.js';
 import { latexTarget } from '../../src/render/latex/target.js';
+import { printOptions } from '../helpers/print-options.js';
 import { SAMPLE_NOW, sampleCv, t } from './sample-cv.js';
 
 const GOLDEN = path.resolve(import.meta.dirname, '../fixtures/latex-sample/expected/cv.tex');
@@ -126,21 +127,12 @@ describe('print options', () => {
     expect(tex).toContain('\\definecolor{vitalink}{rgb}{0.17,0.44,0.51}');
     const black: Cv = {
       ...sampleCv(),
-      print: { style: 'banking', color: 'Black', paper: 'letter', theme: 'classic' },
+      print: printOptions({ color: 'Black' }),
     };
     const blackTex = render(black).tex;
     expect(blackTex).toContain('\\definecolor{vitaprimary}{rgb}{0,0,0}');
     expect(blackTex).toContain('\\definecolor{vitalink}{rgb}{0,0,0}');
     expect(blackTex).toContain('\\definecolor{vitasecondary}{rgb}{0.45,0.45,0.45}');
-  });
-
-  it('warns about a colour it cannot read and falls back', () => {
-    const cv: Cv = { ...sampleCv(), print: { ...sampleCv().print, color: '1.5,0,0', linkColor: 'teal}' } };
-    const { tex, diagnostics } = render(cv);
-    expect(diagnostics.map((d) => d.code)).toEqual(['latex-unknown-color', 'latex-unknown-color']);
-    expect(diagnostics[0]?.message).toContain('color: 1.5,0,0');
-    expect(tex).toContain('\\definecolor{vitaprimary}{rgb}{0.22,0.45,0.7}');
-    expect(tex).not.toContain('teal');
   });
 
   it('warns that only the banking style exists', () => {

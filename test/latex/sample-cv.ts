@@ -2,6 +2,7 @@
  * A realistic `Cv`, built by hand (no loader, no parser), with every section type, accented names, an owner,
  * co-author links, selected papers and year groups. The LaTeX golden file and the compile tests use it.
  */
+
 import type { SourcePosition } from '../../src/diagnostics/diagnostic.js';
 import type { Inline } from '../../src/inline/ast.js';
 import type {
@@ -13,6 +14,7 @@ import type {
   RichText,
   Section,
 } from '../../src/model/cv.js';
+import { printOptions } from '../helpers/print-options.js';
 
 // ------------------------------------------------------------------ inline builders
 
@@ -480,14 +482,7 @@ export function sampleCv(): Cv {
       sourceUrl: 'https://github.com/example/cv',
       social: { github: 'adalindqvist', google_scholar: 'd8gdZR4AAAAJ', twitter: 'adalindqvist' },
     },
-    print: {
-      style: 'banking',
-      color: 'blue',
-      color2: '0.25,0.25,0.25',
-      linkColor: '0.17,0.44,0.51',
-      paper: 'letter',
-      theme: 'classic',
-    },
+    print: printOptions({ color: 'blue', color2: '0.25,0.25,0.25', linkColor: '0.17,0.44,0.51' }),
     layouts: { web: printLayout.filter((entry) => entry.kind === 'section'), print: printLayout },
     sections: new Map(sections.map((section) => [section.key, section])),
     baseDir: '/cv',

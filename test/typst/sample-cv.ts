@@ -2,6 +2,7 @@
  * Hand-built `Cv` models for the Typst tests: a realistic CV with every section type (`sampleCv`), and a
  * 10-12 page one for timing (`largeSampleCv`), generated deterministically from the same material.
  */
+
 import type { Inline } from '../../src/inline/ast.js';
 import type {
   Author,
@@ -14,6 +15,7 @@ import type {
   Section,
   TalkItem,
 } from '../../src/model/cv.js';
+import { printOptions } from '../helpers/print-options.js';
 
 // ---------------------------------------------------------------- inline helpers
 
@@ -518,14 +520,14 @@ function buildCv(sections: readonly Section[], layout: readonly LayoutEntry[], o
       url: 'emarkovic.example.org',
       social: { github: 'emarkovic', google_scholar: 'EMARKOV1234', orcid: '0000-0002-1825-0097' },
     },
-    print: {
-      style: 'banking',
+    print: printOptions({
       color: options.color ?? 'blue',
       color2: '0.25,0.25,0.25',
       linkColor: options.linkColor ?? '0.17,0.44,0.51',
       paper: options.paper ?? 'letter',
       theme: options.theme ?? 'default',
-    },
+      baseDir: options.baseDir ?? '/tmp',
+    }),
     layouts: { web: layout, print: layout },
     sections: new Map(sections.map((section) => [section.key, section])),
     baseDir: options.baseDir ?? '/nonexistent/cv',

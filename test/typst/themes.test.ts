@@ -139,25 +139,17 @@ describe('a user theme', () => {
     expect(first?.hints.join('\n')).toContain('export a function render(data)');
   });
 
-  it('that does not exist is a typst-theme-not-found error', () => {
+  it('a theme file removed after resolving is an error of the PDF target, not a crash', () => {
     const result = compileTypstPdf(sampleCv({ theme: 'themes/missing.typ', baseDir: dir }), { now: NOW });
     expect(result.pdf).toBeUndefined();
     expect(result.files).toEqual([]);
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
         severity: 'error',
-        code: 'typst-theme-not-found',
-        message: `The PDF theme file '${path.join(dir, 'themes', 'missing.typ')}' does not exist.`,
+        code: 'theme-not-found',
+        message: `the PDF theme file \`${path.join(dir, 'themes', 'missing.typ')}\` cannot be read (ENOENT)`,
       }),
     ]);
-  });
-
-  it('an unknown theme name lists the built-in themes', () => {
-    const result = compileTypstPdf(sampleCv({ theme: 'fancy' }), { now: NOW });
-    expect(result.diagnostics).toEqual([
-      expect.objectContaining({ code: 'typst-theme-not-found', message: "Unknown PDF theme 'fancy'." }),
-    ]);
-    expect(result.diagnostics[0]?.hints[0]).toBe('Built-in themes: default, compact.');
   });
 });
 

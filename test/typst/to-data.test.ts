@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Inline } from '../../src/inline/ast.js';
 import { decodeEntities, htmlToTextPieces } from '../../src/inline/html-text.js';
 import type { Section, SectionType } from '../../src/model/cv.js';
-import { parseColor } from '../../src/render/typst/color.js';
 import { inlineToTypst } from '../../src/render/typst/inline.js';
 import { cvToTypstData, DATA_VERSION } from '../../src/render/typst/to-data.js';
 import { largeSampleCv, SECTIONS, sampleCv, t } from './sample-cv.js';
@@ -90,24 +89,6 @@ describe('htmlToTextPieces', () => {
   it('decodes numeric and named entities, and leaves unknown ones', () => {
     expect(decodeEntities('&#233;&#x2014;&mdash;&unknown;&#0;')).toBe('\u00e9\u2014\u2014&unknown;\ufffd');
   });
-});
-
-describe('parseColor', () => {
-  it.each([
-    ['blue', '#3873b3'],
-    ['black', '#000000'],
-    [' Grey ', '#8c8c8c'],
-    ['0.17,0.44,0.51', '#2b7082'],
-    ['0, 1, .5', '#00ff80'],
-    ['#A0B1C2', '#a0b1c2'],
-  ])('%j -> %s', (value, hex) => expect(parseColor(value)).toBe(hex));
-
-  it.each(['chartreuse-ish', '1,2,3', '0.1,0.2', 'red); #read("x")', '#12345', ''])(
-    '%j is not a colour',
-    (value) => {
-      expect(parseColor(value)).toBeUndefined();
-    },
-  );
 });
 
 describe('cvToTypstData', () => {
@@ -241,16 +222,6 @@ describe('cvToTypstData', () => {
     expect(out.url).toBeNull();
     expect(out.links.map((l) => l.label)).toEqual(['code', 'slides']);
     for (const a of out.authors) expect(a.url).toBeNull();
-  });
-
-  it('warns about an unknown colour and uses the default', () => {
-    const result = cvToTypstData(sampleCv({ color: 'chartreuse-ish', linkColor: '2,2,2' }), NOW);
-    expect(result.data.style.color).toBe('#3873b3');
-    expect(result.data.style.linkColor).toBe('#3873b3');
-    expect(result.diagnostics.map((d) => [d.severity, d.code, d.message])).toEqual([
-      ['warning', 'typst-color', "Unknown colour 'chartreuse-ish' in 'color'; the PDF uses #3873b3 instead."],
-      ['warning', 'typst-color', "Unknown colour '2,2,2' in 'linkcolor'; the PDF uses #3873b3 instead."],
-    ]);
   });
 
   it('uses A4 when print.paper is a4', () => {

@@ -9,7 +9,7 @@
  * the next line that starts with `@`, so one bad entry never hides the others. A value that runs into a
  * line starting with `@` is taken to be unclosed (the usual cause: a missing `}`).
  */
-import { type Diagnostic, error, warning } from '../../diagnostics/diagnostic.js';
+import { type Diagnostic, type DiagnosticCode, error, warning } from '../../diagnostics/diagnostic.js';
 import { LineIndex } from '../../diagnostics/source-map.js';
 import type { BibEntry, BibField, BibFile, BibSegment } from './types.js';
 import { KNOWN_ENTRY_TYPES, MONTH_MACROS } from './vocabulary.js';
@@ -80,7 +80,7 @@ interface Failure {
   readonly offset: number;
   readonly message: string;
   readonly hints: string[];
-  readonly code: string;
+  readonly code: DiagnosticCode;
 }
 
 /** Reads BibTeX text. Never throws; problems are returned as diagnostics positioned in `file`. */
@@ -143,7 +143,7 @@ class BibReader {
 
   private report(
     severity: 'error' | 'warning',
-    code: string,
+    code: DiagnosticCode,
     offset: number,
     message: string,
     hints: string[] = [],

@@ -7,7 +7,7 @@ import type { Cv, LayoutEntry, Section } from '../../model/cv.js';
 import { LatexRenderContext } from './context.js';
 import { latexComment } from './escape.js';
 import { renderHeader } from './header.js';
-import { renderPreamble, resolveColors } from './preamble.js';
+import { preambleColors, renderPreamble } from './preamble.js';
 import { renderSectionBody } from './sections/index.js';
 
 export interface LatexDocumentOptions {
@@ -91,7 +91,7 @@ export function renderLatexDocument(cv: Cv, options: LatexDocumentOptions): Late
       }),
     );
   }
-  const colors = resolveColors(cv.print, diagnostics);
+  const colors = preambleColors(cv.print);
   const name = context.text(cv.person.name);
   const preamble = renderPreamble({ paper: cv.print.paper, colors, title: `CV -- ${name}`, author: name });
   const header = renderHeader(cv.person, options.now, context);

@@ -2,9 +2,7 @@
  * The document preamble: a self-contained look-alike of moderncv's "banking" style on top of `article`, using
  * only packages from Debian's texlive-latex-base and lmodern (see docs/latex.md for why not moderncv itself).
  */
-import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
-import type { PrintOptions } from '../../model/cv.js';
-import { COLOR_NAMES, parseColor, type Rgb as RgbTuple } from '../../resolve/color.js';
+import type { PrintOptions, Rgb as RgbTuple } from '../../model/cv.js';
 
 export interface Rgb {
   readonly r: number;
@@ -12,7 +10,6 @@ export interface Rgb {
   readonly b: number;
 }
 
-const DEFAULT_PRIMARY = toRgb(parseColor('blue') as RgbTuple);
 /** moderncv's `color2`: the grey of the contact line under the name. */
 const DEFAULT_SECONDARY: Rgb = { r: 0.45, g: 0.45, b: 0.45 };
 /** The original's `tab_highlight` for selected papers (the web page's `#ffffd0`). */
@@ -33,27 +30,14 @@ export interface PreambleColors {
   readonly link: Rgb;
 }
 
-/** The three colours of the document from `print.color`, `color2` and `linkColor`; bad values warn and fall back. */
-export function resolveColors(print: PrintOptions, diagnostics: Diagnostic[]): PreambleColors {
-  const read = (field: string, value: string | undefined, fallback: Rgb): Rgb => {
-    if (value === undefined || value.trim() === '') return fallback;
-    const parsed = parseColor(value);
-    if (parsed !== undefined) return toRgb(parsed);
-    diagnostics.push(
-      warning({
-        code: 'latex-unknown-color',
-        message: `The print colour \`${field}: ${value}\` is not a colour name, \`#rrggbb\` or an \`r,g,b\` triple; cv.tex uses the default.`,
-        hints: [
-          `Use one of ${COLOR_NAMES.join(', ')}, \`#rrggbb\`, or three numbers from 0 to 1 such as \`0.17,0.44,0.51\`.`,
-        ],
-      }),
-    );
-    return fallback;
+/** The three colours of the document from `print.color`, `color2` and `linkColor` (checked while resolving). */
+export function preambleColors(print: PrintOptions): PreambleColors {
+  const primary = toRgb(print.color);
+  return {
+    primary,
+    secondary: print.color2 === undefined ? DEFAULT_SECONDARY : toRgb(print.color2),
+    link: print.linkColor === undefined ? primary : toRgb(print.linkColor),
   };
-  const primary = read('color', print.color, DEFAULT_PRIMARY);
-  const secondary = read('color2', print.color2, DEFAULT_SECONDARY);
-  const link = read('linkcolor', print.linkColor, primary);
-  return { primary, secondary, link };
 }
 
 export interface PreambleOptions {

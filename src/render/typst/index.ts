@@ -22,7 +22,7 @@ import {
   type TypstMessage,
   type TypstNote,
 } from './compiler.js';
-import { type ResolvedTheme, resolveTheme } from './themes.js';
+import { loadTheme, type ResolvedTheme } from './themes.js';
 import { cvToTypstData } from './to-data.js';
 
 export { BUILTIN_THEMES } from './themes.js';
@@ -129,7 +129,7 @@ type Prepared =
 
 /** Everything before the compile: theme, data, and the virtual files Typst reads. */
 function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
-  const theme = resolveTheme(cv.print.theme, cv.baseDir);
+  const theme = loadTheme(cv.print.theme, cv.baseDir);
   if (!('source' in theme)) {
     return { done: { pdf: undefined, files: [], diagnostics: [theme], pageCount: 0, compileTimeMs: 0 } };
   }

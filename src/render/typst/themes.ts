@@ -1,19 +1,18 @@
 /**
  * Theme lookup: a built-in name (`themes/<name>.typ`, shipped in the npm package) or the path of the user's
- * own `.typ` file, resolved against `Cv.baseDir`.
+ * own `.typ` file (resolved and checked by src/resolve/print-options.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { error } from '../../diagnostics/diagnostic.js';
+import type { BuiltinThemeName, ThemeRef } from '../../model/cv.js';
 import { packageRoot } from '../../util/package-root.js';
 
 /** `themes/` at the package root (found from src/, dist/ and the CLI bundle alike). */
 const THEMES_DIR = path.join(packageRoot(), 'themes');
 
-export const BUILTIN_THEMES = ['default', 'compact'] as const;
-export type BuiltinThemeName = (typeof BUILTIN_THEMES)[number];
-export const DEFAULT_THEME: BuiltinThemeName = 'default';
+export { BUILTIN_THEMES } from '../../model/cv.js';
 
 export interface ResolvedTheme {
   /** The built-in name, or the path as written in cv.yaml. */
@@ -28,48 +27,38 @@ export interface ResolvedTheme {
 
 const builtinSources = new Map<BuiltinThemeName, string>();
 
-const isBuiltin = (name: string): name is BuiltinThemeName =>
-  (BUILTIN_THEMES as readonly string[]).includes(name);
-const looksLikePath = (name: string): boolean => name.endsWith('.typ') || /[/\\]/.test(name);
-
 export function builtinThemeFile(name: BuiltinThemeName): string {
   return path.join(THEMES_DIR, `${name}.typ`);
 }
 
-export function resolveTheme(theme: string, baseDir: string): ResolvedTheme | Diagnostic {
-  const name = theme.trim() === '' ? DEFAULT_THEME : theme.trim();
-  if (isBuiltin(name)) {
-    const file = builtinThemeFile(name);
-    let source = builtinSources.get(name);
+/**
+ * The theme's source. The resolver checked that the theme exists; a user's file that cannot be read now
+ * (removed or made unreadable since) is an error of this target.
+ */
+export function loadTheme(theme: ThemeRef, baseDir: string): ResolvedTheme | Diagnostic {
+  if (theme.kind === 'builtin') {
+    const file = builtinThemeFile(theme.name);
+    let source = builtinSources.get(theme.name);
     if (source === undefined) {
       source = readFileSync(file, 'utf8');
-      builtinSources.set(name, source);
+      builtinSources.set(theme.name, source);
     }
-    return { name, builtin: true, file, displayFile: file, source };
+    return { name: theme.name, builtin: true, file, displayFile: file, source };
   }
-  if (!looksLikePath(name)) {
-    return error({
-      code: 'typst-theme-not-found',
-      message: `Unknown PDF theme '${name}'.`,
-      hints: [
-        `Built-in themes: ${BUILTIN_THEMES.join(', ')}.`,
-        'For your own theme, give the path of a .typ file relative to cv.yaml (e.g. theme: my-theme.typ).',
-      ],
-    });
-  }
-  const displayFile = path.join(baseDir, name);
-  const file = path.resolve(baseDir, name);
+  const displayFile = path.join(baseDir, theme.name);
   try {
-    return { name, builtin: false, file, displayFile, source: readFileSync(file, 'utf8') };
+    return {
+      name: theme.name,
+      builtin: false,
+      file: theme.file,
+      displayFile,
+      source: readFileSync(theme.file, 'utf8'),
+    };
   } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
     return error({
-      code: 'typst-theme-not-found',
-      message: `The PDF theme file '${displayFile}' ${reason}.`,
-      hints: [
-        `Built-in themes: ${BUILTIN_THEMES.join(', ')}.`,
-        'A theme path is resolved against the folder of cv.yaml.',
-      ],
+      code: 'theme-not-found',
+      message: `the PDF theme file \`${displayFile}\` cannot be read (${(cause as NodeJS.ErrnoException).code ?? 'error'})`,
+      hints: ['a theme path is resolved against the folder of cv.yaml'],
     });
   }
 }

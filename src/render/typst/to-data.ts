@@ -4,7 +4,6 @@
  * rich text is an array of nodes (empty when absent), and every URL has passed `safeUrl`.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { warning } from '../../diagnostics/diagnostic.js';
 import type {
   Author,
   Cv,
@@ -19,7 +18,7 @@ import { formatLongDate } from '../../util/dates.js';
 import { absoluteWebUrl, safeUrl } from '../../util/safe-url.js';
 import { isWebUrl, profileUrl, socialId, socialNetwork, withoutScheme } from '../shared/social.js';
 import { formatStarCount } from '../shared/stars.js';
-import { COLOR_NAMES, parseColor } from './color.js';
+import { hexColor } from './color.js';
 import { inlineToTypst, type TypstNode } from './inline.js';
 
 export const DATA_VERSION = 1;
@@ -110,7 +109,6 @@ export interface TypstData {
   readonly blocks: readonly TypstBlock[];
 }
 
-const DEFAULT_COLOR = 'blue';
 const DEFAULT_COLOR2 = '#595959';
 
 const rich = (text: RichText): Nodes => inlineToTypst(text);
@@ -334,25 +332,6 @@ function sectionToData<K extends SectionType>(section: Extract<Section, { type: 
 
 // ---------------------------------------------------------------- the whole CV
 
-function colorOrDefault(
-  value: string | undefined,
-  fallback: string,
-  field: string,
-  diagnostics: Diagnostic[],
-): string {
-  if (value === undefined || value.trim() === '') return fallback;
-  const parsed = parseColor(value);
-  if (parsed !== undefined) return parsed;
-  diagnostics.push(
-    warning({
-      code: 'typst-color',
-      message: `Unknown colour '${value}' in '${field}'; the PDF uses ${fallback} instead.`,
-      hints: [`Use a name (${COLOR_NAMES.join(', ')}), 'r,g,b' with numbers in 0..1, or '#rrggbb'.`],
-    }),
-  );
-  return fallback;
-}
-
 export interface ToDataResult {
   readonly data: TypstData;
   readonly diagnostics: readonly Diagnostic[];
@@ -360,9 +339,9 @@ export interface ToDataResult {
 
 export function cvToTypstData(cv: Cv, now: Date): ToDataResult {
   const diagnostics: Diagnostic[] = [];
-  const color = colorOrDefault(cv.print.color, parseColor(DEFAULT_COLOR) ?? '#000000', 'color', diagnostics);
-  const color2 = colorOrDefault(cv.print.color2, DEFAULT_COLOR2, 'color2', diagnostics);
-  const linkColor = colorOrDefault(cv.print.linkColor, color, 'linkcolor', diagnostics);
+  const color = hexColor(cv.print.color);
+  const color2 = cv.print.color2 === undefined ? DEFAULT_COLOR2 : hexColor(cv.print.color2);
+  const linkColor = cv.print.linkColor === undefined ? color : hexColor(cv.print.linkColor);
 
   const blocks: TypstBlock[] = [];
   for (const entry of cv.layouts.print) {
