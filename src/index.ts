@@ -11,4 +11,4 @@ export { type BuildOptions, type BuildResult, build } from './pipeline/build.js'
 export { type LoadOptions, type LoadResult, loadCv } from './pipeline/load-cv.js';
 export { renderMarkdown } from './render/markdown/index.js';
 export { loadTarget, TARGET_NAMES } from './render/registry.js';
-export type { OutputFile, RenderOptions, RenderResult, Target, TargetName } from './render/target.js';
+export type { OutputFile, RenderOptions, RenderResult, Target, TargetName } from './render/shared/target.js';

@@ -3,7 +3,6 @@
  * never failing a build (problems are warnings). See docs/enrichment.md.
  */
 
-export { formatStarCount, formatStarTotal } from '../render/shared/stars.js';
 export { enrichCitations, type PaperRef } from './citations.js';
 export { enrichRepos, type RepoInfo, type RepoRef } from './github.js';
 export type { EnrichOptions } from './options.js';

@@ -3,7 +3,7 @@
  * and when any of them exists nothing at all is written.
  */
 import { writeOutputs } from '../pipeline/write-outputs.js';
-import type { OutputFile } from '../render/target.js';
+import type { OutputFile } from '../render/shared/target.js';
 import { cvJsonSchemaText } from '../resolve/json-schema.js';
 import { existingPaths } from './no-overwrite.js';
 import { CV_YAML, GITIGNORE, PUBLICATIONS_BIB, readme, SCHEMA_FILE, workflow } from './templates.js';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
 import { loadTarget } from '../render/registry.js';
-import type { OutputFile, RenderOptions, RenderResult, TargetName } from '../render/target.js';
+import type { OutputFile, RenderOptions, RenderResult, TargetName } from '../render/shared/target.js';
 import { type EnrichSettings, enrichCv } from './enrich-cv.js';
 import { type LoadOptions, type LoadResult, loadCv } from './load-cv.js';
 import { publicationImages } from './publication-images.js';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Diagnostic, warning } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
-import type { OutputFile } from '../render/target.js';
+import type { OutputFile } from '../render/shared/target.js';
 
 export function publicationImages(cv: Cv): { files: OutputFile[]; diagnostics: Diagnostic[] } {
   const files: OutputFile[] = [];

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { OutputFile } from '../render/target.js';
+import type { OutputFile } from '../render/shared/target.js';
 
 export class OutputWriteError extends Error {
   constructor(

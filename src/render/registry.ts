@@ -2,7 +2,7 @@
  * Every output target, by name. Targets load lazily so `vita build --only md` never loads the PDF
  * compiler. A new target is a new folder under src/render/ plus one line here.
  */
-import type { RenderOptions, Target, TargetName } from './target.js';
+import type { RenderOptions, Target, TargetName } from './shared/target.js';
 
 type TargetLoader = (options: Pick<RenderOptions, 'pdfEngine'>) => Promise<Target>;
 
@@ -22,6 +22,14 @@ export const TARGET_NAMES = Object.keys(TARGETS) as TargetName[];
 
 export function isTargetName(name: string): name is TargetName {
   return Object.hasOwn(TARGETS, name);
+}
+
+/** Loads a target and lets it start its slow work early (fire and forget: `render` reports any failure). */
+export function prewarmTarget(name: TargetName, options: Pick<RenderOptions, 'pdfEngine'>): void {
+  void loadTarget(name, options).then(
+    (target) => target.prewarm?.(),
+    () => undefined,
+  );
 }
 
 export async function loadTarget(

@@ -14,7 +14,7 @@ import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
 import type { BuildOptions } from '../pipeline/build.js';
 import { blocksOutput, renderCv, renderTargets } from '../pipeline/build.js';
 import { writeOutputs } from '../pipeline/write-outputs.js';
-import type { OutputFile, TargetName } from '../render/target.js';
+import type { OutputFile, TargetName } from '../render/shared/target.js';
 import { DEFAULT_PORT } from './defaults.js';
 import { InputCache } from './input-cache.js';
 import { buildInputs } from './inputs.js';

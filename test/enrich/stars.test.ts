@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStarCount, formatStarTotal } from '../../src/enrich/index.js';
+import { formatStarCount, formatStarTotal } from '../../src/render/shared/stars.js';
 
 describe('formatStarCount', () => {
   it.each([

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cv } from '../../src/model/cv.js';
 import { loadCv } from '../../src/pipeline/load-cv.js';
 import { renderHtml } from '../../src/render/html/index.js';
-import type { RenderOptions } from '../../src/render/target.js';
+import type { RenderOptions } from '../../src/render/shared/target.js';
 import { REPO_DIR, SHARED_DIR, useTempDirs } from '../helpers/temp-dir.js';
 import {
   hostileCv,

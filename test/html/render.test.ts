@@ -6,7 +6,7 @@ import type { Cv } from '../../src/model/cv.js';
 import { htmlTarget, renderHtml } from '../../src/render/html/index.js';
 import { decodeAttributeValue, type StartTagToken, tokenizeHtml } from '../../src/render/html/sanitize.js';
 import { type SectionHandlers, sectionHandlers } from '../../src/render/html/sections.js';
-import type { RenderOptions } from '../../src/render/target.js';
+import type { RenderOptions } from '../../src/render/shared/target.js';
 import { printOptions } from '../helpers/print-options.js';
 import { hostileCv, hostileOptions, sampleCv, sampleOptions } from './sample-cv.js';
 

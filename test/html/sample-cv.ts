@@ -12,7 +12,7 @@ import type {
   RichText,
   Section,
 } from '../../src/model/cv.js';
-import type { RenderOptions } from '../../src/render/target.js';
+import type { RenderOptions } from '../../src/render/shared/target.js';
 import { printOptions } from '../helpers/print-options.js';
 
 // ------------------------------------------------------------------------------------ inline helpers

@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { build } from '../../pipeline/build.js';
 import type { EnrichSettings } from '../../pipeline/enrich-cv.js';
-import { isTargetName, TARGET_NAMES } from '../../render/registry.js';
-import type { TargetName } from '../../render/target.js';
+import { isTargetName, prewarmTarget, TARGET_NAMES } from '../../render/registry.js';
+import type { TargetName } from '../../render/shared/target.js';
 import { resolveBuildDate } from '../../util/dates.js';
 import { closestMatch } from '../../util/did-you-mean.js';
 import type { BuildCommandOptions } from '../options.js';
@@ -86,10 +86,8 @@ export function validateBuildOptions(
 
 export async function runBuild(io: Io, yamls: string[], options: BuildCommandOptions): Promise<number> {
   const { targets, now, pdfEngine } = validateBuildOptions(io, options);
-  if (targets.includes('pdf') && pdfEngine === 'typst') {
-    // Load the Typst compiler on its own thread while the CV is read (see startTypstWorker).
-    void import('../../render/typst/index.js').then((typst) => typst.prewarmTypst());
-  }
+  // Load the PDF compiler (Typst, on its own thread) while the CV is read (see startTypstWorker).
+  if (targets.includes('pdf')) prewarmTarget('pdf', { pdfEngine });
   const files = (yamls.length > 0 ? yamls : ['cv.yaml']).map((f) => path.resolve(io.cwd, f));
   const result = await build({
     files,

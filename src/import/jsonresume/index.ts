@@ -3,7 +3,7 @@
  * publications, a publications.bib. Every field vita has no place for is reported, never dropped silently.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { OutputFile } from '../../render/target.js';
+import type { OutputFile } from '../../render/shared/target.js';
 import { ResumeReader } from './reader.js';
 import { IMPORTED_BIB_FILE, resumeToCv } from './to-cv.js';
 import { bibText, cvYamlText } from './write-files.js';

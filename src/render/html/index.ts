@@ -3,7 +3,7 @@
  * JavaScript, no requests leaving the page) with the same content and order as the web layout.
  */
 import type { Cv } from '../../model/cv.js';
-import type { RenderOptions, RenderResult, Target } from '../target.js';
+import type { RenderOptions, RenderResult, Target } from '../shared/target.js';
 import { renderHtmlPage } from './page.js';
 
 export { type SanitizeResult, sanitizeHtml } from './sanitize.js';

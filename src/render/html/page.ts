@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
 import { inlineToText } from '../../inline/to-text.js';
 import type { Cv, Publication, RichText, Section } from '../../model/cv.js';
-import type { RenderOptions } from '../target.js';
+import type { RenderOptions } from '../shared/target.js';
 import { PAGE_SCRIPT } from './assets/script.js';
 import { PAGE_STYLE } from './assets/style.js';
 import { type HtmlContext, rich } from './context.js';

@@ -7,7 +7,7 @@ import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
 import { socialToProfile } from '../../jsonresume/profiles.js';
 import { JSON_RESUME_SCHEMA_URL, type JsonResume, type ResumeBasics } from '../../jsonresume/resume.js';
 import type { Cv, Section } from '../../model/cv.js';
-import type { RenderOptions, RenderResult, Target } from '../target.js';
+import type { RenderOptions, RenderResult, Target } from '../shared/target.js';
 import { type ExportContext, exportSection, type ResumeListKey } from './sections.js';
 import { compact, isEmail, webUri } from './values.js';
 

@@ -1,5 +1,5 @@
 /** The `tex` target (`cv.tex`), and the `--pdf-engine latex` PDF target built on it. */
-import type { RenderResult, Target } from '../target.js';
+import type { RenderResult, Target } from '../shared/target.js';
 import { compileLatexPdf } from './compile.js';
 import { renderLatexDocument } from './document.js';
 

@@ -1,7 +1,7 @@
 /** The `md` target: `cv.md`, a Jekyll page in the markup of the original's website page. */
 import type { Cv, Section } from '../../model/cv.js';
 import { formatLongDate } from '../../util/dates.js';
-import type { RenderOptions, RenderResult, Target } from '../target.js';
+import type { RenderOptions, RenderResult, Target } from '../shared/target.js';
 import { inlineToMarkdown } from './inline.js';
 import { MARKDOWN_SECTIONS, type MarkdownSectionContext } from './sections.js';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Diagnostic, SourcePosition } from '../../diagnostics/diagnostic.js';
 import { error, warning } from '../../diagnostics/diagnostic.js';
 import type { Cv } from '../../model/cv.js';
-import type { OutputFile, RenderOptions, Target } from '../target.js';
+import type { OutputFile, RenderOptions, Target } from '../shared/target.js';
 import {
   compileTypst,
   compileTypstAsync,
@@ -228,5 +228,8 @@ export const typstTarget: Target = {
   async render(cv: Cv, options: RenderOptions) {
     const { files, diagnostics, compileTimeMs } = await compileTypstPdfAsync(cv, { now: options.now });
     return { files, diagnostics, timings: { 'typst compile': compileTimeMs } };
+  },
+  prewarm() {
+    prewarmTypst();
   },
 };

@@ -1,6 +1,6 @@
 /** The contract every output target implements; the registry in `render/registry.ts` lists them. */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Cv } from '../model/cv.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Cv } from '../../model/cv.js';
 
 export type TargetName = 'md' | 'html' | 'pdf' | 'tex' | 'json';
 
@@ -35,4 +35,6 @@ export interface Target {
   /** Short description for `--help`. */
   readonly description: string;
   render(cv: Cv, options: RenderOptions): RenderResult | Promise<RenderResult>;
+  /** Starts slow work (a compiler, fonts) ahead of `render`, while the CV is still being read. */
+  prewarm?(): void;
 }
