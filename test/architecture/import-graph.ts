@@ -75,9 +75,9 @@ export function folderCycle(tree: SourceTree): string | undefined {
   const next = new Map<string, Set<string>>();
   for (const e of importEdges(tree)) {
     if (e.fromFolder === e.toFolder) continue;
-    let targets = next.get(e.fromFolder);
-    if (!targets) next.set(e.fromFolder, (targets = new Set()));
+    const targets = next.get(e.fromFolder) ?? new Set<string>();
     targets.add(e.toFolder);
+    next.set(e.fromFolder, targets);
   }
   const state = new Map<string, 'open' | 'done'>();
   const stack: string[] = [];
