@@ -1,12 +1,12 @@
 /**
  * The enrichment cache: one JSON file per service in the cache folder, each value stamped with the time it
- * was fetched. Files are written atomically (temp file in the same folder, then rename); a file that is not
+ * was fetched. Files are written atomically (util/atomic-write.ts); a file that is not
  * valid JSON or has the wrong shape is reported and rebuilt, never left as it was.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type Diagnostic, warning } from '../diagnostics/diagnostic.js';
+import { writeFileAtomically } from '../util/atomic-write.js';
 import { isRecord } from './http.js';
 
 export const CACHE_FORMAT_VERSION = 1;
@@ -130,7 +130,7 @@ export class JsonCache<V> {
       entries: Object.fromEntries(sorted.map((key) => [key, this.entries.get(key) as CacheEntry<V>])),
     };
     try {
-      await writeFileAtomic(this.path, `${JSON.stringify(content, null, 2)}\n`);
+      writeFileAtomically(this.path, `${JSON.stringify(content, null, 2)}\n`);
       this.dirty = false;
     } catch (error) {
       diagnostics.push(
@@ -140,19 +140,5 @@ export class JsonCache<V> {
         }),
       );
     }
-  }
-}
-
-/** Writes a temp file beside `path` and renames it over `path`, so readers never see half a file. */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, content, 'utf8');
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
   }
 }

@@ -1,11 +1,12 @@
 /**
- * Writes the rendered files so that nothing is ever half-written: every file goes to a temporary name in
- * its final folder first, and only when all of them are written are they renamed into place. A failure
- * removes what was staged and is reported as an `OutputWriteError` (a user-facing problem, not a bug).
+ * Writes the rendered files so that nothing is ever half-written (util/atomic-write.ts: temporary names,
+ * fsync, then all renamed into place). A failure removes what was staged and is reported as an
+ * `OutputWriteError` (a user-facing problem, not a bug).
  */
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../render/shared/target.js';
+import { writeFilesAtomically } from '../util/atomic-write.js';
 
 export class OutputWriteError extends Error {
   constructor(
@@ -27,29 +28,15 @@ export function writeOutputs(outDir: string, files: readonly OutputFile[]): stri
       );
     }
   }
-  const staged: { temp: string; final: string }[] = [];
-  const suffix = `.vita-tmp-${process.pid}-${Date.now().toString(36)}`;
-  let renamed = 0;
   try {
-    for (const { file, final } of targets) {
-      mkdirSync(path.dirname(final), { recursive: true });
-      const temp = `${final}${suffix}`;
-      writeFileSync(temp, file.contents);
-      staged.push({ temp, final });
-    }
-    for (const s of staged) {
-      renameSync(s.temp, s.final);
-      renamed++;
-    }
+    return writeFilesAtomically(targets.map(({ file, final }) => ({ path: final, contents: file.contents })));
   } catch (cause) {
-    for (const s of staged.slice(renamed)) rmSync(s.temp, { force: true });
     const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
     throw new OutputWriteError(
       `cannot write into \`${outDir}\` (${reason}: ${(cause as Error).message})`,
       'check that the output folder is a writable folder (--out)',
     );
   }
-  return staged.map((s) => s.final);
 }
 
 function isDirectory(file: string): boolean {
