@@ -54,7 +54,7 @@ export class JsonCache<V> {
         diagnostics.push(
           warning({
             code: 'enrich-cache-unreadable',
-            message: `Could not read the cache file ${path} (${code ?? String(error)}); fetching afresh.`,
+            message: `could not read the cache file ${path} (${code ?? String(error)}); fetching afresh`,
           }),
         );
       }
@@ -64,7 +64,7 @@ export class JsonCache<V> {
       diagnostics.push(
         warning({
           code: 'enrich-cache-corrupt',
-          message: `The cache file ${path} is corrupt (${why}); it is rebuilt.`,
+          message: `the cache file ${path} is corrupt (${why}); it is rebuilt`,
           position: { file: path, line: 1, column: 1 },
           hints: ['Nothing to do: the file is rewritten with freshly fetched values.'],
         }),
@@ -99,7 +99,7 @@ export class JsonCache<V> {
       diagnostics.push(
         warning({
           code: 'enrich-cache-corrupt',
-          message: `The cache file ${path} had ${dropped} malformed ${dropped === 1 ? 'entry' : 'entries'}; ${dropped === 1 ? 'it is' : 'they are'} dropped and fetched again.`,
+          message: `the cache file ${path} had ${dropped} malformed ${dropped === 1 ? 'entry' : 'entries'}; ${dropped === 1 ? 'it is' : 'they are'} dropped and fetched again`,
           position: { file: path, line: 1, column: 1 },
         }),
       );
@@ -136,7 +136,7 @@ export class JsonCache<V> {
       diagnostics.push(
         warning({
           code: 'enrich-cache-write-failed',
-          message: `Could not write the cache file ${this.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next build fetches again.`,
+          message: `could not write the cache file ${this.path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next build fetches again`,
         }),
       );
     }

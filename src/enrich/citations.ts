@@ -49,7 +49,7 @@ function readOwnerIds(social: Readonly<Record<string, string>>, diagnostics: Dia
       diagnostics.push(
         warning({
           code: 'enrich-id-invalid',
-          message: `social.${key} "${raw}" is not a valid id (expected e.g. ${example}); it is not used for citation statistics.`,
+          message: `social.${key} "${raw}" is not a valid id (expected e.g. ${example}); it is not used for citation statistics`,
         }),
       );
     }
@@ -104,7 +104,7 @@ async function firstAvailable<V extends CitationCacheValue>(
       diagnostics.push(
         warning({
           code: 'enrich-author-not-found',
-          message: `${lookup.label} was not found (${result.reason}); no citation statistics from ${lookup.source}.`,
+          message: `${lookup.label} was not found (${result.reason}); no citation statistics from ${lookup.source}`,
           hints: lookup.hints,
         }),
       );
@@ -113,9 +113,9 @@ async function firstAvailable<V extends CitationCacheValue>(
     diagnostics.push(
       warning({
         code: 'enrich-fetch-failed',
-        message: `Could not fetch ${lookup.label}: ${result.reason}; ${
+        message: `could not fetch ${lookup.label}: ${result.reason}; ${
           entry ? `using the cached value from ${entry.fetchedAt.slice(0, 10)}` : 'nothing cached'
-        }.`,
+        }`,
         hints: lookup.hints,
       }),
     );
@@ -183,7 +183,7 @@ export async function enrichCitations(
       diagnostics.push(
         warning({
           code: 'enrich-offline-missing',
-          message: `Offline: no cached citation data for ${missing.join(' and ')}; omitted.`,
+          message: `offline: no cached citation data for ${missing.join(' and ')}; omitted`,
           hints: ['Run once without --offline to fill the cache.'],
         }),
       );

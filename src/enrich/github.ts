@@ -85,7 +85,7 @@ function reportFailures(failures: readonly Failure[], diagnostics: Diagnostic[])
         diagnostics.push(
           warning({
             code: 'enrich-fetch-failed',
-            message: `Could not fetch GitHub data for ${target.repo.owner}/${target.repo.name} (${first?.url}): ${reason}; ${fallback}.`,
+            message: `could not fetch GitHub data for ${target.repo.owner}/${target.repo.name} (${first?.url}): ${reason}; ${fallback}`,
             position: first?.position,
           }),
         );
@@ -95,7 +95,7 @@ function reportFailures(failures: readonly Failure[], diagnostics: Diagnostic[])
     diagnostics.push(
       warning({
         code: 'enrich-fetch-failed',
-        message: `Could not fetch GitHub data for ${group.length} repositories (${listNames(group.map((f) => f.target))}): ${reason}.`,
+        message: `could not fetch GitHub data for ${group.length} repositories (${listNames(group.map((f) => f.target))}): ${reason}`,
         position: group[0]?.target.refs[0]?.position,
         hints: [fallbackSummary(group)],
       }),
@@ -199,7 +199,7 @@ export async function enrichRepos(
       diagnostics.push(
         warning({
           code: 'enrich-repo-url-invalid',
-          message: `"${ref.url}" does not name a GitHub repository (expected https://github.com/OWNER/NAME); no star count is fetched for it.`,
+          message: `"${ref.url}" does not name a GitHub repository (expected https://github.com/OWNER/NAME); no star count is fetched for it`,
           position: ref.position,
         }),
       );
@@ -248,7 +248,7 @@ export async function enrichRepos(
         diagnostics.push(
           warning({
             code: 'enrich-repo-missing',
-            message: `GitHub repository ${repo.owner}/${repo.name} was not found (${ref.url}); no star count is shown.`,
+            message: `GitHub repository ${repo.owner}/${repo.name} was not found (${ref.url}); no star count is shown`,
             position: ref.position,
             hints: [
               'It may have been deleted, made private, or renamed long ago: check repo_url in the YAML.',
@@ -261,7 +261,7 @@ export async function enrichRepos(
         diagnostics.push(
           warning({
             code: 'enrich-repo-moved',
-            message: `GitHub repository ${repo.owner}/${repo.name} has moved to ${value.nameWithOwner}; using ${value.url}.`,
+            message: `GitHub repository ${repo.owner}/${repo.name} has moved to ${value.nameWithOwner}; using ${value.url}`,
             position: ref.position,
             hints: [`Update repo_url to ${value.url}.`],
           }),
@@ -280,7 +280,7 @@ export async function enrichRepos(
     diagnostics.push(
       warning({
         code: 'enrich-offline-missing',
-        message: `Offline: ${missingOffline} of ${targets.size} GitHub repositories have no cached data; their star counts are omitted.`,
+        message: `offline: ${missingOffline} of ${targets.size} GitHub repositories have no cached data; their star counts are omitted`,
         hints: ['Run once without --offline to fill the cache.'],
       }),
     );

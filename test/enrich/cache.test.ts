@@ -99,7 +99,7 @@ describe('cache ages', () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: 'enrich-offline-missing', severity: 'warning' });
     expect(diagnostics[0]?.message).toBe(
-      'Offline: 2 of 5 GitHub repositories have no cached data; their star counts are omitted.',
+      'offline: 2 of 5 GitHub repositories have no cached data; their star counts are omitted',
     );
   });
 

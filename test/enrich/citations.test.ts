@@ -194,8 +194,8 @@ describe('OpenAlex', () => {
     expect(author?.totalCitations).toBe(12345);
     expect(perPaper.get('amos2018mpc')).toBe(520);
     expect(diagnostics.map((d) => d.message)).toEqual([
-      `Could not fetch OpenAlex author orcid:${ORCID}: no answer within 100 ms (timeout); using the cached value from 2025-03-01.`,
-      `Could not fetch OpenAlex works of orcid:${ORCID}: the response is not valid JSON; using the cached value from 2025-03-01.`,
+      `could not fetch OpenAlex author orcid:${ORCID}: no answer within 100 ms (timeout); using the cached value from 2025-03-01`,
+      `could not fetch OpenAlex works of orcid:${ORCID}: the response is not valid JSON; using the cached value from 2025-03-01`,
     ]);
     const cache = await readCacheFile(dir, 'citations.json');
     expect(cache.entries[`openalex:author:orcid:${ORCID}`]?.fetchedAt).toBe('2025-03-01T12:00:00.000Z');
@@ -313,7 +313,7 @@ describe('citation cache and ids', () => {
     expect(author).toBeUndefined();
     expect(perPaper.size).toBe(0);
     expect(diagnostics.map((d) => d.message)).toEqual([
-      'Offline: no cached citation data for the author statistics and the per-paper counts; omitted.',
+      'offline: no cached citation data for the author statistics and the per-paper counts; omitted',
     ]);
   });
 

@@ -391,7 +391,7 @@ describe('enrichRepos when GitHub misbehaves', () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: 'enrich-fetch-failed', position: at(101) });
     expect(diagnostics[0]?.message).toBe(
-      'Could not fetch GitHub data for owner/repo-1 (https://github.com/owner/repo-1): HTTP 500 Internal Server Error; using the cached value from 2025-01-02.',
+      'could not fetch GitHub data for owner/repo-1 (https://github.com/owner/repo-1): HTTP 500 Internal Server Error; using the cached value from 2025-01-02',
     );
     const cache = await readCacheFile(dir);
     expect(cache.entries['github.com/owner/repo-1']).toEqual({

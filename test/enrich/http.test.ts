@@ -19,7 +19,7 @@ function client(options: Partial<HttpClientOptions> = {}): HttpClient {
     service: 'GitHub',
     fetch: (input, init) => fetch(input, init),
     now: Date.now,
-    timeoutMs: 500,
+    timeoutMs: 5000, // generous: a loaded machine must not turn a slow answer into a failure
     retries: 2,
     retryDelayMs: 5,
     maxWaitMs: 300,

@@ -187,7 +187,7 @@ describe.skipIf(!latexAvailable)('compileLatexPdf with latexmk', () => {
     );
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['latex-timeout']);
-    expect(result.diagnostics[0]?.message).toBe('latexmk did not finish within 2 s and was stopped.');
+    expect(result.diagnostics[0]?.message).toBe('latexmk did not finish within 2 s and was stopped');
     // Neither latexmk nor pdflatex is left running in the build folder.
     if (existsSync('/proc/self/cwd')) {
       await new Promise((resolve) => setTimeout(resolve, 200));

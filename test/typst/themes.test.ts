@@ -104,7 +104,7 @@ describe('a user theme', () => {
       code: 'typst-compile',
       position: { file: path.join(dir, 'themes', 'broken.typ'), line: 3 },
     });
-    expect(first?.message).toMatch(/^The PDF theme 'themes\/broken\.typ' failed to compile: /);
+    expect(first?.message).toMatch(/^the PDF theme 'themes\/broken\.typ' failed to compile: /);
     expect(first?.hints.join('\n')).toContain('docs/themes.md');
     expect(JSON.stringify(result.diagnostics)).not.toMatch(/\bat .*\.(js|ts):\d+/);
   });

@@ -65,7 +65,7 @@ function placeSections(cv: Cv, ids: IdRegistry, diagnostics: Diagnostic[]): Plac
       diagnostics.push(
         warning({
           code: 'html-missing-section',
-          message: `The web layout names \`${entry.key}\`, but the CV has no such section; the page leaves it out.`,
+          message: `the web layout names \`${entry.key}\`, but the CV has no such section; the page leaves it out`,
           hints: ['Check the key in `order_md` / `order` against the section keys of cv.yaml.'],
         }),
       );
@@ -135,7 +135,7 @@ export function renderHtmlPage(cv: Cv, options: RenderOptions): HtmlPage {
     diagnostics.push(
       warning({
         code: 'html-invalid-base-url',
-        message: `The base URL \`${options.baseUrl}\` is not an absolute http(s) URL; the page is written without absolute links.`,
+        message: `the base URL \`${options.baseUrl}\` is not an absolute http(s) URL; the page is written without absolute links`,
         hints: [
           'Pass the address where the page is published, e.g. `--base-url https://example.github.io/cv/`.',
         ],

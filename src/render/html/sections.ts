@@ -47,7 +47,7 @@ function renderAbout(section: AboutSection, ctx: HtmlContext): SafeHtml {
     ctx.diagnostics.push(
       warning({
         code: 'html-unsafe-markup',
-        message: `The HTML of \`${section.key}\` had active content, removed from the web page: ${result.removed.join(', ')}.`,
+        message: `the HTML of \`${section.key}\` had active content, removed from the web page: ${result.removed.join(', ')}`,
         position: section.position,
         hints: [
           'The standalone page keeps only p, a, b, strong, i, em, br, ul, ol, li, span and code, with href and title.',

@@ -207,8 +207,7 @@ export async function compileLatexPdf(
         diagnostics: [
           error({
             code: 'latex-not-installed',
-            message:
-              '`--pdf-engine latex` needs latexmk and pdfLaTeX, and latexmk was not found on the PATH.',
+            message: '`--pdf-engine latex` needs latexmk and pdfLaTeX, and latexmk was not found on the PATH',
             hints: [INSTALL_HINT],
           }),
         ],
@@ -220,7 +219,7 @@ export async function compileLatexPdf(
         diagnostics: [
           error({
             code: 'latex-timeout',
-            message: `latexmk did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped.`,
+            message: `latexmk did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`,
             hints: [
               'A TeX loop in cv.tex, or a very slow machine; the default Typst engine does not need TeX.',
             ],

@@ -44,7 +44,7 @@ function renderLayoutEntry(
     diagnostics.push(
       warning({
         code: 'latex-missing-section',
-        message: `The print layout names the section \`${entry.key}\`, which the CV does not have; cv.tex leaves it out.`,
+        message: `the print layout names the section \`${entry.key}\`, which the CV does not have; cv.tex leaves it out`,
         hints: ['Add the section to cv.yaml or remove it from `order_latex` (or `order`).'],
       }),
     );
@@ -68,7 +68,7 @@ function unsupportedCharacterWarning(context: LatexRenderContext): Diagnostic[] 
   return [
     warning({
       code: 'latex-unsupported-character',
-      message: `pdfLaTeX has no glyph for ${chars.length === 1 ? 'the character' : 'the characters'} ${listed}${more}; cv.tex prints a boxed "?" instead.`,
+      message: `pdfLaTeX has no glyph for ${chars.length === 1 ? 'the character' : 'the characters'} ${listed}${more}; cv.tex prints a boxed "?" instead`,
       position: context.unsupported.get(chars[0] as string),
       hints: [
         'The default Typst PDF engine can typeset these characters (omit `--pdf-engine latex`).',
@@ -86,7 +86,7 @@ export function renderLatexDocument(cv: Cv, options: LatexDocumentOptions): Late
     diagnostics.push(
       warning({
         code: 'latex-unsupported-style',
-        message: `cv.tex has one look, moderncv's "banking" style; \`style: ${cv.print.style}\` is not available and is ignored.`,
+        message: `cv.tex has one look, moderncv's "banking" style; \`style: ${cv.print.style}\` is not available and is ignored`,
         hints: ['Colours (`color`, `color2`, `linkcolor`) and `paper` still apply.'],
       }),
     );

@@ -112,7 +112,7 @@ function themeDiagnostic(message: TypstMessage, theme: ResolvedTheme): Diagnosti
       ];
   return error({
     code: 'typst-compile',
-    message: `The PDF theme '${theme.name}' failed to compile: ${message.message}${where}`,
+    message: `the PDF theme '${theme.name}' failed to compile: ${message.message}${where}`,
     position,
     hints: [...trace, ...advice],
   });
@@ -156,7 +156,7 @@ function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
 function unavailable(cause: unknown, prepared: Exclude<Prepared, { done: TypstPdfResult }>): TypstPdfResult {
   const diagnostic = error({
     code: 'typst-unavailable',
-    message: `The Typst compiler could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`,
+    message: `the Typst compiler could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`,
     hints: [
       'It is a native module of @myriaddreamin/typst-ts-node-compiler: run npm install again on this machine.',
       'Or build the PDF with LaTeX: --pdf-engine latex.',
