@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = path.resolve(root, '../shared/corpus/bamos-cv');
+const corpusDir = path.resolve(root, 'test/fixtures/bamos-cv');
 const RUNS = Number(process.env.VITA_BENCH_RUNS ?? 7);
 
 const median = (xs) => {

@@ -3,7 +3,7 @@
  * copy), with every target the build has (budget: 50 ms, docs/../shared/DESIGN.md). Run after `npm run build`:
  *
  *   import { benchWatchRebuild } from './watch.js';
- *   const { median_ms, runs } = await benchWatchRebuild('../shared/corpus/bamos-cv/cv.yaml');
+ *   const { median_ms, runs } = await benchWatchRebuild('test/fixtures/bamos-cv/cv.yaml');
  *
  * `median_ms` is the rebuild itself (inputs read to outputs written); `end_to_end_median_ms` adds the file
  * system notification and the 50 ms quiet period that gathers an editor's writes.

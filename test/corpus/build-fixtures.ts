@@ -1,16 +1,13 @@
 /** Builds the example and the compatibility corpus into temporary folders, as a user would. */
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inlineToText } from '../../src/inline/to-text.js';
 import type { Cv, Publication } from '../../src/model/cv.js';
 import { loadCv } from '../../src/pipeline/load-cv.js';
 import { type CliRun, runCli } from '../helpers/run-cli.js';
-import { REPO_DIR, SHARED_DIR } from '../helpers/temp-dir.js';
+import { CORPUS_DIR, REPO_DIR } from '../helpers/temp-dir.js';
 
-export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus/bamos-cv');
-export const corpusPresent = existsSync(path.join(CORPUS_DIR, 'cv.yaml'));
-if (!corpusPresent)
-  console.warn(`corpus tests skipped: ${CORPUS_DIR} is absent (it lives in ../shared beside the repository)`);
+export { CORPUS_DIR };
 
 /** A copy of the corpus with the committed enrichment cache, so it builds offline with a warm cache. */
 export function copyCorpus(dir: string): string {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { buildAll, copyCorpus, corpusPresent } from './build-fixtures.js';
+import { buildAll, copyCorpus } from './build-fixtures.js';
 
 const tempDir = useTempDirs();
 
@@ -25,7 +25,7 @@ const JUSTIFIED_WARNINGS: Record<string, { count: number; why: string }> = {
   },
 };
 
-describe.skipIf(!corpusPresent)('the bamos/cv corpus', () => {
+describe('the bamos/cv corpus', () => {
   it('builds to Markdown with no error, and only justified warnings', async () => {
     const dir = tempDir();
     const yaml = copyCorpus(dir);

@@ -1,5 +1,5 @@
 /**
- * The Markdown target against the reference page of the original (../shared/reference/seed-cv-page.md),
+ * The Markdown target against the reference page of the original (test/fixtures/seed-reference/seed-cv-page.md),
  * section by section. The comparison folds whitespace and sorts attributes, nothing else; every remaining
  * difference is an exception below, with its name and the reason we differ.
  */
@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { REPO_DIR, SHARED_DIR, useTempDirs } from '../helpers/temp-dir.js';
+import { REPO_DIR, SEED_PAGE, useTempDirs } from '../helpers/temp-dir.js';
 import { normalizeMarkup, splitSections } from './normalize.js';
 
-const SEED = path.join(SHARED_DIR, 'reference/seed-cv-page.md');
+const SEED = SEED_PAGE;
 const tempDir = useTempDirs();
 
 interface NamedException {

@@ -19,3 +19,8 @@ export function useTempDirs(): () => string {
 /** The shared reference material beside the repository (absent outside this workplace). */
 export const SHARED_DIR = path.resolve(import.meta.dirname, '../../../shared');
 export const REPO_DIR = path.resolve(import.meta.dirname, '../..');
+
+/** bamos/cv's CV (MIT), copied into the repository: the compatibility corpus every clone tests against. */
+export const CORPUS_DIR = path.join(REPO_DIR, 'test/fixtures/bamos-cv');
+/** The original's reference rendering of its example CV (test/fixtures/seed-reference). */
+export const SEED_PAGE = path.join(REPO_DIR, 'test/fixtures/seed-reference/seed-cv-page.md');

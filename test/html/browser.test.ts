@@ -13,7 +13,7 @@ import type { Cv } from '../../src/model/cv.js';
 import { loadCv } from '../../src/pipeline/load-cv.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import type { RenderOptions } from '../../src/render/shared/target.js';
-import { REPO_DIR, SHARED_DIR, useTempDirs } from '../helpers/temp-dir.js';
+import { CORPUS_DIR, REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 import {
   hostileCv,
   hostileOptions,
@@ -54,7 +54,7 @@ declare function matchMedia(query: string): { readonly matches: boolean };
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
-const CORPUS_YAML = path.join(SHARED_DIR, 'corpus/bamos-cv/cv.yaml');
+const CORPUS_YAML = path.join(CORPUS_DIR, 'cv.yaml');
 const HAS_CORPUS = existsSync(CORPUS_YAML);
 const UPDATE = process.env.VITA_UPDATE_GOLDENS === '1';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

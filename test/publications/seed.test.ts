@@ -1,18 +1,17 @@
 /**
- * The seed page's publications (../shared/reference/seed-cv-page.md) rendered from
+ * The seed page's publications (test/fixtures/seed-reference/seed-cv-page.md) rendered from
  * examples/seed/publications/all.bib must give the same markup, whitespace-normalised, except for the
  * named differences below.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { publicationRowHtml, renderPublicationsMarkdown } from '../../src/render/markdown/publications.js';
 import { publicationsSectionSchema, resolvePublications } from '../../src/resolve/sections/publications.js';
+import { SEED_PAGE } from '../helpers/temp-dir.js';
 import { allPublications, diskContext } from './helpers.js';
 
-const SEED_PAGE = fileURLToPath(new URL('../../../shared/reference/seed-cv-page.md', import.meta.url));
 const EXAMPLE_DIR = fileURLToPath(new URL('../../examples/seed', import.meta.url));
-const hasSeed = existsSync(SEED_PAGE);
 
 /**
  * Known differences with the seed, each applied to the seed's text before comparing:
@@ -48,7 +47,7 @@ function resolveExample() {
   return resolvePublications(config, diskContext('publications', EXAMPLE_DIR, 'examples/seed/cv.yaml'));
 }
 
-describe.skipIf(!hasSeed)('the seed page (skipped: ../shared/reference/seed-cv-page.md is absent)', () => {
+describe('the seed page', () => {
   it('the example .bib resolves cleanly', () => {
     const { section, diagnostics } = resolveExample();
     expect(diagnostics).toEqual([]);

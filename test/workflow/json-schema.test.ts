@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { YamlSource } from '../../src/load/yaml-source.js';
 import { cvJsonSchema, cvJsonSchemaText } from '../../src/resolve/json-schema.js';
 import { runCli } from '../helpers/run-cli.js';
-import { REPO_DIR, SHARED_DIR, useTempDirs } from '../helpers/temp-dir.js';
+import { CORPUS_DIR, REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDirs();
 const COMMITTED = path.join(REPO_DIR, 'schema/cv.schema.json');
@@ -45,10 +45,7 @@ describe('JSON Schema of cv.yaml', () => {
 
   it('the example and the corpus validate', () => {
     const validate = validator();
-    for (const file of [
-      path.join(REPO_DIR, 'examples/seed/cv.yaml'),
-      path.join(SHARED_DIR, 'corpus/bamos-cv/cv.yaml'),
-    ]) {
+    for (const file of [path.join(REPO_DIR, 'examples/seed/cv.yaml'), path.join(CORPUS_DIR, 'cv.yaml')]) {
       const ok = validate(yamlData(file));
       expect(validate.errors ?? [], file).toEqual([]);
       expect(ok).toBe(true);

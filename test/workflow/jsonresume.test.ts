@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { REPO_DIR, SHARED_DIR, useTempDirs } from '../helpers/temp-dir.js';
+import { CORPUS_DIR, REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 import { resumeValidator } from './resume-schema.js';
 
 const tempDir = useTempDirs();
@@ -56,10 +56,7 @@ describe('JSON Resume export', () => {
   const validate = resumeValidator();
 
   it('the example and the corpus export valid JSON Resume', async () => {
-    for (const yaml of [
-      path.join(REPO_DIR, 'examples/seed/cv.yaml'),
-      path.join(SHARED_DIR, 'corpus/bamos-cv/cv.yaml'),
-    ]) {
+    for (const yaml of [path.join(REPO_DIR, 'examples/seed/cv.yaml'), path.join(CORPUS_DIR, 'cv.yaml')]) {
       const resume = await exportJson(yaml, tempDir());
       expect(validate(resume), yaml).toEqual([]);
       expect(resume.basics.name).toBe('Brandon Amos');
