@@ -32,8 +32,9 @@ export interface CommentToken {
 export type HtmlToken = TextToken | StartTagToken | EndTagToken | CommentToken;
 
 /**
- * Elements whose content the tokenizer reads as raw text up to the matching end tag (htmlparser2's list,
- * HTML's raw-text and RCDATA elements, `<plaintext>` to the end of the input).
+ * Elements whose content the tokenizer reads as raw text up to the matching end tag (HTML's raw-text and
+ * RCDATA elements, as htmlparser2 reads them). After `<plaintext>` (obsolete) the rest of the input is text
+ * that browsers show as written: it comes as ordinary text, with its `<` as text.
  */
 export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set([
   'script',
@@ -44,7 +45,6 @@ export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set([
   'iframe',
   'noembed',
   'noframes',
-  'plaintext',
 ]);
 
 /** Splits an HTML fragment into tokens. Never throws; an unterminated tag at the end is dropped. */

@@ -289,3 +289,12 @@ describe('sanitizeHtml on hostile input', () => {
     expect(sanitizeHtml(input)).toEqual({ html, removed });
   });
 });
+
+describe('what follows an obsolete <plaintext>', () => {
+  it('is text, shown as written', () => {
+    expect(sanitizeHtml('a<plaintext><b>x</b> & y')).toEqual({
+      html: 'a&lt;b&gt;x&lt;/b&gt; &amp; y',
+      removed: [],
+    });
+  });
+});

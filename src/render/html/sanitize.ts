@@ -6,7 +6,7 @@
  * leaks out of the fragment.
  */
 import { decodeHTMLAttribute, decodeHTMLStrict } from 'entities';
-import { type StartTagToken, tokenizeHtml } from '../../inline/html-tokens.js';
+import { RAW_TEXT_ELEMENTS, type StartTagToken, tokenizeHtml } from '../../inline/html-tokens.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { escapeAttribute } from './escape.js';
 
@@ -62,15 +62,7 @@ const VOID_ELEMENTS = new Set(['br']);
 
 /** Elements dropped together with their content (not only their tags). */
 const DROPPED_WITH_CONTENT = new Set([
-  // The raw-text elements but `<plaintext>` (obsolete; what follows it is raw text, dropped, to the end).
-  'script',
-  'style',
-  'textarea',
-  'title',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
+  ...RAW_TEXT_ELEMENTS,
   'noscript',
   'svg',
   'math',
