@@ -2,7 +2,7 @@
  * The web links written in a piece of text: `\href{url}{...}` and `\url{url}` (LaTeX subset),
  * `href="..."` / `src="..."` (HTML in `about:`), and bare `http(s)://` addresses.
  */
-import { decodeEntities } from '../inline/html-text.js';
+import { decodeHTMLAttribute } from 'entities';
 
 export interface FoundUrl {
   /** The URL as a link would use it (LaTeX escapes such as `\_` and HTML entities undone). */
@@ -42,7 +42,11 @@ export function urlsInText(text: string): FoundUrl[] {
   }
   for (const m of text.matchAll(/\b(?:href|src)\s*=\s*(["'])(.*?)\1/gis)) {
     const written = (m[2] ?? '').trim();
-    add(decodeEntities(written), (m.index ?? 0) + m[0].indexOf(written, m[0].indexOf(m[1] ?? '"')), written);
+    add(
+      decodeHTMLAttribute(written),
+      (m.index ?? 0) + m[0].indexOf(written, m[0].indexOf(m[1] ?? '"')),
+      written,
+    );
   }
   for (const m of text.matchAll(/https?:\/\/[^\s<>"'{}\\]+/gi)) {
     const offset = m.index ?? 0;

@@ -1,41 +1,15 @@
 /**
  * Text content of raw HTML (`about:` blocks), for print and plain text: tags are dropped, `<script>`/`<style>` bodies are
  * dropped, entities decoded, whitespace collapsed as a browser does; block ends become paragraph breaks and
- * `<br>` a line break. The result is plain strings, never markup.
+ * `<br>` a line break. The result is plain strings, never markup. Tags are read by the same tokenizer as the
+ * page's sanitiser (`tokenizeHtml`).
  */
+import { decodeHTMLStrict } from 'entities';
+import { tokenizeHtml } from './html-tokens.js';
+
 export type HtmlTextPiece =
   | { readonly kind: 'text'; readonly value: string }
   | { readonly kind: 'linebreak' | 'parbreak' };
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '\u2013',
-  mdash: '\u2014',
-  hellip: '\u2026',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  middot: '\u00b7',
-  bull: '\u2022',
-  copy: '\u00a9',
-  reg: '\u00ae',
-  trade: '\u2122',
-  times: '\u00d7',
-  eacute: '\u00e9',
-  egrave: '\u00e8',
-  aacute: '\u00e1',
-  oacute: '\u00f3',
-  uuml: '\u00fc',
-  ouml: '\u00f6',
-  auml: '\u00e4',
-  ccedil: '\u00e7',
-};
 
 const BLOCK_TAGS = new Set([
   'p',
@@ -62,31 +36,17 @@ const BLOCK_TAGS = new Set([
   'dt',
   'dd',
 ]);
-const RAW_TEXT_TAGS = new Set(['script', 'style', 'template', 'noscript']);
-
-// A tag, a comment, or a doctype; attribute values may contain `>` inside quotes.
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<![^>]*>?|<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*')*>?/g;
+/** Elements whose content is not shown (beyond the raw-text ones, whose content is never tags). */
+const HIDDEN_ELEMENTS = new Set(['template', 'noscript']);
 
 /**
- * Decodes character references: `&#233;`, `&#xE9;` and the named ones above, each with its `;`. A number
- * that is no code point (`&#99999999;`) stays as written; `&#0;` and a surrogate become U+FFFD, as in a
- * browser. Never throws.
+ * Decodes character references as HTML does in text, with their `;`: every named reference of HTML5
+ * (`&Eacute;`, `&ntilde;`, `&euro;`) and numeric ones (`&#233;`, `&#x20AC;`; `&#0;`, a surrogate or a number
+ * beyond Unicode become U+FFFD). An unknown name, or one without its `;` (`?a=1&copy=2`), stays as written,
+ * as the sanitised page shows it. Never throws.
  */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, body: string) => {
-    if (body[0] === '#') {
-      const hex = body[1] === 'x' || body[1] === 'X';
-      const digits = body.slice(hex ? 2 : 1);
-      // Long digit strings are out of range however they parse (and would lose precision).
-      if (digits.replace(/^0+/, '').length > 8) return match;
-      const code = Number.parseInt(digits, hex ? 16 : 10);
-      if (!Number.isInteger(code) || code > 0x10ffff) return match;
-      return code === 0 || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
-    }
-    return Object.hasOwn(NAMED_ENTITIES, body.toLowerCase())
-      ? (NAMED_ENTITIES[body.toLowerCase()] as string)
-      : match;
-  });
+  return decodeHTMLStrict(text);
 }
 
 export function htmlToTextPieces(html: string): HtmlTextPiece[] {
@@ -125,24 +85,24 @@ export function htmlToTextPieces(html: string): HtmlTextPiece[] {
     }
   };
 
-  let index = 0;
-  let skipUntil: string | null = null;
-  for (const match of html.matchAll(TOKEN)) {
-    const start = match.index;
-    if (skipUntil === null && start > index) pushText(html.slice(index, start));
-    index = start + match[0].length;
-    const name = match[1]?.toLowerCase();
-    if (name === undefined) continue; // comment or doctype
-    const closing = match[0][1] === '/';
-    if (skipUntil !== null) {
-      if (closing && name === skipUntil) skipUntil = null;
+  /** Inside a hidden element: its name and how deep same-name elements nest. */
+  let hidden: { name: string; depth: number } | undefined;
+  for (const token of tokenizeHtml(html)) {
+    if (hidden) {
+      if (token.kind === 'start' && token.name === hidden.name) hidden.depth++;
+      if (token.kind === 'end' && token.name === hidden.name && --hidden.depth === 0) hidden = undefined;
       continue;
     }
-    if (!closing && RAW_TEXT_TAGS.has(name)) skipUntil = name;
-    else if (name === 'br') pushBreak('linebreak');
-    else if (BLOCK_TAGS.has(name)) pushBreak('parbreak');
+    if (token.kind === 'text') {
+      if (!token.raw) pushText(token.value);
+    } else if (token.kind === 'start' && HIDDEN_ELEMENTS.has(token.name) && !token.selfClosing) {
+      hidden = { name: token.name, depth: 1 };
+    } else if (token.kind !== 'comment') {
+      // Start and end tags alike: `<br>` (and `</br>`, as browsers read it) breaks the line, a block the paragraph.
+      if (token.name === 'br') pushBreak('linebreak');
+      else if (BLOCK_TAGS.has(token.name)) pushBreak('parbreak');
+    }
   }
-  if (skipUntil === null && index < html.length) pushText(html.slice(index));
   trimLastText();
   return pieces;
 }

@@ -3,6 +3,7 @@
  * It never throws: malformed input (an unbalanced brace, an unknown command) still yields nodes, and the
  * problem is reported with its offset so callers can point at file:line:col.
  */
+import { decodeHTMLStrict } from 'entities';
 import type { Inline } from './ast.js';
 import {
   ACCENTS,
@@ -104,7 +105,8 @@ class InlineParser {
       PLAIN_RUN.lastIndex = this.pos;
       const run = PLAIN_RUN.exec(this.src);
       if (run) {
-        buffer += run[0];
+        // HTML character references (`&eacute;`, `&#x20AC;`, with their `;`) are the characters they name.
+        buffer += run[0].includes('&') ? decodeHTMLStrict(run[0]) : run[0];
         this.pos += run[0].length;
         continue;
       }

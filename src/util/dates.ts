@@ -1,22 +1,25 @@
-/** Dates as CVs print them. Always UTC, so a build is the same wherever it runs. */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/**
+ * Dates as CVs print them, through `Intl.DateTimeFormat`. Always UTC, so a build is the same wherever it
+ * runs; English unless a locale is given.
+ */
+const LONG_DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
-/** "November 5, 2026": the "Last updated on" line (the original zero-padded the day; we do not). */
-export function formatLongDate(date: Date): string {
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+/**
+ * "November 5, 2026": the "Last updated on" line (the original zero-padded the day; we do not). Another
+ * locale gives its own order and month names (`de`: "5. November 2026").
+ */
+export function formatLongDate(date: Date, locale = 'en'): string {
+  let format = LONG_DATE_FORMATS.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    LONG_DATE_FORMATS.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /**

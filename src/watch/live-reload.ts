@@ -6,8 +6,8 @@
  * page through `textContent`, so nothing in a message can become markup.
  */
 import { createHash } from 'node:crypto';
+import { decodeHTMLAttribute } from 'entities';
 import { escapeHtmlAttribute, escapeHtmlText } from '../inline/html-escape.js';
-import { decodeEntities } from '../inline/html-text.js';
 
 export const EVENTS_PATH = '/__vita/events';
 export const PDF_PAGE_PATH = '/__vita/pdf';
@@ -95,7 +95,7 @@ export function allowLiveReload(policy: string): string {
 }
 
 /** An attribute value's text (the policy is written with `&#39;` for its quotes). */
-const decodeAttribute = (value: string): string => decodeEntities(value);
+const decodeAttribute = (value: string): string => decodeHTMLAttribute(value);
 
 /** The page with the client script before `</body>` and its CSP (if any) widened for it. */
 export function injectLiveReload(html: string): string {

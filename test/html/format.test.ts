@@ -21,6 +21,22 @@ describe('dates', () => {
     expect(formatLongDate(new Date('2024-02-29T00:00:00Z'))).toBe('February 29, 2024');
     expect(formatIsoDate(new Date('2025-01-05T23:59:59Z'))).toBe('2025-01-05');
   });
+
+  it('writes every month and day in English as before Intl: "Month D, YYYY"', () => {
+    const months =
+      'January February March April May June July August September October November December'.split(' ');
+    for (let month = 0; month < 12; month++) {
+      for (const day of [1, 9, 10, 28]) {
+        const date = new Date(Date.UTC(2026, month, day, 23, 30));
+        expect(formatLongDate(date)).toBe(`${months[month]} ${day}, 2026`);
+      }
+    }
+    expect(formatLongDate(new Date('1999-12-31T00:00:00Z'))).toBe('December 31, 1999');
+  });
+
+  it('takes another locale for a later translation', () => {
+    expect(formatLongDate(new Date('2026-11-05T00:00:00Z'), 'de')).toBe('5. November 2026');
+  });
 });
 
 describe('ids', () => {

@@ -62,12 +62,14 @@ describe('tokenizeHtml', () => {
 });
 
 describe('decodeAttributeValue', () => {
-  it('decodes numeric references with or without `;`, and the named ones that spell URLs', () => {
+  it('decodes numeric references with or without `;`, and every named one of HTML5', () => {
     expect(decodeAttributeValue('&#106;ava&#x73;cript&colon;alert&lpar;1&rpar;')).toBe('javascript:alert(1)');
     expect(decodeAttributeValue('&#106avascript')).toBe('javascript');
     expect(decodeAttributeValue('a&amp;b&Tab;c&NewLine;')).toBe('a&b\tc\n');
     expect(decodeAttributeValue('&#0;&#xD800;&#x110000;')).toBe('\ufffd\ufffd\ufffd');
-    expect(decodeAttributeValue('?a=1&b=2&hellip;')).toBe('?a=1&b=2&hellip;');
+    expect(decodeAttributeValue('?a=1&b=2&hellip;')).toBe('?a=1&b=2\u2026');
+    // A legacy name without `;` is decoded in an attribute only where no `=`, letter or digit follows.
+    expect(decodeAttributeValue('?a=1&copy=2&copy;&eacute x')).toBe('?a=1&copy=2\u00a9\u00e9 x');
   });
 });
 
@@ -227,5 +229,72 @@ describe('sanitizeHtml', () => {
         expect(out).not.toMatch(/<(?![a-z/])/);
       }),
     );
+  });
+});
+
+describe('sanitizeHtml on hostile input', () => {
+  const cases: readonly (readonly [string, string, readonly string[]])[] = [
+    // script and style, however written
+    ['<script/>alert(1)</script>x', 'x', ['<script> element']],
+    ['<SCRIPT SRC=//x.example/x.js></SCRIPT>y', 'y', ['<script> element']],
+    ['<scr<script>ipt>alert(1)</script>', 'ipt&gt;alert(1)', []],
+    [
+      '<style>@import "//x.example/x.css";</style><b style="background:url(javascript:x)">s</b>',
+      '<b>s</b>',
+      ['<style> element'],
+    ],
+    ['<textarea><script>alert(1)</script></textarea>t', 't', ['<textarea> element']],
+    ['<noscript><p title="</noscript><img src=x onerror=alert(1)>">', '', ['<noscript> element']],
+    ['<svg><style><img src=x onerror=alert(1)></style></svg>z', 'z', ['<svg> element']],
+    ['<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>', '', ['<math> element']],
+    ['<iframe srcdoc="<script>alert(1)</script>"></iframe>i', 'i', ['<iframe> element']],
+    ['<template><script>alert(1)</script></template>t', 't', ['<template> element']],
+    // event handlers
+    [
+      '<b onclick=alert(1) onfocus="x" autofocus>o</b>',
+      '<b>o</b>',
+      ['onclick attribute', 'onfocus attribute'],
+    ],
+    ['<img src=x:alert(alt) onerror=eval(src) alt=0>', '', ['<img> element', 'onerror attribute']],
+    // javascript: and data: URLs, spelled with references
+    ['<a href="data:text/html;base64,PHNjcmlwdD4=">d</a>', '<a>d</a>', ['unsafe URL in <a href>']],
+    ['<a href="&#x64;ata:text/html,x">d</a>', '<a>d</a>', ['unsafe URL in <a href>']],
+    ['<a href="java&Tab;script:alert(1)">t</a>', '<a>t</a>', ['unsafe URL in <a href>']],
+    ['<a href="jav&#x0A;ascript:alert(1)">n</a>', '<a>n</a>', ['unsafe URL in <a href>']],
+    ['<a href="javascript&#58alert(1)">c</a>', '<a>c</a>', ['unsafe URL in <a href>']],
+    ['<a href=" &#x6A;avascript:alert(1)">x</a>', '<a>x</a>', ['unsafe URL in <a href>']],
+    // unclosed tags, comments, CDATA
+    ['<p>unclosed <b>bold', '<p>unclosed <b>bold</b></p>', []],
+    ['<!--<script>alert(1)</script>-->x', 'x', []],
+    ['<!-- <b>never closed', '', []],
+    ['<![CDATA[<script>alert(1)</script>]]>after', 'after', []],
+    // references in attributes are decoded, then escaped again; in text, kept when HTML knows them
+    [
+      '<span title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">t</span>',
+      '<span title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">t</span>',
+      [],
+    ],
+    [
+      '<a href="https://x.example/?a=1&amp;b=2&hellip;" title="caf&eacute; &Eacute; &euro;">q</a>',
+      '<a href="https://x.example/?a=1&amp;b=2\u2026" title="café É €">q</a>',
+      [],
+    ],
+    [
+      '&lt;script&gt;alert(1)&lt;/script&gt; &Eacute; &copyx; &#x20AC;',
+      '&lt;script&gt;alert(1)&lt;/script&gt; &Eacute; &amp;copyx; &#x20AC;',
+      [],
+    ],
+  ];
+  it.each(cases)('%s', (input, html, removed) => {
+    expect(sanitizeHtml(input)).toEqual({ html, removed });
+  });
+});
+
+describe('what follows an obsolete <plaintext>', () => {
+  it('is text, shown as written', () => {
+    expect(sanitizeHtml('a<plaintext><b>x</b> & y')).toEqual({
+      html: 'a&lt;b&gt;x&lt;/b&gt; &amp; y',
+      removed: [],
+    });
   });
 });

@@ -23,10 +23,17 @@ describe('decodeEntities', () => {
     expect(decodeEntities('&#233;&#xE9;&amp;&trade;&unknown;&#0;')).toBe(
       '\u00e9\u00e9&\u2122&unknown;\ufffd',
     );
-    expect(decodeEntities('&#99999999;')).toBe('&#99999999;');
-    expect(decodeEntities('&#x110000;&#00000000000000065;')).toBe('&#x110000;A');
-    expect(decodeEntities('&#999999999999999999999999;')).toBe('&#999999999999999999999999;');
+    // Beyond Unicode, as in a browser: U+FFFD.
+    expect(decodeEntities('&#99999999;')).toBe('\ufffd');
+    expect(decodeEntities('&#x110000;&#00000000000000065;')).toBe('\ufffdA');
+    expect(decodeEntities('&#999999999999999999999999;')).toBe('\ufffd');
     expect(decodeEntities('&#xD800;')).toBe('\ufffd');
+  });
+
+  it('knows every named reference of HTML5, in its own case', () => {
+    expect(decodeEntities('&Eacute;&eacute;&Uuml;&uuml;&ntilde;&Ntilde;&szlig;&euro;&#x20AC;&hellip;')).toBe(
+      '\u00c9\u00e9\u00dc\u00fc\u00f1\u00d1\u00df\u20ac\u20ac\u2026',
+    );
   });
 
   it('needs the `;`, so a query string keeps `&copy=1`', () => {
@@ -37,7 +44,7 @@ describe('decodeEntities', () => {
 describe('entity decoding of the check and watch commands', () => {
   it('finds links with an out-of-range reference without crashing', () => {
     expect(urlsInText('<a href="https://example.org/?q=&#99999999;&amp;x">x</a>').map((u) => u.url)).toEqual([
-      'https://example.org/?q=&#99999999;&x',
+      'https://example.org/?q=\ufffd&x',
     ]);
   });
 

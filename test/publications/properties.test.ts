@@ -242,7 +242,10 @@ describe('properties', () => {
 
   it('the shortcut for plain names agrees with the full path (forced by an empty group `{}` per word)', () => {
     const word = fc
-      .array(fc.constantFrom('a', 'B', 'c', 'D', '.', '-', "'", 'é'), { minLength: 1, maxLength: 6 })
+      .array(fc.constantFrom('a', 'B', 'c', 'D', '.', '-', "'", 'é', '&ntilde;', '&'), {
+        minLength: 1,
+        maxLength: 6,
+      })
       .map((parts) => parts.join(''));
     const name = fc
       .array(word, { minLength: 1, maxLength: 4 })

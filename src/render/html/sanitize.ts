@@ -1,267 +1,37 @@
 /**
- * Sanitiser for raw HTML from web-only blocks (`about:`). A small tokenizer reads the input into text,
- * tags and comments; the sanitiser then writes a new fragment from an allowlist: text is escaped, only
- * allowed elements and attributes are kept, URLs pass `safeUrl` after character references are decoded,
- * and open elements are closed at the end so nothing leaks out of the fragment.
+ * Sanitiser for raw HTML from web-only blocks (`about:`). htmlparser2's tokenizer (`tokenizeHtml`) reads
+ * the input into text, tags and comments; the sanitiser then writes a new fragment from an allowlist: text
+ * is escaped, only allowed elements and attributes are kept, URLs pass `safeUrl` after character references
+ * are decoded (the full HTML5 table, by `entities`), and open elements are closed at the end so nothing
+ * leaks out of the fragment.
  */
+import { decodeHTMLAttribute, decodeHTMLStrict } from 'entities';
+import { RAW_TEXT_ELEMENTS, type StartTagToken, tokenizeHtml } from '../../inline/html-tokens.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { escapeAttribute } from './escape.js';
 
-// ------------------------------------------------------------------------------------------- tokenizer
-
-export interface TextToken {
-  readonly kind: 'text';
-  /** The text as written, character references not decoded. */
-  readonly value: string;
-  /** Content of a raw-text element (`<script>`, `<style>`...), which HTML never parses as tags. */
-  readonly raw: boolean;
-}
-export interface StartTagToken {
-  readonly kind: 'start';
-  /** Lower-cased. */
-  readonly name: string;
-  /** Lower-cased names; values as written (undefined for a bare attribute); duplicates dropped. */
-  readonly attributes: readonly (readonly [string, string | undefined])[];
-  readonly selfClosing: boolean;
-}
-export interface EndTagToken {
-  readonly kind: 'end';
-  readonly name: string;
-}
-export interface CommentToken {
-  readonly kind: 'comment';
-}
-export type HtmlToken = TextToken | StartTagToken | EndTagToken | CommentToken;
-
-/** Elements whose content the HTML parser reads as raw text up to the matching end tag. */
-const RAW_TEXT_ELEMENTS = new Set([
-  'script',
-  'style',
-  'textarea',
-  'title',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
-  'noscript',
-]);
-
-const isAsciiLetter = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-const isSpace = (c: string | undefined): boolean =>
-  c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f';
-
-/** Splits an HTML fragment into tokens. Never throws; an unterminated tag at the end is dropped. */
-export function tokenizeHtml(input: string): HtmlToken[] {
-  const tokens: HtmlToken[] = [];
-  let pos = 0;
-  let text = '';
-  const flushText = () => {
-    if (text !== '') tokens.push({ kind: 'text', value: text, raw: false });
-    text = '';
-  };
-
-  while (pos < input.length) {
-    const c = input[pos] as string;
-    if (c !== '<') {
-      const next = input.indexOf('<', pos);
-      const end = next < 0 ? input.length : next;
-      text += input.slice(pos, end);
-      pos = end;
-      continue;
-    }
-    const n = input[pos + 1];
-    if (isAsciiLetter(n)) {
-      const tag = readStartTag(input, pos + 1);
-      if (tag === undefined) break; // unterminated at the end of input: dropped
-      flushText();
-      tokens.push(tag.token);
-      pos = tag.end;
-      if (RAW_TEXT_ELEMENTS.has(tag.token.name) && !tag.token.selfClosing) {
-        const close = findRawTextEnd(input, pos, tag.token.name);
-        if (close > pos) tokens.push({ kind: 'text', value: input.slice(pos, close), raw: true });
-        pos = close;
-      }
-      continue;
-    }
-    if (n === '/') {
-      if (isAsciiLetter(input[pos + 2])) {
-        const nameEnd = scanName(input, pos + 2);
-        const close = input.indexOf('>', nameEnd);
-        if (close < 0) break;
-        flushText();
-        tokens.push({ kind: 'end', name: input.slice(pos + 2, nameEnd).toLowerCase() });
-        pos = close + 1;
-        continue;
-      }
-      if (input[pos + 2] === '>') {
-        pos += 3; // `</>` is ignored by HTML parsers
-        continue;
-      }
-      pos = skipBogusComment(input, pos + 2);
-      flushText();
-      tokens.push({ kind: 'comment' });
-      continue;
-    }
-    if (n === '!' && input.startsWith('<!--', pos)) {
-      flushText();
-      tokens.push({ kind: 'comment' });
-      pos = skipComment(input, pos + 4);
-      continue;
-    }
-    if (n === '!' || n === '?') {
-      flushText();
-      tokens.push({ kind: 'comment' });
-      pos = skipBogusComment(input, pos + 2);
-      continue;
-    }
-    // A `<` that opens nothing is text.
-    text += '<';
-    pos++;
-  }
-  flushText();
-  return tokens;
-}
-
-function scanName(input: string, from: number): number {
-  let i = from;
-  while (i < input.length && !isSpace(input[i]) && input[i] !== '/' && input[i] !== '>') i++;
-  return i;
-}
-
-function readStartTag(input: string, from: number): { token: StartTagToken; end: number } | undefined {
-  const nameEnd = scanName(input, from);
-  const name = input.slice(from, nameEnd).toLowerCase();
-  const attributes: [string, string | undefined][] = [];
-  const seen = new Set<string>();
-  let i = nameEnd;
-  let selfClosing = false;
-  for (;;) {
-    while (i < input.length && (isSpace(input[i]) || input[i] === '/')) {
-      selfClosing = input[i] === '/' && input[i + 1] === '>';
-      i++;
-    }
-    if (i >= input.length) return undefined;
-    if (input[i] === '>') return { token: { kind: 'start', name, attributes, selfClosing }, end: i + 1 };
-    selfClosing = false;
-    // Attribute name: up to whitespace, `/`, `>` or `=` (a leading `=` belongs to the name).
-    const attrStart = i;
-    i++;
-    while (i < input.length && !isSpace(input[i]) && input[i] !== '/' && input[i] !== '>' && input[i] !== '=')
-      i++;
-    const attrName = input.slice(attrStart, i).toLowerCase();
-    let j = i;
-    while (j < input.length && isSpace(input[j])) j++;
-    let value: string | undefined;
-    if (input[j] === '=') {
-      j++;
-      while (j < input.length && isSpace(input[j])) j++;
-      const quote = input[j];
-      if (quote === '"' || quote === "'") {
-        const close = input.indexOf(quote, j + 1);
-        if (close < 0) return undefined;
-        value = input.slice(j + 1, close);
-        i = close + 1;
-      } else {
-        let k = j;
-        while (k < input.length && !isSpace(input[k]) && input[k] !== '>') k++;
-        value = input.slice(j, k);
-        i = k;
-      }
-    }
-    if (!seen.has(attrName)) {
-      seen.add(attrName);
-      attributes.push([attrName, value]);
-    }
-  }
-}
-
-/** Position of the `</name` that ends a raw-text element (case-insensitive), or the end of input. */
-function findRawTextEnd(input: string, from: number, name: string): number {
-  const lower = input.toLowerCase();
-  let at = from;
-  for (;;) {
-    const found = lower.indexOf(`</${name}`, at);
-    if (found < 0) return input.length;
-    const after = input[found + 2 + name.length];
-    if (after === undefined || isSpace(after) || after === '/' || after === '>') return found;
-    at = found + 1;
-  }
-}
-
-/** After `<!--`: the end of the comment (`-->`, `--!>`, or the short forms `<!-->` and `<!--->`). */
-function skipComment(input: string, from: number): number {
-  if (input.startsWith('>', from)) return from + 1;
-  if (input.startsWith('->', from)) return from + 2;
-  for (let i = from; i < input.length; i++) {
-    if (input.startsWith('-->', i)) return i + 3;
-    if (input.startsWith('--!>', i)) return i + 4;
-  }
-  return input.length;
-}
-
-function skipBogusComment(input: string, from: number): number {
-  const close = input.indexOf('>', from);
-  return close < 0 ? input.length : close + 1;
-}
+export {
+  type CommentToken,
+  type EndTagToken,
+  type HtmlToken,
+  type StartTagToken,
+  type TextToken,
+  tokenizeHtml,
+} from '../../inline/html-tokens.js';
 
 // ------------------------------------------------------------------------------ character references
 
-/** The named references an attribute value may use to spell a URL; anything else is left as written. */
-const NAMED_REFERENCES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  colon: ':',
-  semi: ';',
-  sol: '/',
-  bsol: '\\',
-  tab: '\t',
-  Tab: '\t',
-  newline: '\n',
-  NewLine: '\n',
-  lpar: '(',
-  rpar: ')',
-  period: '.',
-  comma: ',',
-  excl: '!',
-  quest: '?',
-  num: '#',
-  percnt: '%',
-  equals: '=',
-  commat: '@',
-  plus: '+',
-  dollar: '$',
-  lowbar: '_',
-  hyphen: '-',
-  dash: '-',
-};
-
-const REFERENCE = /&(?:#[xX]([0-9a-fA-F]+);?|#([0-9]+);?|([A-Za-z][A-Za-z0-9]*);)/g;
-
-function codePointText(n: number): string {
-  if (!Number.isFinite(n) || n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return '\ufffd';
-  return String.fromCodePoint(n);
-}
-
-/** Decodes numeric references (with or without `;`, as browsers do) and the named ones listed above. */
+/**
+ * An attribute value as the browser reads it: every named reference of HTML5, numeric ones with or without
+ * `;`, and a legacy name without `;` (`&copy`) only where it is not followed by `=` or a letter or digit.
+ */
 export function decodeAttributeValue(value: string): string {
-  return value.replace(
-    REFERENCE,
-    (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-      if (hex !== undefined) return codePointText(Number.parseInt(hex, 16));
-      if (dec !== undefined) return codePointText(Number.parseInt(dec, 10));
-      return (name !== undefined && NAMED_REFERENCES[name]) || whole;
-    },
-  );
+  return decodeHTMLAttribute(value);
 }
 
 /**
- * A URL attribute is checked on its decoded value. A reference this decoder does not know could still
- * stand for a `:` in the browser, so one that appears before the first `/`, `?` or `#` makes it unsafe.
+ * A URL attribute is checked on its decoded value. A `&name;` left after decoding is no reference the
+ * browser knows either; one before the first `/`, `?` or `#` still makes the URL unsafe, to be sure.
  */
 function checkedUrl(raw: string): string | undefined {
   const decoded = decodeAttributeValue(raw);
@@ -293,6 +63,7 @@ const VOID_ELEMENTS = new Set(['br']);
 /** Elements dropped together with their content (not only their tags). */
 const DROPPED_WITH_CONTENT = new Set([
   ...RAW_TEXT_ELEMENTS,
+  'noscript',
   'svg',
   'math',
   'template',
@@ -423,22 +194,15 @@ function sanitizeAttributes(token: StartTagToken, allowed: readonly string[], re
   return out;
 }
 
-/** Text content: `<` cannot occur here (the tokenizer took it), `>` is escaped, `&` kept only as a reference. */
+/**
+ * Text content: `<` cannot occur here (the tokenizer took it), `>` is escaped, `&` kept only where it begins a
+ * reference with its `;` that HTML knows (`&eacute;`, `&#233;`); any other `&` is written `&amp;`, so the page
+ * shows what the print targets show.
+ */
 function escapeTextKeepingReferences(value: string): string {
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i] as string;
-    if (c === '<') out += '&lt;';
-    else if (c === '>') out += '&gt;';
-    else if (c === '&') {
-      const ref = /^&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);/.exec(value.slice(i, i + 40));
-      if (ref) {
-        out += ref[0];
-        i += ref[0].length - 1;
-      } else {
-        out += '&amp;';
-      }
-    } else out += c;
-  }
-  return out;
+  return value.replace(/[<>]|&(?:#[xX][0-9a-fA-F]+;|#[0-9]+;|[A-Za-z][A-Za-z0-9]*;)?/g, (match) => {
+    if (match === '<') return '&lt;';
+    if (match === '>') return '&gt;';
+    return match.length > 1 && decodeHTMLStrict(match) !== match ? match : `&amp;${match.slice(1)}`;
+  });
 }

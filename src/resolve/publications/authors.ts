@@ -110,8 +110,8 @@ export function displayName(
   return { name: mergeText(name), marks: mergeText(marks) };
 }
 
-/** Characters that need the full path: LaTeX syntax, marks, or whitespace other than single spaces. */
-const NOT_SIMPLE = /[\\{}$~`*†‡§¶#\s]|--/;
+/** Characters that need the full path: LaTeX syntax, a character reference, marks, or whitespace other than single spaces. */
+const NOT_SIMPLE = /[\\{}$~`&*†‡§¶#\s]|--/;
 
 /**
  * The display name when no part has LaTeX, marks or odd whitespace (most names): the parts joined with

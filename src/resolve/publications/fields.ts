@@ -56,8 +56,8 @@ export function plainField(field: BibField | undefined): string {
   return inlineToText(normalizeWhitespace(parseLatex(field.value).nodes, 'line'));
 }
 
-/** Characters the inline parser treats specially; text without them parses to itself. */
-const LATEX_SYNTAX = /[\\{}$~`]|--/;
+/** Characters the inline parser treats specially (`&` may begin a character reference); text without them parses to itself. */
+const LATEX_SYNTAX = /[\\{}$~`&]|--/;
 
 /**
  * `parseInlineDetailed`, with a shortcut for the common case of text with no LaTeX in it (most
