@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { text } from '../../src/inline/ast.js';
+import { inlineToText } from '../../src/inline/to-text.js';
 import type {
   CitationStats,
   Cv,
@@ -50,6 +51,9 @@ export function sectionOf<T extends SectionType>(
   return section as Extract<Section, { type: T }>;
 }
 
+/** A publication's title as plain text. */
+export const titleText = (publication: Publication): string => inlineToText(publication.title);
+
 /** Every publication of a section (or of every publications section), in order. */
 export function publicationsOf(cv: Cv, key?: string): Publication[] {
   return [...cv.sections.values()]
@@ -68,11 +72,7 @@ export function publicationOf(cv: Cv, key: string): Publication {
 
 /** Titles of the sections of a layout, as plain text (no heading: left out). */
 export function layoutTitles(entries: readonly LayoutEntry[]): string[] {
-  return entries.flatMap((e) =>
-    e.kind === 'section' && e.title !== null
-      ? [e.title.map((n) => (n.type === 'text' ? n.value : n.type === 'dash' ? '—' : '')).join('')]
-      : [],
-  );
+  return entries.flatMap((e) => (e.kind === 'section' && e.title !== null ? [inlineToText(e.title)] : []));
 }
 
 // ------------------------------------------------------------------------------------------ variations
