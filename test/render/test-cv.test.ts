@@ -55,9 +55,9 @@ describe('the JSON Resume export of the test CV', () => {
       email: 'elena.markovic@example.org',
       phone: '+44 131 650 1000',
     });
-    expect(resume.education).toHaveLength(2);
+    expect(resume.education).toHaveLength(3);
     // Positions and research experience are both work.
-    expect(resume.work).toHaveLength(5);
+    expect(resume.work).toHaveLength(6);
     expect(resume.publications).toHaveLength(publicationsOf(testCv()).length);
   });
 });
