@@ -4,12 +4,81 @@
  * LaTeX and Typst targets check the same CV in their own folders.
  */
 import { describe, expect, it } from 'vitest';
+import type { Section, SectionType } from '../../src/model/cv.js';
 import { renderJsonResume } from '../../src/render/jsonresume/index.js';
 import { renderMarkdown } from '../../src/render/markdown/index.js';
+import { SECTION_SPECS } from '../../src/resolve/registry.js';
 import { layoutTitles, publicationsOf, testCv, titleText } from '../helpers/test-cv.js';
 import { resumeValidator } from '../workflow/resume-schema.js';
 
 const NOW = new Date('2024-06-05T12:00:00Z');
+
+/** The optional fields of each section type's entries. */
+const OPTIONAL: {
+  readonly [T in Exclude<SectionType, 'about' | 'publications' | 'coursework'>]: readonly string[];
+} = {
+  news: ['date'],
+  education: ['degree', 'location', 'dates', 'gpa', 'majorGpa', 'details'],
+  positions: ['title', 'location', 'inlineDetail', 'details'],
+  honors: ['year', 'url', 'description'],
+  research: ['place', 'dates', 'advisor', 'area', 'details'],
+  skills: [],
+  service: ['subDetails', 'year', 'url'],
+  teaching: ['semester', 'short', 'position', 'url'],
+  talks: ['title', 'url', 'location', 'locationUrl', 'year'],
+  advising: ['url', 'details', 'year'],
+  repos: ['description', 'stars', 'homepage', 'year'],
+  items: ['text', 'fields'],
+};
+const PUBLICATION_OPTIONAL = ['url', 'note', 'abstract', 'links', 'image', 'doi', 'arxivId', 'selected'];
+
+const isEmpty = (value: unknown): boolean =>
+  value === undefined || value === false || (Array.isArray(value) && value.length === 0);
+
+function entriesOf(section: Section): readonly object[] {
+  switch (section.type) {
+    case 'about':
+    case 'coursework':
+    case 'publications':
+      return [];
+    case 'service':
+      return section.groups.flatMap((g) => g.items);
+    default:
+      return section.items;
+  }
+}
+
+describe('the test CV itself', () => {
+  const cv = testCv();
+
+  it('has a section of every type', () => {
+    const types = new Set([...cv.sections.values()].map((s) => s.type));
+    expect([...types].sort()).toEqual(Object.keys(SECTION_SPECS).sort());
+  });
+
+  it('has every optional field present in one entry and absent in another', () => {
+    const lopsided: string[] = [];
+    const check = (where: string, entries: readonly object[], fields: readonly string[]) => {
+      for (const field of fields) {
+        const values = entries.map((e) => (e as Record<string, unknown>)[field]);
+        if (values.every(isEmpty) || !values.some(isEmpty)) lopsided.push(`${where}.${field}`);
+      }
+    };
+    for (const [type, fields] of Object.entries(OPTIONAL)) {
+      const entries = [...cv.sections.values()].filter((s) => s.type === type).flatMap(entriesOf);
+      check(type, entries, fields);
+    }
+    const publications = publicationsOf(cv);
+    check('publication', publications, PUBLICATION_OPTIONAL);
+    check(
+      'author',
+      publications.flatMap((p) => p.authors),
+      ['url', 'marks'],
+    );
+    check('publication', publications, ['othersTruncated']);
+    expect(lopsided).toEqual([]);
+  });
+});
 
 describe('the Jekyll page of the test CV', () => {
   const cv = testCv();
