@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cv } from '../../src/model/cv.js';
@@ -7,11 +6,11 @@ import { htmlTarget, renderHtml } from '../../src/render/html/index.js';
 import { decodeAttributeValue, type StartTagToken, tokenizeHtml } from '../../src/render/html/sanitize.js';
 import { type SectionHandlers, sectionHandlers } from '../../src/render/html/sections.js';
 import type { RenderOptions } from '../../src/render/target.js';
+import { expectGolden } from '../helpers/golden.js';
 import { withLayout } from '../helpers/test-cv.js';
 import { hostileCv, hostileOptions, pageCv, pageOptions } from './page-cvs.js';
 
 const GOLDEN = path.resolve(import.meta.dirname, '../fixtures/html-sample/expected/index.html');
-const UPDATE = process.env.VITA_UPDATE_GOLDENS === '1';
 
 function render(cv: Cv = pageCv(), options: RenderOptions = pageOptions) {
   const result = renderHtml(cv, options);
@@ -49,12 +48,7 @@ describe('html target', () => {
   it(`matches test/fixtures/html-sample/expected/index.html (VITA_UPDATE_GOLDENS=1 rewrites it)`, () => {
     const { page, diagnostics } = render();
     expect(diagnostics).toEqual([]);
-    if (UPDATE) {
-      mkdirSync(path.dirname(GOLDEN), { recursive: true });
-      writeFileSync(GOLDEN, page);
-    }
-    expect(existsSync(GOLDEN), 'golden file missing: run with VITA_UPDATE_GOLDENS=1').toBe(true);
-    expect(page).toBe(readFileSync(GOLDEN, 'utf8'));
+    expectGolden(GOLDEN, page);
   });
 
   it('is pure: the same input gives the same page, and `now` only changes the footer date', () => {

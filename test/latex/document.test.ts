@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cv, Section, SectionType } from '../../src/model/cv.js';
 import { renderLatexDocument } from '../../src/render/latex/document.js';
 import { latexTarget } from '../../src/render/latex/target.js';
+import { expectGolden } from '../helpers/golden.js';
 import { printOptions } from '../helpers/print-options.js';
 import { rich, sectionOf, testCv, withLayout, withPrint, withSection } from '../helpers/test-cv.js';
 
 const NOW = new Date('2024-06-05T12:00:00Z');
 
 const GOLDEN = path.resolve(import.meta.dirname, '../fixtures/latex-sample/expected/cv.tex');
-const UPDATE = process.env.VITA_UPDATE_GOLDENS === '1';
 
 const render = (cv: Cv) => renderLatexDocument(cv, { now: NOW });
 
@@ -18,12 +17,7 @@ describe('cv.tex golden', () => {
   it('matches test/fixtures/latex-sample/expected/cv.tex (VITA_UPDATE_GOLDENS=1 rewrites it)', () => {
     const { tex, diagnostics } = render(testCv());
     expect(diagnostics).toEqual([]);
-    if (UPDATE) {
-      mkdirSync(path.dirname(GOLDEN), { recursive: true });
-      writeFileSync(GOLDEN, tex);
-    }
-    expect(existsSync(GOLDEN), 'golden file missing: run with VITA_UPDATE_GOLDENS=1').toBe(true);
-    expect(tex).toBe(readFileSync(GOLDEN, 'utf8'));
+    expectGolden(GOLDEN, tex);
   });
 });
 
