@@ -14,14 +14,8 @@ import { loadCv } from '../../src/pipeline/load-cv.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import type { RenderOptions } from '../../src/render/shared/target.js';
 import { CORPUS_DIR, REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
-import {
-  hostileCv,
-  hostileOptions,
-  SAMPLE_IMAGE_PATH,
-  SAMPLE_IMAGE_SVG,
-  sampleCv,
-  sampleOptions,
-} from './sample-cv.js';
+import { publicationOf, TEST_CV_DIR } from '../helpers/test-cv.js';
+import { hostileCv, hostileOptions, pageCv, pageOptions } from './page-cvs.js';
 
 // The callbacks given to page.evaluate run in the browser. The project compiles without the DOM library, so
 // the few browser globals they use are declared here, for this module only.
@@ -149,7 +143,12 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
         '--disable-quic',
       ],
     });
-    sampleUrl = writeSite(sampleCv(), sampleOptions, { [SAMPLE_IMAGE_PATH]: SAMPLE_IMAGE_SVG });
+    // The page refers to the publication image beside it, as the build copies it there.
+    const cv = pageCv();
+    const image = publicationOf(cv, 'markovic2024amortized').image ?? '';
+    sampleUrl = writeSite(cv, pageOptions, {
+      [image]: readFileSync(path.join(TEST_CV_DIR, image), 'utf8'),
+    });
     hostileUrl = writeSite(hostileCv(), hostileOptions);
   });
 
@@ -162,7 +161,7 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     await expandAll(page);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
-    expect(await page.title()).toBe('Elena Marsh — Curriculum Vitae');
+    expect(await page.title()).toBe('Elena Marković — Curriculum Vitae');
     // The publication image is allowed by the CSP (img-src 'self') and loads from beside the page.
     const image = await page.$eval(
       'img.pub-image',
@@ -171,7 +170,8 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     expect(image).toBe(160);
     // The inline stylesheet applied (its CSP hash matched): the selected row has its highlight.
     const background = await page.evaluate(
-      () => getComputedStyle(document.getElementById('pub-marsh2024flows') as DomElement).backgroundColor,
+      () =>
+        getComputedStyle(document.getElementById('pub-markovic2024amortized') as DomElement).backgroundColor,
     );
     expect(background).toBe('rgb(255, 255, 208)');
     await page.context().close();
@@ -179,59 +179,59 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
 
   it('toggles an abstract with a click, and again to hide it', async () => {
     const { page, errors } = await open(sampleUrl);
-    const button = '#pub-marsh2024flows button[aria-controls="abs-marsh2024flows"]';
+    const button = '#pub-markovic2024amortized button[aria-controls="abs-markovic2024amortized"]';
     expect(await expanded(page, button)).toBe('false');
-    expect(await isHidden(page, 'abs-marsh2024flows')).toBe(true);
-    expect(await page.isVisible('#abs-marsh2024flows')).toBe(false);
+    expect(await isHidden(page, 'abs-markovic2024amortized')).toBe(true);
+    expect(await page.isVisible('#abs-markovic2024amortized')).toBe(false);
     await page.click(button);
     expect(await expanded(page, button)).toBe('true');
-    expect(await page.isVisible('#abs-marsh2024flows')).toBe(true);
-    expect(await page.textContent('#abs-marsh2024flows')).toContain(
-      'Numerous biological and physical processes',
+    expect(await page.isVisible('#abs-markovic2024amortized')).toBe(true);
+    expect(await page.textContent('#abs-markovic2024amortized')).toContain(
+      'Single cells are measured once and destroyed.',
     );
     await page.click(button);
     expect(await expanded(page, button)).toBe('false');
-    expect(await page.isVisible('#abs-marsh2024flows')).toBe(false);
+    expect(await page.isVisible('#abs-markovic2024amortized')).toBe(false);
     // Other abstracts are untouched.
-    expect(await isHidden(page, 'abs-chen2023control')).toBe(true);
+    expect(await isHidden(page, 'abs-markovic2023meta')).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('toggles an abstract from the keyboard with Enter and Space', async () => {
     const { page } = await open(sampleUrl);
-    const button = 'button[aria-controls="abs-chen2023control"]';
+    const button = 'button[aria-controls="abs-markovic2023meta"]';
     await page.focus(button);
     await page.keyboard.press('Enter');
     expect(await expanded(page, button)).toBe('true');
-    expect(await page.isVisible('#abs-chen2023control')).toBe(true);
+    expect(await page.isVisible('#abs-markovic2023meta')).toBe(true);
     await page.keyboard.press('Space');
     expect(await expanded(page, button)).toBe('false');
-    expect(await page.isVisible('#abs-chen2023control')).toBe(false);
+    expect(await page.isVisible('#abs-markovic2023meta')).toBe(false);
     // Tab order reaches the toggles: in a row without co-author links, the stop after the title is abs.
-    await page.focus('#pub-marsh2024-amortized .pub-title a');
+    await page.focus('#pub-markovic2021thesis .pub-title a');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe(
-      'abs-marsh2024-amortized',
+      'abs-markovic2021thesis',
     );
     await page.keyboard.press('Enter');
-    expect(await page.isVisible('#abs-marsh2024-amortized')).toBe(true);
+    expect(await page.isVisible('#abs-markovic2021thesis')).toBe(true);
     await page.context().close();
   });
 
   it('shows the BibTeX entry and copies it with the Clipboard API', async () => {
     const { page, errors } = await open(sampleUrl);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    expect(await page.isVisible('#bib-marsh2024flows')).toBe(false);
-    await page.click('#pub-marsh2024flows details.bib > summary');
-    expect(await page.isVisible('#bib-marsh2024flows')).toBe(true);
-    const copy = '#pub-marsh2024flows button[data-copy]';
+    expect(await page.isVisible('#bib-markovic2024amortized')).toBe(false);
+    await page.click('#pub-markovic2024amortized details.bib > summary');
+    expect(await page.isVisible('#bib-markovic2024amortized')).toBe(true);
+    const copy = '#pub-markovic2024amortized button[data-copy]';
     expect(await page.isVisible(copy)).toBe(true);
     await page.click(copy);
     await page.waitForFunction((s) => document.querySelector(s)?.textContent === 'copied', copy);
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toBe(await page.textContent('#bib-marsh2024flows'));
-    expect(clipboard.startsWith('@inproceedings{marsh2024flows,')).toBe(true);
+    expect(clipboard).toBe(await page.textContent('#bib-markovic2024amortized'));
+    expect(clipboard.startsWith('@inproceedings{markovic2024amortized,')).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -244,9 +244,9 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     });
     const page = await context.newPage();
     await page.goto(sampleUrl);
-    await page.click('#pub-marsh2024flows details.bib > summary');
-    expect(await page.isVisible('#bib-marsh2024flows')).toBe(true);
-    expect(await page.isVisible('#pub-marsh2024flows button[data-copy]')).toBe(false);
+    await page.click('#pub-markovic2024amortized details.bib > summary');
+    expect(await page.isVisible('#bib-markovic2024amortized')).toBe(true);
+    expect(await page.isVisible('#pub-markovic2024amortized button[data-copy]')).toBe(false);
     await context.close();
   });
 
@@ -279,7 +279,8 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     const { page } = await open(sampleUrl, { colorScheme: 'dark' });
     const colours = await page.evaluate(() => ({
       body: getComputedStyle(document.body).backgroundColor,
-      selected: getComputedStyle(document.getElementById('pub-marsh2024flows') as DomElement).backgroundColor,
+      selected: getComputedStyle(document.getElementById('pub-markovic2024amortized') as DomElement)
+        .backgroundColor,
     }));
     expect(colours).toEqual({ body: 'rgb(18, 21, 24)', selected: 'rgb(44, 42, 22)' });
     await page.context().close();
@@ -348,7 +349,7 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     expect(errors).toEqual([]);
     if (loaded.cv === undefined) throw new Error('corpus did not load');
     const cv = loaded.cv;
-    const corpusUrl = writeSite(cv, sampleOptions);
+    const corpusUrl = writeSite(cv, pageOptions);
     const desktop = await open(corpusUrl, { bypassCSP: false });
     expect(desktop.errors).toEqual([]);
     expect(desktop.external).toEqual([]);
@@ -370,7 +371,7 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     const images = path.join(REPO_DIR, 'docs/images');
     mkdirSync(images, { recursive: true });
     const desktop = await open(sampleUrl, { viewport: { width: 1280, height: 1500 }, colorScheme: 'light' });
-    await desktop.page.click('button[aria-controls="abs-marsh2024flows"]');
+    await desktop.page.click('button[aria-controls="abs-markovic2024amortized"]');
     await desktop.page.screenshot({ path: path.join(images, 'website-desktop.png') });
     await desktop.page.context().close();
     const phone = await open(sampleUrl, {

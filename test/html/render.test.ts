@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Cv } from '../../src/model/cv.js';
@@ -7,13 +6,13 @@ import { htmlTarget, renderHtml } from '../../src/render/html/index.js';
 import { decodeAttributeValue, type StartTagToken, tokenizeHtml } from '../../src/render/html/sanitize.js';
 import { type SectionHandlers, sectionHandlers } from '../../src/render/html/sections.js';
 import type { RenderOptions } from '../../src/render/shared/target.js';
-import { printOptions } from '../helpers/print-options.js';
-import { hostileCv, hostileOptions, sampleCv, sampleOptions } from './sample-cv.js';
+import { expectGolden } from '../helpers/golden.js';
+import { withLayout } from '../helpers/test-cv.js';
+import { hostileCv, hostileOptions, pageCv, pageOptions } from './page-cvs.js';
 
 const GOLDEN = path.resolve(import.meta.dirname, '../fixtures/html-sample/expected/index.html');
-const UPDATE = process.env.VITA_UPDATE_GOLDENS === '1';
 
-function render(cv: Cv = sampleCv(), options: RenderOptions = sampleOptions) {
+function render(cv: Cv = pageCv(), options: RenderOptions = pageOptions) {
   const result = renderHtml(cv, options);
   expect(result.files).toHaveLength(1);
   const file = result.files[0];
@@ -42,25 +41,20 @@ const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8
 describe('html target', () => {
   it('is registered as `html` and writes RenderOptions.htmlFileName', () => {
     expect(htmlTarget.name).toBe('html');
-    const { path: file } = render(sampleCv(), { ...sampleOptions, htmlFileName: 'cv.html' });
+    const { path: file } = render(pageCv(), { ...pageOptions, htmlFileName: 'cv.html' });
     expect(file).toBe('cv.html');
   });
 
   it(`matches test/fixtures/html-sample/expected/index.html (VITA_UPDATE_GOLDENS=1 rewrites it)`, () => {
     const { page, diagnostics } = render();
     expect(diagnostics).toEqual([]);
-    if (UPDATE) {
-      mkdirSync(path.dirname(GOLDEN), { recursive: true });
-      writeFileSync(GOLDEN, page);
-    }
-    expect(existsSync(GOLDEN), 'golden file missing: run with VITA_UPDATE_GOLDENS=1').toBe(true);
-    expect(page).toBe(readFileSync(GOLDEN, 'utf8'));
+    expectGolden(GOLDEN, page);
   });
 
   it('is pure: the same input gives the same page, and `now` only changes the footer date', () => {
     const a = render().page;
     expect(render().page).toBe(a);
-    const later = render(sampleCv(), { ...sampleOptions, now: new Date('2026-03-01T00:00:00Z') }).page;
+    const later = render(pageCv(), { ...pageOptions, now: new Date('2026-03-01T00:00:00Z') }).page;
     expect(a).toContain('Last updated on <time datetime="2025-11-25">November 25, 2025</time>.');
     expect(later).toContain('Last updated on <time datetime="2026-03-01">March 1, 2026</time>.');
     expect(later.replace('2026-03-01">March 1, 2026', '2025-11-25">November 25, 2025')).toBe(a);
@@ -68,7 +62,7 @@ describe('html target', () => {
 });
 
 describe('page structure', () => {
-  const cv = sampleCv();
+  const cv = pageCv();
   const { page } = render(cv);
   const tags = startTags(page);
 
@@ -86,7 +80,7 @@ describe('page structure', () => {
       'Positions',
       'Honors &amp; Awards',
       'Invited Talks',
-      'Interns and Students',
+      'Students Advised',
       'Teaching',
       'Professional Activities',
       'Research Experience',
@@ -98,18 +92,18 @@ describe('page structure', () => {
   });
 
   it('has a header with the name and contact links with icons, and a nav of the titled sections', () => {
-    expect(page).toContain('<header class="masthead">\n<h1>Elena Marsh</h1>');
+    expect(page).toContain('<header class="masthead">\n<h1>Elena Marković</h1>');
     const contact = between(page, '<ul class="contact">', '</ul>')[0] ?? '';
     const hrefs = startTags(contact)
       .filter((t) => t.name === 'a')
       .map((t) => attr(t, 'href'));
     expect(hrefs).toEqual([
-      'mailto:elena.marsh@example.org',
-      'https://elenamarsh.example.org',
-      'https://github.com/example',
-      'https://scholar.google.com/citations?user=AbCdEfGhIjKL',
-      'https://twitter.com/elenamarsh',
-      'https://www.linkedin.com/in/elena-marsh',
+      'mailto:elena.markovic@example.org',
+      'https://emarkovic.example.org',
+      'https://github.com/emarkovic',
+      'https://scholar.google.com/citations?user=EMARKOV1234',
+      'https://twitter.com/emarkovic',
+      'https://www.linkedin.com/in/elena-markovic',
       'https://orcid.org/0000-0002-1825-0097',
       'cv.pdf',
     ]);
@@ -121,7 +115,7 @@ describe('page structure', () => {
     expect(targets).not.toContain('#about');
   });
 
-  it('has a handler for every section type, and the sample uses them all', () => {
+  it('has a handler for every section type, and the test CV uses them all', () => {
     const types = new Set([...cv.sections.values()].map((s) => s.type));
     expect([...types].sort()).toEqual(Object.keys(sectionHandlers).sort());
     for (const type of types) expect(page).toContain(`section-${type}`);
@@ -133,29 +127,46 @@ describe('page structure', () => {
   });
 
   it('writes dates, sub-lines and details of each section type', () => {
-    expect(page).toContain('<span class="entry-date">2014–2019</span>');
-    expect(page).toContain('(GPA 3.99/4.00, major GPA 4.00/4.00)');
+    expect(page).toContain('<span class="entry-date">2016 – 2021</span>');
+    expect(page).toContain('(GPA 3.97/4.00, major GPA 4.00/4.00)');
+    expect(page).toContain('<a href="https://ethz.ch">ETH Zürich</a> · Zürich, Switzerland');
     expect(page).toContain(
-      'Research Intern, with <a href="https://host.example.org">Vladlen Koltun</a> on computer vision',
+      'Research Scientist, with <a href="https://priyaraman.example.com/">Priya Raman</a> on optimal transport',
+    );
+    expect(page).toContain(
+      '<ul class="entry-details"><li>Area: manifold learning</li><li>Advisor: Hannah Weber</li>',
     );
     expect(page).toContain('<h3 class="group-heading">Area chair</h3>');
-    expect(page).toContain('<dt>Programming</dt><dd>C, C++, Fortran, Haskell, Java, Python, Scala</dd>');
+    expect(page).toContain('<div class="entry-meta">“Outstanding reviewer”</div>');
+    expect(page).toContain('<dt>Programming</dt><dd>Python, C++, C#, Julia, Rust, Haskell</dd>');
+    expect(page).toContain('<dt>Typesetting</dt><dd>LaTeX, Typst, snake_case &amp; $math$ in Markdown</dd>');
     expect(page).toContain(
-      '<a href="https://cohen.example.org">Samuel Cohen</a> <span class="entry-aside">(visiting from UCL',
+      '<a href="https://lbrandt.example.org/">Lukas Brandt</a> <span class="entry-aside">(Ph.D. student, Edinburgh)',
     );
+    expect(page).toContain('<a href="https://www.gatsby.ucl.ac.uk/">Gatsby Unit, UCL</a>');
     expect(page).toContain(
-      '<a href="https://pcts.example.edu/events/2025">Workshop on the Physics of Learning',
+      '<div class="entry-meta"><a href="https://anucvml.github.io/ddn-eccvt2020/">ECCV Deep Declarative Networks Tutorial</a></div>',
     );
-    expect(page).toContain('<li>Convex Optimization</li>');
-    expect(page).toContain('<dl class="fields"><div><dt>role</dt><dd>Trumpet section leader</dd></div>');
-    expect(page).toContain('VT Benjamin F.&nbsp;Bock');
+    expect(page).toContain('Institute for Advanced Study, Princeton, NJ');
+    expect(page).toContain(
+      '<strong class="entry-title">Convex Optimization</strong> <span class="entry-aside">(ETH 401-3905, Zürich)',
+    );
+    expect(page).toContain('<li>Convex Analysis</li>');
+    expect(page).toContain('<dl class="fields"><div><dt>role</dt><dd>Section leader</dd></div>');
+    expect(page).toContain('Talent Award–Mathematical Grammar School Alumni&nbsp;Prize');
+    expect(page).toContain(
+      '<a href="https://github.com/emarkovic/amortized-ot/releases">[new] Version 2.0 of amortized-ot: 3x faster &amp; 100% JAX</a>',
+    );
   });
 
   it('writes repositories with star counts formatted as GitHub does', () => {
     const repos = between(page, '<section id="repos"', '</section>')[0] ?? '';
     const stars = between(repos, '<span class="visually-hidden">GitHub stars:</span> ', '</span>');
-    expect(stars).toEqual(['377', '1.1k', '13.9k']);
-    expect(repos).toContain('<a href="https://openface.example.org">website</a>');
+    expect(stars).toEqual(['1.8k', '412', '15.2k']);
+    expect(repos).toContain('<a href="https://emarkovic.github.io/robust-dcp/">website</a>');
+    expect(repos).toContain(
+      '<span class="repo-name">dotfiles</span></a></div><div class="entry-meta">♥ Linux',
+    );
   });
 
   it('loads nothing from outside the page', () => {
@@ -163,7 +174,7 @@ describe('page structure', () => {
       for (const name of ['src', 'href']) {
         const value = attr(tag, name);
         if (value === undefined || tag.name === 'a') continue;
-        expect(value, `<${tag.name} ${name}>`).toMatch(/^(data:|images\/)|^https:\/\/elenamarsh/);
+        expect(value, `<${tag.name} ${name}>`).toMatch(/^(data:|images\/)|^https:\/\/emarkovic/);
       }
     }
     expect(tags.filter((t) => t.name === 'link').map((t) => attr(t, 'rel'))).toEqual(['icon']);
@@ -177,69 +188,100 @@ describe('publications', () => {
     between(page, `<li class="pub`, '</li>\n').find((r) => r.includes(`id="pub-${key}"`)) ?? '';
 
   it('gives each publication a stable anchor, a number, and an abstract toggle', () => {
-    const flows = row('marsh2024flows');
-    expect(flows).toMatch(/^ selected" id="pub-marsh2024flows">\n<span class="pub-label">\[5\]<\/span>/);
-    expect(flows).toContain(
-      '<button type="button" class="chip" aria-expanded="false" aria-controls="abs-marsh2024flows">abs</button>',
+    const amortized = row('markovic2024amortized');
+    expect(amortized).toMatch(
+      /^ selected" id="pub-markovic2024amortized">\n<span class="pub-label">\[9\]<\/span>/,
     );
-    expect(flows).toContain('<div class="abstract" id="abs-marsh2024flows" hidden><p>Numerous biological');
-    expect(row('marsh2024-amortized')).toContain('aria-controls="abs-marsh2024-amortized"');
-    expect(row('marsh2023convex')).not.toContain('aria-controls');
+    expect(amortized).toContain(
+      '<button type="button" class="chip" aria-expanded="false" aria-controls="abs-markovic2024amortized">abs</button>',
+    );
+    expect(amortized).toContain(
+      '<div class="abstract" id="abs-markovic2024amortized" hidden><p>Single cells are measured once',
+    );
+    // A key with a colon gets an id-safe anchor.
+    expect(row('markovic2024-robust')).toContain('aria-controls="abs-markovic2024-robust"');
+    expect(row('weber2023flows')).not.toContain('aria-controls');
   });
 
-  it('marks the owner, links co-authors, and joins names as the original did', () => {
-    expect(row('marsh2024flows')).toContain(
-      '<a href="https://lenapark.example.org">Lena Park</a><sup>*</sup>, <strong>Elena Marsh</strong>, <a href="https://ruiz.example.org">Tomás Ruiz</a>, and Priya Natarajan',
+  it('marks the owner (any name variant), links co-authors, and joins names as the original did', () => {
+    expect(row('markovic2024amortized')).toContain(
+      '<a href="https://priyaraman.example.com/">Priya Raman</a><sup>*</sup>, <strong>Elena Marković</strong><sup>*</sup>, and <a href="https://jlindqvist.example.org/">Jonas Lindqvist</a>',
     );
-    expect(row('marsh2023convex')).toContain(
-      '<strong>Elena Marsh</strong> and <a href="https://weber.example.org">Jonas Weber</a>',
+    expect(row('markovic2024-robust')).toContain(
+      '<strong>Elena Marković</strong> and <a href="https://kmensah.example.edu/">Kwame Mensah</a>',
     );
-    expect(row('chen2023control')).toContain(', Hanna Berg, et al.</div>');
+    expect(row('oliveira2022scalable')).toContain(', Yuki Tanaka, et al.</div>');
+    expect(row('markovic2014openface')).toContain('<strong>Elena Markovic</strong> and');
+    expect(row('press2025agents')).toContain('<strong>Elena Marković</strong><sup>†</sup>');
+    expect(row('perez2021transport')).toContain(
+      '<a href="https://davidppineiro.com/">David Pérez-Piñeiro</a>, <a href="https://scholar.google.com/citations?user=muyZLrYAAAAJ">Ali İrfan Mahmutoğulları</a>',
+    );
   });
 
   it('highlights selected rows, and groups by year and by list', () => {
     expect(page.match(/<li class="pub selected"/g)).toHaveLength(2);
-    expect(between(page, '<h3 class="pub-year">', '</h3>')).toEqual(['2024', '2023', '2019 and earlier']);
-    expect(between(page, '<h3 class="group-heading">', '</h3>')).toContain('Workshop Papers');
-    expect(row('marsh2022tokens')).toContain('<span class="pub-label">[W1]</span>');
-    expect(row('marsh2025agents')).toContain('<span class="pub-label">[P1]</span>');
+    expect(between(page, '<h3 class="pub-year">', '</h3>')).toEqual([
+      '2024',
+      '2023',
+      '2022',
+      '2021',
+      '2015 and earlier',
+    ]);
+    expect(between(page, '<h3 class="group-heading">', '</h3>')).toEqual(
+      expect.arrayContaining(['Journal Articles', 'Workshop Papers', '<em>Preprints</em>']),
+    );
+    expect(row('markovic2022survey')).toContain('<span class="pub-label">[J1]</span>');
+    expect(row('markovic2022tokens')).toContain('<span class="pub-label">[W1]</span>');
+    expect(row('press2025agents')).toContain('<span class="pub-label">[P1]</span>');
   });
 
   it('writes venue and year once, note, citations when shown, image, links and BibTeX', () => {
-    expect(row('marsh2023convex')).toContain(
-      '<div class="pub-venue">AISTATS 2023 · <span class="pub-citations">cited by 14</span></div>',
+    expect(row('markovic2023meta')).toContain(
+      '<div class="pub-venue">AISTATS 2023 · <span class="pub-note">Oral presentation</span> · <span class="pub-citations">cited by 14</span></div>',
     );
-    expect(row('marsh2024-amortized')).toContain(
-      ' · <span class="pub-note">Invited survey, 120 pages</span> · <span class="pub-citations">cited by 87</span>',
+    expect(row('markovic2024-robust')).toContain(
+      ' · <span class="pub-note">Spotlight – top 3%</span> · <span class="pub-citations">cited by 87</span>',
     );
-    expect(row('marsh2022tokens')).not.toContain('cited by');
-    expect(row('marsh2024flows')).toContain(
-      '<img class="pub-image" src="images/marsh2024flows.svg" alt="" loading="lazy">',
+    expect(row('weber2023flows')).toContain('<div class="pub-venue">ICLR 2023</div>');
+    expect(row('markovic2022tokens')).not.toContain('cited by');
+    expect(row('markovic2024amortized')).toContain(
+      '<img class="pub-image" src="images/publications/markovic2024amortized.svg" alt="" loading="lazy">',
     );
-    expect(row('marsh2024flows')).toContain(
-      '<a class="chip" href="https://video.example.org/watch?v=mfm&amp;t=42">talk</a>',
+    expect(row('weber2023flows')).not.toContain('<img');
+    expect(row('markovic2024-robust')).toContain(
+      '<a class="chip" href="https://video.example.org/watch?v=dcp&amp;t=42#start">talk</a>',
     );
-    expect(row('chen2023control')).toContain('<a class="chip" href="papers/chen2023control.pdf">pdf</a>');
-    expect(row('marsh2024flows')).toContain(
-      '<details class="bib"><summary class="chip">bib</summary><div class="bib-body"><pre id="bib-marsh2024flows">@inproceedings{marsh2024flows,',
+    expect(row('markovic2023meta')).toContain('<a class="chip" href="papers/qp-warmstart.pdf">pdf</a>');
+    expect(row('weber2023flows')).toContain(
+      '<a class="chip" href="https://www.youtube.com/watch?v=flows2023">video</a>',
     );
-    expect(row('marsh2024flows')).toContain('data-copy="bib-marsh2024flows" hidden>copy</button>');
+    expect(row('markovic2023neurips')).toContain('<a class="chip" href="posters/unk-tokens.pdf">poster</a>');
+    expect(row('markovic2023neurips')).toContain('Learning with &lt;unk&gt; Tokens');
+    expect(row('oliveira2022scalable')).toContain(
+      '<a class="chip" href="https://doi.org/10.5555/jmlr.2022.00042">doi</a>',
+    );
+    expect(row('markovic2024amortized')).toContain(
+      '<details class="bib"><summary class="chip">bib</summary><div class="bib-body"><pre id="bib-markovic2024amortized">@inproceedings{markovic2024amortized,',
+    );
+    expect(row('markovic2024amortized')).toContain(
+      'data-copy="bib-markovic2024amortized" hidden>copy</button>',
+    );
   });
 
   it('shows Google Scholar and citation totals once, and links each .bib source', () => {
     expect(page.match(/>Google Scholar(<\/span>)?<\/a>/g)).toHaveLength(2); // header + first publications section
     expect(page.match(/4,210 citations/g)).toHaveLength(1);
-    expect(page).toContain('href="https://github.com/example/cv/blob/master/publications/all.bib"');
-    expect(page).toContain('href="https://github.com/example/cv/blob/master/publications/preprints.bib"');
-    expect(page).toContain(
-      '5 publications, including ICML (1 paper), NeurIPS (1 paper), and AISTATS (1 paper).',
-    );
+    expect(page).toContain('href="https://github.com/emarkovic/cv/blob/master/publications/all.bib"');
+    // `bib_url:` replaces the link made from `src:`.
+    expect(page).toContain('href="https://github.com/emarkovic/cv/tree/master/publications"');
+    expect(page).not.toContain('blob/master/publications/journal.bib');
+    expect(page).toContain('9 publications, including ICML (2 papers) and NeurIPS (2 papers).');
   });
 
   it('claims unique ids when the same entry appears twice', () => {
-    const cv = sampleCv();
+    const cv = pageCv();
     const all = cv.sections.get('all_publications');
-    if (all === undefined) throw new Error('sample changed');
+    if (all === undefined) throw new Error('test CV changed');
     const twice: Cv = {
       ...cv,
       layouts: { ...cv.layouts, web: [...cv.layouts.web, { kind: 'section', key: 'selected', title: null }] },
@@ -248,8 +290,8 @@ describe('publications', () => {
     const { page: doubled } = render(twice);
     const ids = startTags(doubled).flatMap((t) => attr(t, 'id') ?? []);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toContain('pub-marsh2024flows-2');
-    expect(doubled).toContain('aria-controls="abs-marsh2024flows-2"');
+    expect(ids).toContain('pub-markovic2024amortized-2');
+    expect(doubled).toContain('aria-controls="abs-markovic2024amortized-2"');
   });
 });
 
@@ -271,9 +313,10 @@ describe('head', () => {
   });
 
   it('has description, Open Graph and schema.org data', () => {
-    expect(page).toContain('<title>Elena Marsh — Curriculum Vitae</title>');
-    expect(page).toMatch(
-      /<meta name="description" content="I am a research scientist studying machine learning and optimization, [^"]*…">/,
+    expect(page).toContain('<title>Elena Marković — Curriculum Vitae</title>');
+    // The about text without its markup (and without the HTML comment), cut at a word before 200 characters.
+    expect(page).toContain(
+      '<meta name="description" content="I build learning systems that reason with optimization &amp; control, recently involving optimal transport, implicit layers and model-predictive control. I publish my research code on GitHub, as science…">',
     );
     expect(page).toContain('<meta property="og:type" content="profile">');
     expect(page).not.toContain('og:url');
@@ -282,39 +325,39 @@ describe('head', () => {
     const [person, ...articles] = data['@graph'];
     expect(person).toMatchObject({
       '@type': 'Person',
-      name: 'Elena Marsh',
-      url: 'https://elenamarsh.example.org/',
-      email: 'elena.marsh@example.org',
+      name: 'Elena Marković',
+      url: 'https://emarkovic.example.org/',
+      email: 'elena.markovic@example.org',
     });
-    expect(person.sameAs).toContain('https://github.com/example');
-    expect(person.sameAs).toContain('https://scholar.google.com/citations?user=AbCdEfGhIjKL');
-    expect(articles).toHaveLength(7);
+    expect(person.sameAs).toContain('https://github.com/emarkovic');
+    expect(person.sameAs).toContain('https://scholar.google.com/citations?user=EMARKOV1234');
+    expect(articles).toHaveLength(12);
     expect(articles[0]).toEqual({
       '@type': 'ScholarlyArticle',
-      name: 'Meta Flow Matching: Integrating Vector Fields on the Wasserstein Manifold',
-      author: ['Lena Park', 'Elena Marsh', 'Tomás Ruiz', 'Priya Natarajan'].map((name) => ({
+      name: 'Amortized Optimal Transport for Single-Cell Trajectories',
+      author: ['Priya Raman', 'Elena Marković', 'Jonas Lindqvist'].map((name) => ({
         '@type': 'Person',
         name,
       })),
       datePublished: '2024',
-      url: 'https://arxiv.org/abs/2408.00001',
-      isPartOf: 'ICML',
+      url: 'https://arxiv.org/abs/2401.00001',
+      isPartOf: 'NeurIPS',
     });
   });
 
   it('makes page URLs absolute with --base-url', () => {
-    const { page: based } = render(sampleCv(), { ...sampleOptions, baseUrl: 'https://elena.example.org/cv' });
+    const { page: based } = render(pageCv(), { ...pageOptions, baseUrl: 'https://elena.example.org/cv' });
     expect(based).toContain('<meta property="og:url" content="https://elena.example.org/cv/">');
     expect(based).toContain('<link rel="canonical" href="https://elena.example.org/cv/">');
     const data = JSON.parse(between(based, '<script type="application/ld+json">', '</script>')[0] ?? '');
     expect(data['@graph'][0]['@id']).toBe('https://elena.example.org/cv/#person');
-    expect(data['@graph'][1]['@id']).toBe('https://elena.example.org/cv/#pub-marsh2024flows');
+    expect(data['@graph'][1]['@id']).toBe('https://elena.example.org/cv/#pub-markovic2024amortized');
     const thesis = data['@graph'].find((n: { name: string }) => n.name.startsWith('Structured Prediction'));
-    expect(thesis.url).toBe('https://elenamarsh.example.org/thesis.pdf');
+    expect(thesis.url).toBe('https://emarkovic.example.org/thesis.pdf');
     const tokens = data['@graph'].find((n: { name: string }) => n.name.startsWith('Fixing Broken'));
     expect(tokens.url).toBeUndefined();
-    const { page: named } = render(sampleCv(), {
-      ...sampleOptions,
+    const { page: named } = render(pageCv(), {
+      ...pageOptions,
       baseUrl: 'https://e.example/',
       htmlFileName: 'cv.html',
     });
@@ -389,13 +432,12 @@ describe('hostile input', () => {
 describe('minimal input', () => {
   it('renders a CV with only a name', () => {
     const cv: Cv = {
+      ...pageCv(),
       person: { name: 'Solo', social: {} },
-      print: printOptions({ color: 'black', paper: 'a4' }),
-      layouts: { web: [], print: [] },
       sections: new Map(),
-      baseDir: '/tmp',
+      citations: undefined,
     };
-    const { page, diagnostics } = render(cv);
+    const { page, diagnostics } = render(withLayout(cv, { web: [], print: [] }));
     expect(diagnostics).toEqual([]);
     expect(page).toContain('<h1>Solo</h1>');
     expect(page).not.toContain('<nav');
@@ -404,14 +446,13 @@ describe('minimal input', () => {
   });
 
   it('leaves out empty parts of entries', () => {
-    const cv = sampleCv();
-    const sections = new Map(cv.sections);
-    sections.set('news', {
-      type: 'news',
-      key: 'news',
-      items: [{ date: [], text: [{ type: 'text', value: 'No date' }] }],
-    });
-    const { page } = render({ ...cv, sections });
-    expect(page).toContain('<li class="entry"><div class="entry-body">No date</div></li>');
+    const { page } = render();
+    // The test CV's third news item has no date; its second education entry no details.
+    expect(page).toContain(
+      '<li class="entry"><div class="entry-body"><a href="https://github.com/emarkovic/amortized-ot/releases">',
+    );
+    expect(page).toContain(
+      '<div class="entry-meta">University of Belgrade · Belgrade, Serbia</div></div></li>',
+    );
   });
 });

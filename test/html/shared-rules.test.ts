@@ -12,7 +12,8 @@ import {
   socialLink,
   withoutScheme,
 } from '../../src/render/shared/social.js';
-import { sampleCv, sampleOptions } from './sample-cv.js';
+import { mapPublications, rich, withSections } from '../helpers/test-cv.js';
+import { pageCv, pageOptions } from './page-cvs.js';
 
 describe('social networks (src/model/social.ts)', () => {
   it('encodes each path segment and refuses `.` and `..` segments', () => {
@@ -38,7 +39,7 @@ describe('social networks (src/model/social.ts)', () => {
 
   it('gives the web page and JSON Resume the same URLs, in the written order', () => {
     const social = { dblp: '75/8682', gitlab: 'me', github: '..' };
-    const cv = sampleCv();
+    const cv = pageCv();
     const links = contactLinks({ ...cv.person, social }).filter((l) => l.kind in social);
     expect(links.map((l) => [l.kind, l.label, l.href])).toEqual([
       ['dblp', 'dblp', 'https://dblp.org/pid/75/8682'],
@@ -53,7 +54,7 @@ describe('social networks (src/model/social.ts)', () => {
 });
 
 describe('the web page', () => {
-  const render = (cv: Cv): string => renderHtml(cv, sampleOptions).files[0]?.contents.toString() ?? '';
+  const render = (cv: Cv): string => renderHtml(cv, pageOptions).files[0]?.contents.toString() ?? '';
   const withPublications = (cv: Cv, change: (s: PublicationsSection) => PublicationsSection): Cv => {
     const sections = new Map(cv.sections);
     for (const [key, section] of sections)
@@ -62,8 +63,8 @@ describe('the web page', () => {
   };
 
   it('honours show_bib_link, bib_url and the source paths for the .bib link', () => {
-    const cv = sampleCv();
-    expect(render(cv)).toContain('https://github.com/example/cv/blob/master/publications/all.bib');
+    const cv = pageCv();
+    expect(render(cv)).toContain('https://github.com/emarkovic/cv/blob/master/publications/all.bib');
     const hidden = render(withPublications(cv, (s) => ({ ...s, showBibLink: false })));
     expect(hidden).not.toContain('BibTeX source');
     const custom = render(withPublications(cv, (s) => ({ ...s, bibUrl: 'https://example.org/mine.bib' })));
@@ -74,32 +75,20 @@ describe('the web page', () => {
         lists: s.lists.map((l) => ({ ...l, sourcePaths: ['refs/my.bib'] })),
       })),
     );
-    expect(paths).toContain('https://github.com/example/cv/blob/master/refs/my.bib');
+    expect(paths).toContain('https://github.com/emarkovic/cv/blob/master/refs/my.bib');
   });
 
   it('floors star counts (1,960 -> 1.9k) and ends one truncated author with "et al."', () => {
-    const cv = sampleCv();
-    const sections = new Map(cv.sections);
-    for (const [key, section] of sections) {
-      if (section.type === 'repos')
-        sections.set(key, { ...section, items: section.items.map((item) => ({ ...item, stars: 1960 })) });
-    }
+    const starred = withSections(pageCv(), (section) =>
+      section.type === 'repos'
+        ? { ...section, items: section.items.map((item) => ({ ...item, stars: 1960 })) }
+        : section,
+    );
     const page = render(
-      withPublications({ ...cv, sections }, (s) => ({
-        ...s,
-        lists: s.lists.map((l) => ({
-          ...l,
-          groups: l.groups.map((g) => ({
-            ...g,
-            publications: g.publications.map((p) => ({
-              ...p,
-              authors: p.authors
-                .slice(0, 1)
-                .map((a) => ({ ...a, name: [{ type: 'text' as const, value: 'Solo Author' }] })),
-              othersTruncated: true,
-            })),
-          })),
-        })),
+      mapPublications(starred, (p) => ({
+        ...p,
+        authors: p.authors.slice(0, 1).map((a) => ({ ...a, name: rich('Solo Author') })),
+        othersTruncated: true,
       })),
     );
     expect(page).toContain('1.9k');

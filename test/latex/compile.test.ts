@@ -18,8 +18,21 @@ import { compileLatexPdf } from '../../src/render/latex/compile.js';
 import { renderLatexDocument } from '../../src/render/latex/document.js';
 import { latexPdfTarget } from '../../src/render/latex/target.js';
 import { pdfInfo, pdfLinks, pdfFlatText as pdfText } from '../helpers/poppler.js';
-import { cvWithSections, SAMPLE_NOW, sampleCv, t } from './sample-cv.js';
+import {
+  layoutTitles,
+  publicationsOf,
+  rich,
+  sectionOf,
+  testCv,
+  titleText,
+  withPrint,
+  withSections,
+} from '../helpers/test-cv.js';
 import { latexAvailable, texInstallationRoots } from './tools.js';
+
+const NOW = new Date('2024-06-05T12:00:00Z');
+/** Pages of the test CV's PDF through pdfLaTeX. */
+const PAGES = 4;
 
 const made: string[] = [];
 afterAll(() => {
@@ -31,11 +44,11 @@ function tempDir(): string {
   return dir;
 }
 
-const sampleTex = (): string => renderLatexDocument(sampleCv(), { now: SAMPLE_NOW }).tex;
+const testTex = (): string => renderLatexDocument(testCv(), { now: NOW }).tex;
 
 describe('compileLatexPdf without TeX', () => {
   it('reports latex-not-installed when latexmk cannot be found', async () => {
-    const result = await compileLatexPdf(sampleTex(), { latexmk: '/nonexistent/vita/latexmk' });
+    const result = await compileLatexPdf(testTex(), { latexmk: '/nonexistent/vita/latexmk' });
     expect(result.pdf).toBeUndefined();
     expect(result.diagnostics).toHaveLength(1);
     const [diagnostic] = result.diagnostics;
@@ -47,9 +60,10 @@ describe('compileLatexPdf without TeX', () => {
 });
 
 describe.skipIf(!latexAvailable)('compileLatexPdf with latexmk', () => {
-  it('typesets the sample CV (the pdf target of --pdf-engine latex)', async () => {
-    const result = await latexPdfTarget.render(sampleCv(), {
-      now: SAMPLE_NOW,
+  it('typesets the test CV (the pdf target of --pdf-engine latex)', async () => {
+    const cv = testCv();
+    const result = await latexPdfTarget.render(cv, {
+      now: NOW,
       outDir: tempDir(),
       pdfEngine: 'latex',
       htmlFileName: 'index.html',
@@ -61,62 +75,54 @@ describe.skipIf(!latexAvailable)('compileLatexPdf with latexmk', () => {
 
     const text = pdfText(pdf);
     for (const expected of [
-      'Ada Lindqvist',
+      'Elena Marković',
       'Last updated on June 5, 2024',
-      'Education',
-      'Positions',
-      'Honors & Awards',
-      'Publications',
-      'Open Source Repositories',
-      'Invited Talks',
-      'Interns and Students',
-      'Professional Activities',
-      'Teaching',
-      'Skills',
-      'Riemannian Transport Maps for Molecular Conformers',
-      'Decision-Focused Learning with Differentiable Optimization Layers',
-      'Differentiable MPC for End-to-End Planning and Control',
+      ...layoutTitles(cv.layouts.print),
+      ...publicationsOf(cv).map(titleText),
       '2015 and earlier',
       'Ali İrfan Mahmutoğulları',
       'David Pérez-Piñeiro',
       'Rémi Munos',
-      'Max Planck Institute (Tübingen)',
+      'Max Planck Institute for Intelligent Systems (Tübingen)',
+      'snake_case & $math$',
       '[code] [slides]',
       '15.2k',
-      'Page 1 of 3',
-      'Page 3 of 3',
+      `Page 1 of ${PAGES}`,
+      `Page ${PAGES} of ${PAGES}`,
     ]) {
       expect(text, expected).toContain(expected);
     }
 
     const info = pdfInfo(pdf);
-    expect(info.Pages).toBe('3');
+    expect(info.Pages).toBe(String(PAGES));
     expect(info['Page size']).toContain('612 x 792 pts (letter)');
-    expect(info.Title).toBe('CV – Ada Lindqvist');
+    expect(info.Title).toBe('CV – Elena Marković');
 
     const links = pdfLinks(pdf);
     expect(links).toContain('https://example.org/talks/openface?lang=en&t=42#start');
     expect(links).toContain('https://www.cs.cmu.edu/~satya/');
-    expect(links).toContain('mailto:ada.lindqvist@example.org');
+    expect(links).toContain('mailto:elena.markovic@example.org');
+    expect(links).toContain('https://video.example.org/watch?v=dcp&t=42#start');
   });
 
   it('prints A4 when asked', async () => {
-    const cv = { ...sampleCv(), print: { ...sampleCv().print, paper: 'a4' as const } };
-    const result = await compileLatexPdf(renderLatexDocument(cv, { now: SAMPLE_NOW }).tex);
+    const cv = withPrint(testCv(), { paper: 'a4' });
+    const result = await compileLatexPdf(renderLatexDocument(cv, { now: NOW }).tex);
     expect(result.diagnostics).toEqual([]);
     expect(pdfInfo(result.pdf as Uint8Array)['Page size']).toContain('(A4)');
   });
 
   it('is reproducible for a given date', async () => {
-    const first = await compileLatexPdf(sampleTex(), { now: SAMPLE_NOW });
-    const second = await compileLatexPdf(sampleTex(), { now: SAMPLE_NOW });
+    const first = await compileLatexPdf(testTex(), { now: NOW });
+    const second = await compileLatexPdf(testTex(), { now: NOW });
     expect(first.pdf).toBeDefined();
     expect(Buffer.from(first.pdf as Uint8Array).equals(Buffer.from(second.pdf as Uint8Array))).toBe(true);
   });
 
   it('maps an undefined command to its line of cv.tex and its section', async () => {
-    const lines = sampleTex().split('\n');
-    const index = lines.findIndex((line) => line.startsWith('\\vitaline{Virginia Tech, Blacksburg'));
+    const at = sectionOf(testCv(), 'education', 'education').position;
+    const lines = testTex().split('\n');
+    const index = lines.findIndex((line) => line.startsWith('\\vitaline{University of Belgrade, Belgrade'));
     lines.splice(index + 1, 0, '\\vitaentry{\\undefinedvitacommand{Oops}}{2020}');
     const result = await compileLatexPdf(lines.join('\n'));
     expect(result.pdf).toBeUndefined();
@@ -134,13 +140,13 @@ describe.skipIf(!latexAvailable)('compileLatexPdf with latexmk', () => {
       'TeX stopped after reading `\\vitaentry{\\undefinedvitacommand{Oops}}{2020}`.',
     );
     expect(diagnostic?.hints.join('\n')).toContain(
-      'That line was written for the section education (cv.yaml:40:1).',
+      `That line was written for the section education (${at?.file}:${at?.line}:${at?.column}).`,
     );
     expect(result.log).toContain('Undefined control sequence');
   });
 
   it('names a missing package', async () => {
-    const tex = sampleTex().replace(
+    const tex = testTex().replace(
       '\\usepackage{array}',
       '\\usepackage{array}\n\\usepackage{vitanosuchpackage}',
     );
@@ -166,7 +172,7 @@ describe.skipIf(!latexAvailable)('compileLatexPdf with latexmk', () => {
     const savedPath = process.env.PATH;
     process.env.PATH = bin;
     try {
-      const result = await compileLatexPdf(sampleTex());
+      const result = await compileLatexPdf(testTex());
       expect(result.pdf).toBeUndefined();
       expect(result.diagnostics.map((d) => d.code)).toEqual(['latex-not-installed']);
       expect(result.diagnostics[0]?.message).toBe('latexmk is installed but could not run pdfLaTeX.');
@@ -210,10 +216,12 @@ describe.skipIf(!latexAvailable)('compileLatexPdf with latexmk', () => {
       for (let c = from; c <= to; c++) chars += String.fromCodePoint(c);
     for (const code of UNICODE_REPLACEMENTS.keys()) chars += String.fromCodePoint(code);
     chars += ' Nguyễn ạ ḯ 深 😀';
-    const cv = cvWithSections((section) =>
-      section.type === 'skills' ? { ...section, items: [{ title: t('All'), details: t(chars) }] } : section,
+    const cv = withSections(testCv(), (section) =>
+      section.type === 'skills'
+        ? { ...section, items: [{ title: rich('All'), details: rich(chars) }] }
+        : section,
     );
-    const document = renderLatexDocument(cv, { now: SAMPLE_NOW });
+    const document = renderLatexDocument(cv, { now: NOW });
     expect(document.diagnostics.map((d) => d.code)).toEqual(['latex-unsupported-character']);
     const tex = document.tex.replace('\\begin{document}', '\\begin{document}\\tracinglostchars=1 ');
     const result = await compileLatexPdf(tex, { workDir: tempDir() });
@@ -245,7 +253,10 @@ function hostileText(index: number): RichText {
 function hostileSection(section: Section): Section {
   switch (section.type) {
     case 'skills':
-      return { ...section, items: HOSTILE.map((_, i) => ({ title: t(`H${i}`), details: hostileText(i) })) };
+      return {
+        ...section,
+        items: HOSTILE.map((_, i) => ({ title: rich(`H${i}`), details: hostileText(i) })),
+      };
     case 'talks':
       return {
         ...section,
@@ -262,7 +273,12 @@ function hostileSection(section: Section): Section {
       return {
         ...section,
         items: [
-          { title: hostileText(1), year: t('2024'), url: 'file:///etc/passwd', description: hostileText(3) },
+          {
+            title: hostileText(1),
+            year: rich('2024'),
+            url: 'file:///etc/passwd',
+            description: hostileText(3),
+          },
         ],
       };
     case 'news': {
@@ -271,7 +287,7 @@ function hostileSection(section: Section): Section {
         { type: 'linebreak' },
         { type: 'text', value: '*[2mm] after' },
       ];
-      return { ...section, items: [{ date: t('2024'), text }] };
+      return { ...section, items: [{ date: rich('2024'), text }] };
     }
     default:
       return section;
@@ -280,11 +296,11 @@ function hostileSection(section: Section): Section {
 
 describe.skipIf(!latexAvailable)('hostile text', () => {
   it('comes out as literal text; TeX runs nothing and touches nothing outside its folder', async () => {
-    const cv = cvWithSections(hostileSection);
-    const document = renderLatexDocument(cv, { now: SAMPLE_NOW });
+    const cv = withSections(testCv(), hostileSection);
+    const document = renderLatexDocument(cv, { now: NOW });
     expect(document.diagnostics).toEqual([]);
     const workDir = tempDir();
-    const result = await compileLatexPdf(document.tex, { workDir, now: SAMPLE_NOW });
+    const result = await compileLatexPdf(document.tex, { workDir, now: NOW });
     expect(result.diagnostics).toEqual([]);
     const text = pdfText(result.pdf as Uint8Array, { raw: true });
     for (const value of HOSTILE) expect(text, value).toContain(value);

@@ -3,11 +3,11 @@
  * theme with json(...) and shown as strings, never evaluated as Typst markup or code.
  */
 import { describe, expect, it } from 'vitest';
-import type { Inline } from '../../src/inline/ast.js';
+import { type Inline, text as t } from '../../src/inline/ast.js';
 import type { Cv, Section } from '../../src/model/cv.js';
 import { compileTypstPdf, MAIN_SOURCE } from '../../src/render/typst/index.js';
 import { pdfFlatText, pdfLinks } from '../helpers/poppler.js';
-import { r, sampleCv, t } from './sample-cv.js';
+import { rich as r, testCv, withPrint } from '../helpers/test-cv.js';
 
 const NOW = new Date('2024-03-05T15:30:00Z');
 
@@ -32,7 +32,7 @@ const HOSTILE = [
 const link = (url: string, text: string): Inline => ({ type: 'link', url, children: [t(text)] });
 
 function hostileCv(theme: string): Cv {
-  const base = sampleCv({ theme });
+  const base = withPrint(testCv(), { theme });
   const sections: Section[] = [
     {
       key: 'hostile_items',

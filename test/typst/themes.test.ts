@@ -7,7 +7,9 @@ import { compileTypst } from '../../src/render/typst/compiler.js';
 import { BUILTIN_THEMES, compileTypstPdf } from '../../src/render/typst/index.js';
 import { pdfFlatText, pdfFonts, pdfLinks } from '../helpers/poppler.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
-import { OWNER, SECTION_TITLES, sampleCv } from './sample-cv.js';
+import { layoutTitles, testCv, withPrint } from '../helpers/test-cv.js';
+
+const OWNER = testCv().person.name;
 
 const NOW = new Date('2024-03-05T15:30:00Z');
 
@@ -26,13 +28,13 @@ describe('built-in themes', () => {
   });
 
   it('compact: the same content, denser, in Libertinus Serif, without header icons', () => {
-    const compact = compileTypstPdf(sampleCv({ theme: 'compact' }), { now: NOW });
-    const standard = compileTypstPdf(sampleCv(), { now: NOW });
+    const compact = compileTypstPdf(withPrint(testCv(), { theme: 'compact' }), { now: NOW });
+    const standard = compileTypstPdf(testCv(), { now: NOW });
     expect(compact.diagnostics).toEqual([]);
     const pdf = compact.pdf ?? new Uint8Array();
     const text = pdfFlatText(pdf);
     // Small caps headings still extract as their text.
-    for (const title of SECTION_TITLES) expect(text).toContain(title);
+    for (const title of layoutTitles(testCv().layouts.print)) expect(text).toContain(title);
     expect(text).toContain('Yuki Tanaka et al. Scalable Bilevel Optimization');
     expect(text).toContain('Amortized Optimal Transport for Single-Cell Trajectories');
     expect(text).toContain('Page 1 of');
@@ -73,7 +75,9 @@ describe('a user theme', () => {
   });
 
   it('is resolved against the CV folder and may read files beside it', () => {
-    const result = compileTypstPdf(sampleCv({ theme: 'themes/minimal.typ', baseDir: dir }), { now: NOW });
+    const result = compileTypstPdf(withPrint(testCv(), { theme: 'themes/minimal.typ', baseDir: dir }), {
+      now: NOW,
+    });
     expect(result.diagnostics).toEqual([]);
     const text = pdfFlatText(result.pdf ?? new Uint8Array());
     expect(text).toContain(`Minimal theme for ${OWNER}.`);
@@ -84,7 +88,9 @@ describe('a user theme', () => {
   });
 
   it('cannot read outside its own folder', () => {
-    const result = compileTypstPdf(sampleCv({ theme: 'themes/peek.typ', baseDir: dir }), { now: NOW });
+    const result = compileTypstPdf(withPrint(testCv(), { theme: 'themes/peek.typ', baseDir: dir }), {
+      now: NOW,
+    });
     expect(result.pdf).toBeUndefined();
     expect(result.diagnostics[0]).toMatchObject({
       severity: 'error',
@@ -95,7 +101,9 @@ describe('a user theme', () => {
   });
 
   it('with a syntax error gives a typst-compile diagnostic at the file and line, and no PDF', () => {
-    const result = compileTypstPdf(sampleCv({ theme: 'themes/broken.typ', baseDir: dir }), { now: NOW });
+    const result = compileTypstPdf(withPrint(testCv(), { theme: 'themes/broken.typ', baseDir: dir }), {
+      now: NOW,
+    });
     expect(result.pdf).toBeUndefined();
     expect(result.files.map((f) => f.path)).toEqual(['cv.typ', 'cv-data.json', 'cv-theme.typ']);
     const [first] = result.diagnostics;
@@ -110,7 +118,9 @@ describe('a user theme', () => {
   });
 
   it('that fails at run time reports the call trace as hints', () => {
-    const result = compileTypstPdf(sampleCv({ theme: 'themes/fails.typ', baseDir: dir }), { now: NOW });
+    const result = compileTypstPdf(withPrint(testCv(), { theme: 'themes/fails.typ', baseDir: dir }), {
+      now: NOW,
+    });
     const [first] = result.diagnostics;
     expect(first).toMatchObject({ code: 'typst-compile', position: { line: 2, column: 3 } });
     expect(first?.message).toContain('cannot add string and integer');
@@ -118,7 +128,9 @@ describe('a user theme', () => {
   });
 
   it('with a Typst warning still makes the PDF, and the warning is a typst-warning', () => {
-    const result = compileTypstPdf(sampleCv({ theme: 'themes/warns.typ', baseDir: dir }), { now: NOW });
+    const result = compileTypstPdf(withPrint(testCv(), { theme: 'themes/warns.typ', baseDir: dir }), {
+      now: NOW,
+    });
     expect(result.pdf).toBeDefined();
     expect(result.diagnostics).toEqual([
       expect.objectContaining({
@@ -131,7 +143,9 @@ describe('a user theme', () => {
   });
 
   it('without a render function is reported against the generated cv.typ', () => {
-    const result = compileTypstPdf(sampleCv({ theme: 'themes/no-render.typ', baseDir: dir }), { now: NOW });
+    const result = compileTypstPdf(withPrint(testCv(), { theme: 'themes/no-render.typ', baseDir: dir }), {
+      now: NOW,
+    });
     const [first] = result.diagnostics;
     expect(first?.code).toBe('typst-compile');
     expect(first?.message).toContain('(in the generated cv.typ)');
@@ -140,7 +154,9 @@ describe('a user theme', () => {
   });
 
   it('a theme file removed after resolving is an error of the PDF target, not a crash', () => {
-    const result = compileTypstPdf(sampleCv({ theme: 'themes/missing.typ', baseDir: dir }), { now: NOW });
+    const result = compileTypstPdf(withPrint(testCv(), { theme: 'themes/missing.typ', baseDir: dir }), {
+      now: NOW,
+    });
     expect(result.pdf).toBeUndefined();
     expect(result.files).toEqual([]);
     expect(result.diagnostics).toEqual([
@@ -197,7 +213,7 @@ function sparse(section: Section): Section {
 
 describe.each(BUILTIN_THEMES)('the %s theme with sparse data', (theme) => {
   it('compiles a CV with only a name, empty sections and a bare publication', () => {
-    const base = sampleCv({ theme });
+    const base = withPrint(testCv(), { theme });
     const cv: Cv = {
       ...base,
       person: { name: 'Solo Name', social: {} },
