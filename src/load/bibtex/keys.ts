@@ -18,10 +18,17 @@ const SKIPPED_TITLE_WORDS: ReadonlySet<string> = new Set([
   'from',
 ]);
 
+/** LaTeX letters written as commands (`{\\O}stergaard`, `Stra{\\ss}e`), then the other commands dropped. */
+function dropCommands(value: string): string {
+  return value
+    .replace(/\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![a-zA-Z])\s*/g, '$1')
+    .replace(/\\[a-zA-Z]+|\\./g, '')
+    .replace(/[{}]/g, '');
+}
+
 /** Lowercase ASCII letters and digits of a BibTeX value: LaTeX commands, braces and accents dropped. */
 function plain(value: string): string {
-  return value
-    .replace(/\\[a-zA-Z]+|\\./g, '')
+  return dropCommands(value)
     .normalize('NFD')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
@@ -37,8 +44,7 @@ function firstAuthorLastName(names: string): string {
 }
 
 function firstTitleWord(title: string): string {
-  const words = title
-    .replace(/\\[a-zA-Z]+|\\./g, '')
+  const words = dropCommands(title)
     .split(/[\s\-–—:;,.!?/()[\]{}"'`~]+/)
     .map(plain)
     .filter((w) => w !== '');

@@ -289,6 +289,11 @@ class BibReader {
     while (r < this.len && isSpace(this.code(r))) r++;
     const open = this.code(r);
     if (open !== LBRACE && open !== LPAREN) {
+      if (typeName.toLowerCase() === 'comment') {
+        // `@comment text`: BibTeX ignores the word and the text after it.
+        this.pos = q;
+        return;
+      }
       if (lineStart) {
         this.report('error', 'bibtex-syntax', r, `expected \`{\` after \`@${typeName}\``, [
           'entries look like `@article{key, title = {...}}`',
