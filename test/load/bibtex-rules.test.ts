@@ -173,6 +173,32 @@ describe('comments and text between entries', () => {
   });
 });
 
+describe('lines starting with `@` inside a value', () => {
+  it('are text unless they start an entry, in braces and in quotes', () => {
+    const bib = read(
+      '@misc{k,\n  abstract = {Smart speakers\n@home and\n@ work},\n  note = "a\n@mention",\n  title = {T},\n}\n@misc{j}',
+    );
+    expect(bib.diagnostics).toEqual([]);
+    expect(value(bib, 'k', 'abstract')).toBe('Smart speakers\n@home and\n@ work');
+    expect(value(bib, 'k', 'note')).toBe('a\n@mention');
+    expect(keys(bib)).toEqual(['k', 'j']);
+  });
+
+  it('a line starting an entry still ends an unclosed value (error at its brace), after text lines', () => {
+    const bib = read('@misc{k, abstract = {open\n@home\n@article{next, title = {N}}');
+    expect(problems(bib)).toEqual(['error bibtex-unbalanced-braces 1:21']);
+    expect(keys(bib)).toEqual(['next']);
+  });
+
+  it('many `@` lines inside values: linear time', () => {
+    const body = '\n@x'.repeat(50_000);
+    const start = performance.now();
+    const bib = read(`@misc{k, title = {${'{'.repeat(20_000)}${body}`);
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(problems(bib)).toEqual(['error bibtex-unbalanced-braces 1:18']);
+  });
+});
+
 describe('a missing comma between fields', () => {
   it('the history case (2022-11-15): the next field is recovered, a warning where the comma belongs', () => {
     const bib = read(

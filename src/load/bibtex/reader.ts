@@ -7,7 +7,8 @@
  *
  * Recovery: when an entry is malformed, the reader reports the problem at its line:column and resumes at
  * the next line that starts with `@`, so one bad entry never hides the others. A value that runs into a
- * line starting with `@` is taken to be unclosed (the usual cause: a missing `}`). What BibTeX or
+ * line starting with an entry (`@type{`) is taken to be unclosed (the usual cause: a missing `}`); other
+ * lines starting with `@` inside a value are text. What BibTeX or
  * bibtexparser read, vita reads too, with a warning where the file is odd: an entry without a key gets
  * a generated one, a duplicate key is renamed (`key-2`), a missing comma between fields is supplied.
  */
@@ -327,7 +328,7 @@ class BibReader {
     let depth = 1;
     for (let i = open + 1; i < this.len; i++) {
       const c = this.code(i);
-      if (c === NEWLINE && this.code(i + 1) === AT) {
+      if (c === NEWLINE && this.code(i + 1) === AT && this.isEntryStart(i + 1)) {
         this.report(
           'warning',
           'bibtex-unbalanced-braces',
@@ -860,7 +861,7 @@ class BibReader {
     for (;;) {
       const close = this.nextOf(CLOSE_SEARCH, i);
       const opening = this.nextOf(OPEN_SEARCH, i);
-      const lineAt = this.nextOf(LINE_AT_SEARCH, i);
+      const lineAt = this.nextEntryLine(i);
       const limit = close < 0 ? this.len : close;
       if (lineAt >= 0 && lineAt < limit && (opening < 0 || lineAt < opening)) {
         this.pos = lineAt + 1;
@@ -879,6 +880,38 @@ class BibReader {
         i = close + 1;
       }
     }
+  }
+
+  /**
+   * Whether an entry starts at `at` (an `@`): `@type{` or `@type(`. A line inside a value that starts with
+   * `@` but not like this (`@home devices ...` in an abstract) is text, as BibTeX reads it.
+   */
+  private isEntryStart(at: number): boolean {
+    let q = at;
+    while (this.code(q) === AT) q++;
+    const start = q;
+    while (q < this.len && q - start < 64 && isIdentChar(this.code(q))) q++;
+    if (q === start) return false;
+    const typeEnd = q;
+    while (q < this.len && q - typeEnd < 64 && isSpace(this.code(q))) q++;
+    const c = this.code(q);
+    return c === LBRACE || c === LPAREN;
+  }
+
+  private readonly entryLineSearch = { from: -1, at: -1 };
+
+  /**
+   * Offset of the next `\n` followed by an entry start (see isEntryStart) at or after `from` (-1: none).
+   * Remembers its last answer, like nextOf, so each `\n@` is looked at once.
+   */
+  private nextEntryLine(from: number): number {
+    const search = this.entryLineSearch;
+    if (search.from >= 0 && from >= search.from && (search.at < 0 || search.at >= from)) return search.at;
+    let at = this.nextOf(LINE_AT_SEARCH, from);
+    while (at >= 0 && !this.isEntryStart(at + 1)) at = this.nextOf(LINE_AT_SEARCH, at + 1);
+    search.from = from;
+    search.at = at;
+    return at;
   }
 
   /** `{`, `}` and `\n@` searches, each remembering its last answer so no text is searched twice. */
@@ -915,7 +948,7 @@ class BibReader {
         depth--;
       } else if (c === QUOTE && depth === 0) {
         return i;
-      } else if (c === NEWLINE && this.code(i + 1) === AT) {
+      } else if (c === NEWLINE && this.code(i + 1) === AT && this.isEntryStart(i + 1)) {
         this.pos = i + 1;
         return this.unclosedQuote(open);
       }
