@@ -8,9 +8,11 @@
  * Recovery: when an entry is malformed, the reader reports the problem at its line:column and resumes at
  * the next line that starts with `@`, so one bad entry never hides the others. A value that runs into a
  * line starting with an entry (`@type{`) is taken to be unclosed (the usual cause: a missing `}`); other
- * lines starting with `@` inside a value are text. What BibTeX or
- * bibtexparser read, vita reads too, with a warning where the file is odd: an entry without a key gets
- * a generated one, a duplicate key is renamed (`key-2`), a missing comma between fields is supplied.
+ * lines starting with `@` inside a value are text.
+ *
+ * What BibTeX or bibtexparser read, vita reads too, with a warning where the file is odd: an entry without
+ * a key gets a generated one, a duplicate key is renamed (`key-2`), a missing comma between fields is
+ * supplied. The rules are listed in docs/publications.md.
  */
 import { type Diagnostic, type DiagnosticCode, error, warning } from '../../diagnostics/diagnostic.js';
 import { LineIndex } from '../../diagnostics/source-map.js';
