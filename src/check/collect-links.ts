@@ -144,7 +144,8 @@ function collectBibLinks(
         continue;
       }
       sources.set(shown, text.text);
-      const bib = readBibtex(text.text, shown);
+      // The fields as written: a crossref's inherited fields would list the parent's links twice.
+      const bib = readBibtex(text.text, shown, { resolveCrossrefs: false });
       for (const entry of bib.entries) {
         for (const field of entry.fields.values()) {
           const position = (offset: number) => bib.lineIndex.position(shown, sourceOffsetOf(field, offset));

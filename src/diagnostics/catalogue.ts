@@ -176,16 +176,16 @@ const PUBLICATION_CODES = {
       'An entry starts with more than one `@` (`@@article{...}`); it is read as one. Remove the extra `@`.',
   },
   'bibtex-missing-key': {
-    severity: 'error',
+    severity: 'warning',
     title: 'BibTeX entry without a key',
     explanation:
-      'An entry has no citation key: `@article{title = ...}` instead of `@article{smith2024, title = ...}`. The entry is skipped. Write the key right after the opening brace.',
+      "An entry has no citation key: `@article{, title = ...}` or `@article{title = ...}` instead of `@article{smith2024, title = ...}`. The entry is read and given a key made of the first author's last name, the year and the first word of the title (`smith2024deep`; `-2` is added when that key is taken); the message names it. Write the key right after the opening brace.",
   },
   'bibtex-missing-comma': {
-    severity: 'error',
+    severity: 'warning',
     title: 'Missing comma in BibTeX',
     explanation:
-      'A `,` is missing after the citation key or between two fields. The reader carries on as if it were there, so the problems after it are still found; add the comma.',
+      'A `,` is missing after the citation key or between two fields (`url = {...}` then `codeurl = {...}` on the next line). The next field is read as if the comma were there (bibtexparser merged it into the value before, so its link was lost); add the comma.',
   },
   'bibtex-duplicate-field': {
     severity: 'warning',
@@ -197,19 +197,31 @@ const PUBLICATION_CODES = {
     severity: 'warning',
     title: 'Unknown BibTeX entry type',
     explanation:
-      'The entry type is not a BibTeX, biblatex or other common type (often a typo such as `@artcle`); the entry is read like `@misc`. Use a common type: `@article`, `@inproceedings`, `@misc`, `@techreport`, `@phdthesis`, `@book`.',
+      'The entry type is not a BibTeX, biblatex or other common type (often a typo such as `@mphdthesis`); the entry is read, like the standard type its name suggests (`@mphdthesis` like `@phdthesis`, a name with `article` like `@article`), else like `@misc`; the message names it. Use a common type: `@article`, `@inproceedings`, `@misc`, `@techreport`, `@phdthesis`, `@book`. biblatex types (`@online`, `@software`, `@dataset`, `@report`, `@thesis`, ...) are known and need no warning.',
   },
   'bibtex-duplicate-key': {
-    severity: 'error or warning',
+    severity: 'warning',
     title: 'Duplicate citation key',
     explanation:
-      'Two entries have the same key, in one `.bib` file or across the files of one publications list (they share their keys); the first is used. Rename or remove one. Keys that differ only in case are a warning: BibTeX treats them as one key.',
+      'Two entries have the same key, in one `.bib` file or across the files of one publications list (they share their keys). Both are kept: the second is renamed by adding `-2` (`-3`, ...), and the message names both positions and the new key. Rename or remove one. Keys that differ only in case are also a warning: BibTeX treats them as one key.',
   },
   'bibtex-undefined-macro': {
     severity: 'warning',
     title: 'Undefined BibTeX macro',
     explanation:
-      'A field value is a bare word (`journal = Nature`) that no `@string` defines and that is not a month name, so it is read as empty. Put text in braces (`{Nature}`), or define the macro with `@string{nature = {Nature}}`.',
+      'A field value is a bare word (`journal = Nature`, `selected = true`) that no `@string` defines (in this file or the files of the section before it) and that is not a month name. BibTeX reads it as empty; vita keeps the word as the text, so nothing is lost. Put text in braces (`{Nature}`), or define the macro with `@string{nature = {Nature}}`.',
+  },
+  'bibtex-macro-too-long': {
+    severity: 'error',
+    title: 'BibTeX macro expansion too long',
+    explanation:
+      "Expanding `@string` macros would make a value longer than 1,000,000 characters, or the file's expansions far longer than the file (64 characters per character of the file). Chains such as `@string{b = a # a}`, `@string{c = b # b}` double at every step, so a few dozen lines would need more memory than any machine has. The rest of the value is dropped. Define the macros without such chains.",
+  },
+  'bibtex-crossref-missing': {
+    severity: 'warning',
+    title: 'crossref to a missing entry',
+    explanation:
+      "An entry has `crossref = {key}`, but no entry of its file (or of the files of its publications list) has that key (compared ignoring case, as BibTeX does), so it inherits nothing. Add the entry it refers to (usually a `@proceedings` or `@book`), or remove the `crossref`. With the entry present, the fields the child lacks are taken from it, and a `@proceedings` or `@book` parent's `title` becomes the `booktitle` of an `@inproceedings`, `@incollection` or `@inbook`.",
   },
   'bibtex-latex': {
     severity: 'warning',

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inlineToText } from '../../src/inline/to-text.js';
 import { publicationsSectionSchema, resolvePublications } from '../../src/resolve/sections/publications.js';
 import {
   allPublications,
@@ -45,19 +46,76 @@ describe('finding the .bib files', () => {
     expect(section.total).toBe(0);
   });
 
-  it('`file:` may list several files: merged in order; a key in two of them is an error naming both places', () => {
+  it('`file:` may list several files: merged in order; a key in two of them is a warning naming both places, both kept', () => {
     const files = {
       'publications/a.bib': entry('one') + entry('shared'),
       'publications/b.bib': `\n${entry('shared', { title: 'Other' })}${entry('two')}`,
     };
     const { publications, diagnostics, section } = resolveBib('', { file: ['a.bib', 'b.bib'] }, { files });
-    expect(publications.map((p) => p.key)).toEqual(['one', 'shared', 'two']);
-    expect(codes(diagnostics)).toEqual(['error bibtex-duplicate-key']);
+    expect(publications.map((p) => p.key)).toEqual(['one', 'shared', 'shared-2', 'two']);
+    expect(codes(diagnostics)).toEqual(['warning bibtex-duplicate-key']);
     expect(diagnostics[0]?.message).toBe(
-      'duplicate key `shared`: already defined at publications/a.bib:7:16',
+      'duplicate key `shared`: already defined at publications/a.bib:7:16; both entries are kept, this one as `shared-2`',
     );
     expect(diagnostics[0]?.position).toEqual({ file: 'publications/b.bib', line: 2, column: 16 });
     expect(section.lists[0]?.files).toEqual(['a.bib', 'b.bib']);
+  });
+
+  it('the files of a section share their `@string` macros, in order, across categories', () => {
+    const files = {
+      'publications/strings.bib': '@string{icml = {ICML}, nips = "NeurIPS"}\n',
+      'publications/a.bib': `@string{aistats = {AISTATS}}\n${entry('one', { _venue: 'X' }).replace('{X}', 'icml')}`,
+      'publications/b.bib': entry('two', { _venue: 'X' }).replace('{X}', 'nips # { and } # aistats'),
+    };
+    const { publications, diagnostics } = resolveBib(
+      '',
+      {
+        file: undefined,
+        categories: [
+          { heading: 'A', file: ['strings.bib', 'a.bib'] },
+          { heading: 'B', file: 'b.bib' },
+        ],
+      },
+      { files },
+    );
+    expect(codes(diagnostics)).toEqual([]);
+    expect(publications.map((p) => inlineToText(p.venue))).toEqual(['ICML', 'NeurIPS and AISTATS']);
+  });
+
+  it('a macro is not known to the files before the one that defines it', () => {
+    const files = {
+      'publications/a.bib': entry('one', { _venue: 'X' }).replace('{X}', 'later'),
+      'publications/b.bib': '@string{later = {Later}}\n',
+    };
+    const { diagnostics } = resolveBib('', { file: ['a.bib', 'b.bib'] }, { files });
+    expect(codes(diagnostics)).toEqual(['warning bibtex-undefined-macro']);
+  });
+
+  it('crossref across the files of a list: fields inherited, the parent title as booktitle', () => {
+    const files = {
+      'publications/papers.bib':
+        '@inproceedings{child,\n  title = {Child},\n  author = {Brandon Amos},\n  crossref = {Proc2020},\n}\n',
+      'publications/procs.bib':
+        '@proceedings{proc2020,\n  title = {Proceedings of the Conference},\n  year = {2020},\n  _venue = {CONF},\n}\n',
+    };
+    const { publications, diagnostics, section } = resolveBib(
+      '',
+      { file: ['papers.bib', 'procs.bib'] },
+      { files },
+    );
+    expect(codes(diagnostics)).toEqual(['warning publication-missing-author']); // the proceedings
+    const child = publications.find((p) => p.key === 'child');
+    expect(child?.year).toBe('2020');
+    expect(child && inlineToText(child.venue)).toBe('CONF');
+    expect(section.total).toBe(2);
+  });
+
+  it('crossref to no entry of the list: a warning at the crossref value', () => {
+    const files = { 'publications/a.bib': entry('one', { crossref: 'nowhere' }) };
+    const { diagnostics } = resolveBib('', { file: ['a.bib'] }, { files });
+    expect(
+      diagnostics.map((d) => `${d.code} ${d.position?.file}:${d.position?.line}:${d.position?.column}`),
+    ).toEqual(['bibtex-crossref-missing publications/a.bib:6:14']);
   });
 
   it('reports a missing file in a list at that item', () => {

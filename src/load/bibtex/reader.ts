@@ -7,12 +7,27 @@
  *
  * Recovery: when an entry is malformed, the reader reports the problem at its line:column and resumes at
  * the next line that starts with `@`, so one bad entry never hides the others. A value that runs into a
- * line starting with `@` is taken to be unclosed (the usual cause: a missing `}`).
+ * line starting with an entry (`@type{`) is taken to be unclosed (the usual cause: a missing `}`); other
+ * lines starting with `@` inside a value are text.
+ *
+ * What BibTeX or bibtexparser read, vita reads too, with a warning where the file is odd: an entry without
+ * a key gets a generated one, a duplicate key is renamed (`key-2`), a missing comma between fields is
+ * supplied. The rules are listed in docs/publications.md.
  */
 import { type Diagnostic, type DiagnosticCode, error, warning } from '../../diagnostics/diagnostic.js';
 import { LineIndex } from '../../diagnostics/source-map.js';
+import { resolveCrossrefs } from './crossref.js';
+import { generateKey } from './keys.js';
 import type { BibEntry, BibField, BibFile, BibSegment } from './types.js';
-import { KNOWN_ENTRY_TYPES, MONTH_MACROS } from './vocabulary.js';
+import { KNOWN_ENTRY_TYPES, kindOf, MONTH_MACROS } from './vocabulary.js';
+
+/**
+ * The longest value macro expansion may build (1,000,000 characters). `@string{b = a # a}` chains double
+ * at each step; without a cap a few dozen lines would need more memory than there is.
+ */
+export const MAX_EXPANDED_LENGTH = 1_000_000;
+/** Characters macro expansion may produce in one file, per character of the file (plus MAX_EXPANDED_LENGTH). */
+const EXPANSION_PER_SOURCE_CHAR = 64;
 
 const AT = 64;
 const LBRACE = 123;
@@ -83,9 +98,29 @@ interface Failure {
   readonly code: DiagnosticCode;
 }
 
+export interface BibReadOptions {
+  /**
+   * `@string` macros defined before this file: the files of a publications section share their macros,
+   * in order, as BibTeX's `\bibliography{a,b}` does. Pass the `strings` of the file read before.
+   */
+  readonly macros?: ReadonlyMap<string, string>;
+  /**
+   * Resolve `crossref` fields among this file's entries (default). `false` leaves them to
+   * `resolveCrossrefs` over all the files of a list, where the parent may be in another file.
+   */
+  readonly resolveCrossrefs?: boolean;
+}
+
 /** Reads BibTeX text. Never throws; problems are returned as diagnostics positioned in `file`. */
-export function readBibtex(text: string, file: string): BibFile {
-  return new BibReader(text, file).read();
+export function readBibtex(text: string, file: string, options: BibReadOptions = {}): BibFile {
+  const bib = new BibReader(text, file, options.macros).read();
+  if (options.resolveCrossrefs === false || !bib.entries.some((e) => e.fields.has('crossref'))) return bib;
+  const resolved = resolveCrossrefs(bib.entries.map((entry) => ({ bib, entry })));
+  return {
+    ...bib,
+    entries: resolved.items.map((item) => item.entry),
+    diagnostics: [...bib.diagnostics, ...resolved.diagnostics],
+  };
 }
 
 class BibReader {
@@ -96,24 +131,37 @@ class BibReader {
   private readonly entries: BibEntry[] = [];
   private readonly byKey = new Map<string, BibEntry>();
   private readonly byLowerKey = new Map<string, BibEntry>();
-  private readonly strings = new Map<string, string>();
+  private readonly strings: Map<string, string>;
   private readonly preambles: string[] = [];
+  /** Next suffix to try when making a key unique (`key-2`, `key-3`), by key. */
+  private readonly suffixes = new Map<string, number>();
+  /** Characters macro expansion may still produce in this file. */
+  private expansionBudget: number;
 
   constructor(
     private readonly text: string,
     private readonly file: string,
+    macros?: ReadonlyMap<string, string>,
   ) {
     this.len = text.length;
     this.lineIndex = new LineIndex(text);
+    this.strings = new Map(macros);
+    this.expansionBudget = EXPANSION_PER_SOURCE_CHAR * text.length + MAX_EXPANDED_LENGTH;
   }
 
   read(): BibFile {
     while (this.pos < this.len) {
       const at = this.text.indexOf('@', this.pos);
       if (at < 0) break;
-      const lineStart = this.isLineStart(at, this.pos);
+      const place = this.placeOf(at, this.pos);
+      if (place === 'comment') {
+        // `% @article{old, ...`: a commented-out entry (what its author meant; biber and JabRef agree).
+        const eol = this.text.indexOf('\n', at);
+        this.pos = eol < 0 ? this.len : eol + 1;
+        continue;
+      }
       this.pos = at;
-      this.readAt(lineStart);
+      this.readAt(place === 'line-start');
     }
     return {
       file: this.file,
@@ -153,18 +201,22 @@ class BibReader {
   }
 
   /**
-   * Whether `at` is the first non-blank character of its line. Only the text between `scannedFrom` (where
-   * the top-level scan resumed) and `at` is looked at, so the total work stays linear.
+   * Where an `@` found between entries is: the first non-blank character of its line, after a `%` on its
+   * line (a comment), or elsewhere in a line. Only the text between `scannedFrom` (where the top-level scan
+   * resumed) and `at` is looked at, so the total work stays linear.
    */
-  private isLineStart(at: number, scannedFrom: number): boolean {
+  private placeOf(at: number, scannedFrom: number): 'line-start' | 'comment' | 'inline' {
     let i = at - 1;
+    let blank = true;
     while (i >= scannedFrom) {
       const c = this.code(i);
-      if (c === NEWLINE) return true;
-      if (c !== SPACE && c !== TAB) return false;
+      if (c === NEWLINE) break;
+      if (c === PERCENT) return 'comment';
+      if (c !== SPACE && c !== TAB) blank = false;
       i--;
     }
-    return i < 0 || this.code(i) === NEWLINE;
+    if (!blank) return 'inline';
+    return i < 0 || this.code(i) === NEWLINE ? 'line-start' : 'inline';
   }
 
   /** Offset of the next line that starts with `@` at or after `from`, or the end of the text. */
@@ -240,6 +292,11 @@ class BibReader {
     while (r < this.len && isSpace(this.code(r))) r++;
     const open = this.code(r);
     if (open !== LBRACE && open !== LPAREN) {
+      if (typeName.toLowerCase() === 'comment') {
+        // `@comment text`: BibTeX ignores the word and the text after it.
+        this.pos = q;
+        return;
+      }
       if (lineStart) {
         this.report('error', 'bibtex-syntax', r, `expected \`{\` after \`@${typeName}\``, [
           'entries look like `@article{key, title = {...}}`',
@@ -273,7 +330,7 @@ class BibReader {
     let depth = 1;
     for (let i = open + 1; i < this.len; i++) {
       const c = this.code(i);
-      if (c === NEWLINE && this.code(i + 1) === AT) {
+      if (c === NEWLINE && this.code(i + 1) === AT && this.isEntryStart(i + 1)) {
         this.report(
           'warning',
           'bibtex-unbalanced-braces',
@@ -313,10 +370,36 @@ class BibReader {
     this.preambles.push(value.value);
   }
 
+  /** `@string{name = value}`, also several definitions separated by commas: `@string{a = "x", b = "y"}`. */
   private readStringMacro(open: number, close: number): void {
+    for (;;) {
+      if (!this.readOneMacro(open, close)) return;
+      if (!this.skipInside()) {
+        this.unclosed(open, '@string');
+        return;
+      }
+      const c = this.code(this.pos);
+      if (c === close) {
+        this.pos++;
+        return;
+      }
+      if (c !== COMMA) {
+        this.expectClose(open, '@string', close);
+        return;
+      }
+      this.pos++;
+    }
+  }
+
+  /** One `name = value` of a `@string`; false when the reader has moved on (an error, or the closing `}`). */
+  private readOneMacro(open: number, close: number): boolean {
     if (!this.skipInside()) {
       this.unclosed(open, '@string');
-      return;
+      return false;
+    }
+    if (this.code(this.pos) === close) {
+      this.pos++;
+      return false;
     }
     const nameStart = this.pos;
     while (this.pos < this.len && isIdentChar(this.code(this.pos))) this.pos++;
@@ -324,29 +407,25 @@ class BibReader {
     if (name === '') {
       this.report('error', 'bibtex-syntax', nameStart, 'expected a macro name: `@string{name = {value}}`');
       this.recover(nameStart);
-      return;
+      return false;
     }
     if (!this.skipInside() || this.code(this.pos) !== EQUALS) {
       this.report('error', 'bibtex-syntax', this.pos, `expected \`=\` after the macro name \`${name}\``);
       this.recover(this.pos);
-      return;
+      return false;
     }
     this.pos++;
     if (!this.skipInside()) {
       this.unclosed(open, '@string');
-      return;
+      return false;
     }
     const value = this.readValue();
     if ('message' in value) {
       this.fail(value);
-      return;
+      return false;
     }
-    if (!this.skipInside() || this.code(this.pos) !== close) {
-      this.expectClose(open, `@string{${name}}`, close);
-      return;
-    }
-    this.pos++;
     this.strings.set(name.toLowerCase(), value.value);
+    return true;
   }
 
   private unclosed(open: number, what: string): void {
@@ -389,59 +468,64 @@ class BibReader {
     }
     const keyOffset = this.pos;
     while (this.pos < this.len && isKeyChar(this.code(this.pos))) this.pos++;
-    const key = this.text.slice(keyOffset, this.pos);
+    let key = this.text.slice(keyOffset, this.pos);
     const keyEnd = this.pos;
-    if (key === '') {
-      this.report('error', 'bibtex-missing-key', keyOffset, `\`@${typeName}\` has no citation key`, [
-        'write the key after the brace: `@article{amos2020, ...}`',
-      ]);
-      this.recover(keyOffset);
-      return;
-    }
     const fields = new Map<string, BibField>();
-    if (!this.skipInside()) {
-      this.unclosedEntry(open, key);
-      return;
-    }
-    const c = this.code(this.pos);
-    if (c === EQUALS) {
-      this.report(
-        'error',
-        'bibtex-missing-key',
-        keyOffset,
-        `\`@${typeName}\` has no citation key: \`${key}\` is followed by \`=\``,
-        ['write the key after the brace: `@article{amos2020, title = {...}}`'],
-      );
-      this.recover(keyOffset);
-      return;
-    }
-    if (c !== close) {
+    if (key === '') {
+      // `@article{, title = ...}` or `@article{}`: an entry without a key.
+      const c = this.code(this.pos);
       if (c === COMMA) {
         this.pos++;
-      } else if (isIdentChar(c)) {
-        this.report('error', 'bibtex-missing-comma', keyEnd, `missing \`,\` after the key \`${key}\``);
-      } else {
+      } else if (c !== close) {
         this.report(
           'error',
           'bibtex-syntax',
           this.pos,
-          `unexpected \`${this.text[this.pos]}\` after the key \`${key}\`; expected \`,\``,
+          `unexpected \`${this.text[this.pos]}\` where the citation key of \`@${typeName}\` belongs`,
+          ['entries look like `@article{key, title = {...}}`'],
         );
         this.recover(this.pos);
         return;
       }
-      const outcome = this.readFields(key, fields, close);
-      if (outcome === 'failed') return;
-      if (outcome === 'unclosed') {
-        // The fields were complete but the entry's own `}` is missing: keep the entry.
-        this.unclosedEntry(open, key, fields);
-        this.finishEntry(at, typeStart, typeName, key, keyOffset, fields, this.lastFieldEnd, false);
+    } else {
+      if (!this.skipInside()) {
+        this.unclosedEntry(open, `entry \`${key}\``);
         return;
       }
-    } else {
-      this.pos++;
+      const c = this.code(this.pos);
+      if (c === EQUALS) {
+        // `@article{title = ...}`: no key, the first field comes right after the brace.
+        key = '';
+        this.pos = keyOffset;
+      } else if (c === COMMA) {
+        this.pos++;
+      } else if (c !== close) {
+        if (isIdentChar(c)) {
+          this.report('warning', 'bibtex-missing-comma', keyEnd, `missing \`,\` after the key \`${key}\``, [
+            'the key is followed by a `,`: `@article{key, title = {...}}`',
+          ]);
+        } else {
+          this.report(
+            'error',
+            'bibtex-syntax',
+            this.pos,
+            `unexpected \`${this.text[this.pos]}\` after the key \`${key}\`; expected \`,\``,
+          );
+          this.recover(this.pos);
+          return;
+        }
+      }
     }
-    this.finishEntry(at, typeStart, typeName, key, keyOffset, fields, this.pos, true);
+    const label = key === '' ? `the \`@${typeName}\` entry without a key` : `entry \`${key}\``;
+    const outcome = this.readFields(label, fields, close);
+    if (outcome === 'failed') return;
+    if (outcome === 'unclosed') {
+      // The fields were complete but the entry's own `}` is missing: keep the entry.
+      this.unclosedEntry(open, label, fields);
+      this.finishEntry(at, typeStart, typeName, key, keyOffset, label, fields, this.lastFieldEnd, false);
+      return;
+    }
+    this.finishEntry(at, typeStart, typeName, key, keyOffset, label, fields, this.pos, true);
   }
 
   private lastFieldEnd = 0;
@@ -449,10 +533,10 @@ class BibReader {
   /**
    * Reads `name = value` pairs up to the closing delimiter (consumed). `unclosed`: the fields are
    * complete but a line starting with `@` (or the end) came before the closing delimiter. `failed`: an
-   * error was reported and the reader has moved on to the next entry.
+   * error was reported and the reader has moved on to the next entry. `label` names the entry in messages.
    */
   private readFields(
-    key: string,
+    label: string,
     fields: Map<string, BibField>,
     close: number,
   ): 'closed' | 'unclosed' | 'failed' {
@@ -479,7 +563,7 @@ class BibReader {
           'error',
           'bibtex-syntax',
           this.pos,
-          `unexpected ${shown} in entry \`${key}\`; expected a field name`,
+          `unexpected ${shown} in ${label}; expected a field name`,
         );
         this.recover(this.pos);
         return 'failed';
@@ -492,19 +576,14 @@ class BibReader {
           'error',
           'bibtex-syntax',
           offset,
-          `expected \`=\` after the field name \`${name}\` in entry \`${key}\``,
+          `expected \`=\` after the field name \`${name}\` in ${label}`,
         );
         this.recover(this.pos);
         return 'failed';
       }
       this.pos++;
       if (!this.skipInside()) {
-        this.report(
-          'error',
-          'bibtex-syntax',
-          nameOffset,
-          `field \`${name}\` in entry \`${key}\` has no value`,
-        );
+        this.report('error', 'bibtex-syntax', nameOffset, `field \`${name}\` in ${label} has no value`);
         this.recover(this.pos);
         return 'failed';
       }
@@ -520,7 +599,7 @@ class BibReader {
           'warning',
           'bibtex-duplicate-field',
           nameOffset,
-          `entry \`${key}\` sets \`${name}\` twice (first at ${this.where(previous.nameOffset)}); the last value is used`,
+          `${label} sets \`${name}\` twice (first at ${this.where(previous.nameOffset)}); the last value is used`,
           ['remove one of them'],
         );
       }
@@ -535,11 +614,12 @@ class BibReader {
         this.pos++;
         return 'closed';
       } else if (isIdentChar(next)) {
+        // The next field is read as if the comma were there (bibtexparser merged it into this value).
         this.report(
-          'error',
+          'warning',
           'bibtex-missing-comma',
           valueEnd,
-          `missing \`,\` after the value of \`${name}\` in entry \`${key}\``,
+          `missing \`,\` after the value of \`${name}\` in ${label}; the next field is read as if it were there`,
           ['fields are separated by commas: `title = {...},`'],
         );
       } else {
@@ -547,7 +627,7 @@ class BibReader {
           'error',
           'bibtex-syntax',
           this.pos,
-          `unexpected \`${this.text[this.pos]}\` after the value of \`${name}\` in entry \`${key}\`; expected \`,\` or \`${String.fromCharCode(close)}\``,
+          `unexpected \`${this.text[this.pos]}\` after the value of \`${name}\` in ${label}; expected \`,\` or \`${String.fromCharCode(close)}\``,
         );
         this.recover(this.pos);
         return 'failed';
@@ -555,7 +635,7 @@ class BibReader {
     }
   }
 
-  private unclosedEntry(open: number, key: string, fields?: ReadonlyMap<string, BibField>): void {
+  private unclosedEntry(open: number, label: string, fields?: ReadonlyMap<string, BibField>): void {
     const hints = this.nextEntryHint();
     // The usual cause: a field's `}` is missing, so its value ran on and swallowed the fields after it.
     for (const field of fields?.values() ?? []) {
@@ -570,68 +650,96 @@ class BibReader {
       'error',
       'bibtex-unbalanced-braces',
       open,
-      `entry \`${key}\` is not closed: this \`{\` has no matching \`}\``,
+      `${label} is not closed: this \`{\` has no matching \`}\``,
       hints,
     );
+  }
+
+  /** `key` if no entry has it yet, else the first free `key-2`, `key-3`, ... */
+  private uniqueKey(key: string): string {
+    if (!this.byKey.has(key)) return key;
+    let n = this.suffixes.get(key) ?? 2;
+    while (this.byKey.has(`${key}-${n}`)) n++;
+    this.suffixes.set(key, n + 1);
+    return `${key}-${n}`;
   }
 
   private finishEntry(
     at: number,
     typeStart: number,
     typeName: string,
-    key: string,
+    writtenKey: string,
     keyOffset: number,
+    label: string,
     fields: Map<string, BibField>,
     end: number,
     closed: boolean,
   ): void {
+    const type = typeName.toLowerCase();
+    const kind = kindOf(type);
+    if (closed) this.checkRestOfLine(end, label);
+    if (!KNOWN_ENTRY_TYPES.has(type)) {
+      this.report(
+        'warning',
+        'bibtex-unknown-entry-type',
+        typeStart,
+        `unknown entry type \`@${typeName}\` (${label}); it is read like \`@${kind}\``,
+        ['common types: @article, @inproceedings, @misc, @techreport, @phdthesis, @book'],
+      );
+    }
+    let key = writtenKey;
+    if (writtenKey === '') {
+      key = this.uniqueKey(generateKey(fields));
+      this.report(
+        'warning',
+        'bibtex-missing-key',
+        keyOffset,
+        `\`@${typeName}\` has no citation key; it is given the key \`${key}\``,
+        [`write the key after the brace: \`@${typeName}{${key}, ...}\``],
+      );
+    } else {
+      const previous = this.byKey.get(writtenKey);
+      if (previous) {
+        key = this.uniqueKey(writtenKey);
+        this.report(
+          'warning',
+          'bibtex-duplicate-key',
+          keyOffset,
+          `duplicate key \`${writtenKey}\`: already defined at ${this.where(previous.keyOffset)}; both entries are kept, this one as \`${key}\``,
+          ['rename or remove one of the two entries'],
+        );
+      } else {
+        const caseTwin = this.byLowerKey.get(writtenKey.toLowerCase());
+        if (caseTwin) {
+          this.report(
+            'warning',
+            'bibtex-duplicate-key',
+            keyOffset,
+            `keys \`${caseTwin.key}\` (${this.where(caseTwin.keyOffset)}) and \`${writtenKey}\` differ only in case; BibTeX treats them as one`,
+          );
+        }
+      }
+    }
     const entry: BibEntry = {
-      type: typeName.toLowerCase(),
+      type,
       typeOffset: typeStart,
+      kind,
       key,
       keyOffset,
+      writtenKey,
       offset: at,
       end,
       fields,
       source: this.text.slice(at, end).trimEnd(),
     };
-    if (closed) this.checkRestOfLine(end, key);
-    if (!KNOWN_ENTRY_TYPES.has(entry.type)) {
-      this.report(
-        'warning',
-        'bibtex-unknown-entry-type',
-        typeStart,
-        `unknown entry type \`@${typeName}\` (entry \`${key}\`); it is read like \`@misc\``,
-        ['common types: @article, @inproceedings, @misc, @techreport, @phdthesis, @book'],
-      );
-    }
-    const previous = this.byKey.get(key);
-    if (previous) {
-      this.report(
-        'error',
-        'bibtex-duplicate-key',
-        keyOffset,
-        `duplicate key \`${key}\`: already defined at ${this.where(previous.keyOffset)}`,
-        ['rename one of the two entries; the first one is used'],
-      );
-      return;
-    }
-    const caseTwin = this.byLowerKey.get(key.toLowerCase());
-    if (caseTwin) {
-      this.report(
-        'warning',
-        'bibtex-duplicate-key',
-        keyOffset,
-        `keys \`${caseTwin.key}\` (${this.where(caseTwin.keyOffset)}) and \`${key}\` differ only in case; BibTeX treats them as one`,
-      );
-    }
     this.byKey.set(key, entry);
-    this.byLowerKey.set(key.toLowerCase(), entry);
+    const lower = key.toLowerCase();
+    if (!this.byLowerKey.has(lower)) this.byLowerKey.set(lower, entry);
     this.entries.push(entry);
   }
 
   /** Text after an entry's closing `}` on the same line usually means an extra `}` closed it early. */
-  private checkRestOfLine(end: number, key: string): void {
+  private checkRestOfLine(end: number, label: string): void {
     let i = end;
     while (i < this.len && (this.code(i) === SPACE || this.code(i) === TAB || this.code(i) === CR)) i++;
     if (i >= this.len) return;
@@ -644,7 +752,7 @@ class BibReader {
         'error',
         'bibtex-unbalanced-braces',
         end - 1,
-        `unbalanced braces: this \`}\` closes entry \`${key}\`, and the text after it is ignored`,
+        `unbalanced braces: this \`}\` closes ${label}, and the text after it is ignored`,
         ['an extra `}` in a field value ends the entry early; remove it or write `\\}`'],
       );
     }
@@ -657,6 +765,7 @@ class BibReader {
     const parts: string[] = [];
     const segments: BibSegment[] = [];
     let length = 0;
+    let truncated = false;
     for (;;) {
       const start = this.pos;
       const c = this.code(start);
@@ -686,15 +795,31 @@ class BibReader {
         const lower = name.toLowerCase();
         const defined = this.strings.get(lower) ?? MONTH_MACROS.get(lower);
         if (defined === undefined) {
+          // BibTeX reads it as empty; the name itself shows what was meant (`selected = true`, `journal = Nature`).
           this.report(
             'warning',
             'bibtex-undefined-macro',
             start,
-            `undefined macro \`${name}\`; its value is empty`,
+            `undefined macro \`${name}\`; it is read as the text \`${name}\``,
             [`put text values in braces: \`{${name}}\`, or define it with \`@string{${name} = {...}}\``],
           );
+          part = name;
+        } else if (length + defined.length > MAX_EXPANDED_LENGTH || defined.length > this.expansionBudget) {
+          if (!truncated) {
+            this.report(
+              'error',
+              'bibtex-macro-too-long',
+              start,
+              `expanding the macro \`${name}\` makes this value longer than vita reads (${MAX_EXPANDED_LENGTH.toLocaleString('en-US')} characters, or the file's expansions too many); the rest of the value is dropped`,
+              ['a chain like `@string{b = a # a}` doubles at every step; define the macros without it'],
+            );
+          }
+          truncated = true;
+          part = '';
+        } else {
+          this.expansionBudget -= defined.length;
+          part = defined;
         }
-        part = defined ?? '';
         exact = false;
         sourceOffset = start;
         this.pos = i;
@@ -738,7 +863,7 @@ class BibReader {
     for (;;) {
       const close = this.nextOf(CLOSE_SEARCH, i);
       const opening = this.nextOf(OPEN_SEARCH, i);
-      const lineAt = this.nextOf(LINE_AT_SEARCH, i);
+      const lineAt = this.nextEntryLine(i);
       const limit = close < 0 ? this.len : close;
       if (lineAt >= 0 && lineAt < limit && (opening < 0 || lineAt < opening)) {
         this.pos = lineAt + 1;
@@ -757,6 +882,38 @@ class BibReader {
         i = close + 1;
       }
     }
+  }
+
+  /**
+   * Whether an entry starts at `at` (an `@`): `@type{` or `@type(`. A line inside a value that starts with
+   * `@` but not like this (`@home devices ...` in an abstract) is text, as BibTeX reads it.
+   */
+  private isEntryStart(at: number): boolean {
+    let q = at;
+    while (this.code(q) === AT) q++;
+    const start = q;
+    while (q < this.len && q - start < 64 && isIdentChar(this.code(q))) q++;
+    if (q === start) return false;
+    const typeEnd = q;
+    while (q < this.len && q - typeEnd < 64 && isSpace(this.code(q))) q++;
+    const c = this.code(q);
+    return c === LBRACE || c === LPAREN;
+  }
+
+  private readonly entryLineSearch = { from: -1, at: -1 };
+
+  /**
+   * Offset of the next `\n` followed by an entry start (see isEntryStart) at or after `from` (-1: none).
+   * Remembers its last answer, like nextOf, so each `\n@` is looked at once.
+   */
+  private nextEntryLine(from: number): number {
+    const search = this.entryLineSearch;
+    if (search.from >= 0 && from >= search.from && (search.at < 0 || search.at >= from)) return search.at;
+    let at = this.nextOf(LINE_AT_SEARCH, from);
+    while (at >= 0 && !this.isEntryStart(at + 1)) at = this.nextOf(LINE_AT_SEARCH, at + 1);
+    search.from = from;
+    search.at = at;
+    return at;
   }
 
   /** `{`, `}` and `\n@` searches, each remembering its last answer so no text is searched twice. */
@@ -793,7 +950,7 @@ class BibReader {
         depth--;
       } else if (c === QUOTE && depth === 0) {
         return i;
-      } else if (c === NEWLINE && this.code(i + 1) === AT) {
+      } else if (c === NEWLINE && this.code(i + 1) === AT && this.isEntryStart(i + 1)) {
         this.pos = i + 1;
         return this.unclosedQuote(open);
       }

@@ -29,8 +29,20 @@ export interface BibEntry {
   /** Lowercased entry type (`inproceedings`). */
   readonly type: string;
   readonly typeOffset: number;
+  /**
+   * The standard BibTeX type the entry is shown as: `type` itself, or the nearest standard type of a
+   * biblatex or unknown one (`@online` is `misc`, `@mphdthesis` is `phdthesis`); see `kindOf`.
+   */
+  readonly kind: string;
+  /**
+   * The entry's key: as written, or made unique (`key-2`) when an earlier entry has it, or generated
+   * (`smith2020deep`) for an entry without a key. Either way a warning says so.
+   */
   readonly key: string;
+  /** Offset of the key as written (for a keyless entry: where the key belongs). */
   readonly keyOffset: number;
+  /** The key as written in the file (`''` for a keyless entry). */
+  readonly writtenKey: string;
   /** Offset of the entry's `@`. */
   readonly offset: number;
   /** Offset just after the entry's closing delimiter. */
@@ -46,7 +58,11 @@ export interface BibFile {
   readonly text: string;
   readonly lineIndex: LineIndex;
   readonly entries: readonly BibEntry[];
-  /** `@string` macros defined in the file (lowercased names). */
+  /**
+   * `@string` macros known at the end of the file (lowercased names): those given to the reader (defined
+   * by the files read before, in a publications section) and those the file defines. Pass them on to
+   * the next file: `readBibtex(text, file, { macros: previous.strings })`.
+   */
   readonly strings: ReadonlyMap<string, string>;
   readonly preambles: readonly string[];
   readonly diagnostics: readonly Diagnostic[];

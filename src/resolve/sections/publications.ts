@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import { type Diagnostic, error, type SourcePosition } from '../../diagnostics/diagnostic.js';
+import { type Diagnostic, error, type SourcePosition, warning } from '../../diagnostics/diagnostic.js';
+import { resolveCrossrefs } from '../../load/bibtex/crossref.js';
 import { readBibtex } from '../../load/bibtex/reader.js';
 import type { BibEntry, BibFile } from '../../load/bibtex/types.js';
 import type { Publication, PublicationList, PublicationsSection } from '../../model/cv.js';
@@ -163,9 +164,11 @@ export function resolvePublications(
   const anchors = new Set<string>();
   const withoutUrl: AuthorWithoutUrl[] = [];
   const lists: PublicationList[] = [];
+  // `@string` macros are shared by all the files of the section, in order (as `\bibliography{a,b}`).
+  const macros = { current: new Map<string, string>() as ReadonlyMap<string, string> };
 
   for (const source of listSources(config)) {
-    const loaded = loadEntries(source, context, diagnostics);
+    const loaded = loadEntries(source, context, diagnostics, macros);
     const images = config.include_image
       ? findImages(loaded.entries, config.image_dir, context)
       : new Map<string, string>();
@@ -252,15 +255,21 @@ interface LoadedEntry {
   readonly entry: BibEntry;
 }
 
-/** Reads the .bib files of one list; a key defined in two of its files is an error. */
+/**
+ * Reads the .bib files of one list, each with the `@string` macros of the files before it (`macros` is
+ * updated). A key defined in two of its files is a warning; both entries are kept, the later one renamed
+ * (`key-2`). `crossref` is resolved across the list's files.
+ */
 function loadEntries(
   source: ListSource,
   context: PublicationsContext,
   diagnostics: Diagnostic[],
+  macros: { current: ReadonlyMap<string, string> },
 ): { entries: LoadedEntry[]; sourcePaths: string[] } {
   const entries: LoadedEntry[] = [];
   const sourcePaths: string[] = [];
   const seen = new Map<string, LoadedEntry>();
+  const suffixes = new Map<string, number>();
   source.files.forEach((name, i) => {
     const referencedAt = context.position(source.fileIsList ? [...source.filePath, i] : source.filePath);
     const located = locateBibFile(name, context.baseDir, (p) => context.fileExists(p));
@@ -287,30 +296,35 @@ function loadEntries(
       return;
     }
     sourcePaths.push(located.relativePath);
-    const bib = readBibtex(read.text, display);
+    const bib = readBibtex(read.text, display, { macros: macros.current, resolveCrossrefs: false });
+    macros.current = bib.strings;
     diagnostics.push(...bib.diagnostics);
     for (const entry of bib.entries) {
       const previous = seen.get(entry.key);
+      let loaded: LoadedEntry = { bib, entry };
       if (previous) {
+        let n = suffixes.get(entry.key) ?? 2;
+        while (seen.has(`${entry.key}-${n}`)) n++;
+        suffixes.set(entry.key, n + 1);
+        const key = `${entry.key}-${n}`;
         const p = previous.bib.lineIndex.position(previous.bib.file, previous.entry.keyOffset);
         diagnostics.push(
-          error({
+          warning({
             code: 'bibtex-duplicate-key',
-            message: `duplicate key \`${entry.key}\`: already defined at ${p.file}:${p.line}:${p.column}`,
+            message: `duplicate key \`${entry.key}\`: already defined at ${p.file}:${p.line}:${p.column}; both entries are kept, this one as \`${key}\``,
             position: bib.lineIndex.position(bib.file, entry.keyOffset),
-            hints: [
-              'the files of one list share their keys; rename or remove one entry (the first one is used)',
-            ],
+            hints: ['the files of one list share their keys; rename or remove one of the two entries'],
           }),
         );
-        continue;
+        loaded = { bib, entry: { ...entry, key } };
       }
-      const loaded = { bib, entry };
-      seen.set(entry.key, loaded);
+      seen.set(loaded.entry.key, loaded);
       entries.push(loaded);
     }
   });
-  return { entries, sourcePaths };
+  const resolved = resolveCrossrefs(entries);
+  diagnostics.push(...resolved.diagnostics);
+  return { entries: resolved.items, sourcePaths };
 }
 
 /** `<image_dir>/<key>.png|.jpg|.svg` that exist beside the YAML, by key. */
