@@ -67,13 +67,13 @@ export class YamlSource {
       reindented?.added ?? new Map(),
     );
     const diagnostics: Diagnostic[] = [];
-    for (const offset of reindented?.scalars ?? []) {
+    for (const at of reindented?.scalars ?? []) {
       diagnostics.push(
         warning({
           code: 'yaml-quoted-indent',
           message:
             'this quoted value goes on over lines indented less than its key; read as PyYAML reads it (the indentation inside quotes is ignored)',
-          position: source.positionAt(offset),
+          position: { file, line: at.line + 1, column: at.column + 1 },
           hints: ['indent the continuation lines under the value, or use a block scalar (`key: >`)'],
         }),
       );

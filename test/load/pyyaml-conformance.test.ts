@@ -42,8 +42,16 @@ const EXPECTED: Record<string, { diagnostics: string[]; data?: unknown }> = {
       'warning yaml-quoted-indent@13:11',
     ],
   },
-  // `'third` goes on at column 3, enough for the `yaml` package: no warning.
-  'quoted-indent-flow': { diagnostics: ['warning yaml-quoted-indent@1:8'] },
+  // `"fifth` goes on at column 2, enough for the `yaml` package: no warning for it. `'third` and `'three`
+  // open on lines that are themselves re-indented (the end of the scalar before).
+  'quoted-indent-flow': {
+    diagnostics: [
+      'warning yaml-quoted-indent@1:8',
+      'warning yaml-quoted-indent@2:10',
+      'warning yaml-quoted-indent@5:10',
+      'warning yaml-quoted-indent@6:10',
+    ],
+  },
   'merge-self': { diagnostics: ['warning yaml-merge-self@3:7'] },
   'merge-not-mapping': { diagnostics: ['error yaml-merge-invalid@2:7'] },
   'alias-self': { diagnostics: ['error yaml-recursive-alias@1:11'] },
