@@ -449,6 +449,7 @@ class Converter {
     const first = new Map<string, Pair>();
     for (const pair of map.items) {
       if (isMergeKey(pair.key)) continue;
+      this.checkKeyPresent(pair);
       const key = keyText(pair.key, this.doc);
       const earlier = first.get(key);
       if (!earlier) {
@@ -466,6 +467,25 @@ class Converter {
         }),
       );
     }
+  }
+
+  /**
+   * `a: [b, c]: d` or a line starting with `: `: the `yaml` package reads a pair with an empty key there,
+   * PyYAML refuses the file. The value would show under the key `null`: an error.
+   */
+  private checkKeyPresent(pair: Pair): void {
+    const key = pair.key;
+    if (!isScalar(key) || key.tag || key.source !== '') return;
+    const at = rangeOf(key)?.[0];
+    if (at === undefined || this.source.parsedText[at] !== ':') return;
+    this.diagnostics.push(
+      error({
+        code: 'yaml-syntax',
+        message: 'invalid YAML: a `:` with no key before it',
+        position: this.source.positionAt(at),
+        hints: ['a value that contains `: ` must be quoted'],
+      }),
+    );
   }
 
   private recursive(node: unknown): void {

@@ -167,3 +167,16 @@ describe.skipIf(!historyPresent)('every cv.yaml of bamos/cv history reads as PyY
     }
   });
 });
+
+describe('where PyYAML refuses a file and the `yaml` package would read it oddly', () => {
+  it('a `:` with no key before it is an error (not a key `null`)', () => {
+    expect(where(read('cv.yaml', 'a: [b, c]: d\n').diagnostics)).toEqual(['error yaml-syntax@1:10']);
+    expect(where(read('cv.yaml', 'a: 1\n: d\n').diagnostics)).toEqual(['error yaml-syntax@2:1']);
+  });
+
+  it('an explicit empty key (`?`) is still read, as PyYAML reads it', () => {
+    const { data, diagnostics } = read('cv.yaml', '?\n: d\n');
+    expect(diagnostics).toEqual([]);
+    expect(data).toEqual({ null: 'd' });
+  });
+});
