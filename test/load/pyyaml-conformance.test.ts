@@ -180,3 +180,14 @@ describe('where PyYAML refuses a file and the `yaml` package would read it oddly
     expect(data).toEqual({ null: 'd' });
   });
 });
+
+describe('positions of merged and repeated keys', () => {
+  const text = 'base: &b\n  a: 1\n  b: 2\nderived:\n  <<: *b\n  b: 3\n  b: 4\n';
+  it('a merged key points where it is written; a repeated key at the value that is used', () => {
+    const { source } = YamlSource.parse('cv.yaml', text);
+    expect(source.toData()).toEqual({ base: { a: 1, b: 2 }, derived: { a: 1, b: 4 } });
+    expect(source.positionOf(['derived', 'a'])).toEqual({ file: 'cv.yaml', line: 2, column: 6 });
+    expect(source.positionOf(['derived', 'b'])).toEqual({ file: 'cv.yaml', line: 7, column: 6 });
+    expect(source.topLevelKeys()).toEqual(['base', 'derived']);
+  });
+});
