@@ -89,8 +89,8 @@ function visitYaml(
     const at = (written: string, offset: number): SourcePosition => {
       // The value may differ from its source (quotes, escapes, indentation), but never runs ahead of it:
       // the URL as written is found at or after its offset in the value, else the value's start is used.
-      const found = source.text.indexOf(written, start + offset);
-      return source.lines.position(source.file, found >= 0 && found < end ? found : start);
+      const found = source.parsedText.indexOf(written, start + offset);
+      return source.positionAt(found >= 0 && found < end ? found : start);
     };
     if (URL_KEY.test(key)) {
       const url = personUrl ? absoluteWebUrl(value) : value.trim();

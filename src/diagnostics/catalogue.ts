@@ -62,7 +62,43 @@ const INPUT_CODES = {
     severity: 'error',
     title: 'Invalid YAML',
     explanation:
-      'The YAML parser cannot read the file: a key appears twice in one mapping, the indentation is wrong (or uses tabs), a `[` or `{` is not closed, or a value holds `: ` or starts with a character YAML reserves. Quote such values (`title: "Part 1: the start"`), indent with spaces, and remove or merge duplicate keys; the hint names the likely fix.',
+      'The YAML parser cannot read the file: the indentation is wrong (or uses tabs), a `[` or `{` is not closed, or a value holds `: ` or starts with a character YAML reserves. Quote such values (`title: "Part 1: the start"`) and indent with spaces; the hint names the likely fix. vita reads what PyYAML (the original tool\'s reader) reads, so a file it refuses was refused by the original too.',
+  },
+  'yaml-quoted-indent': {
+    severity: 'warning',
+    title: 'Quoted value continues at a smaller indentation',
+    explanation:
+      "A quoted value (`\"...\"` or `'...'`) runs over several lines, and some of them are indented less than its key (even at column 0). Strict YAML parsers refuse this; PyYAML, the original tool's reader, ignores the indentation inside quotes, and so does vita: the value is read exactly as PyYAML reads it (line breaks fold into spaces). Indent the continuation lines under the value, or use a block scalar (`key: >`), to silence the warning.",
+  },
+  'yaml-unknown-escape': {
+    severity: 'warning',
+    title: 'Unknown escape in a double-quoted value',
+    explanation:
+      'Inside double quotes a backslash starts an escape (`\\n`, `\\"`, `\\\\`...), and this one (for example `\\h` from `\\href`) is not a YAML escape. PyYAML refuses the file; vita keeps the backslash and the letter as written, which is what a LaTeX command inside double quotes means. Double the backslash (`\\\\href`) or use single quotes, in which a backslash is an ordinary character.',
+  },
+  'yaml-duplicate-key': {
+    severity: 'warning',
+    title: 'Key given twice in one mapping',
+    explanation:
+      "The same key appears twice in one mapping (the message gives both places). PyYAML, the original tool's reader, keeps the last value, and so does vita. Remove one of the two, or merge their contents.",
+  },
+  'yaml-recursive-alias': {
+    severity: 'error',
+    title: 'YAML alias inside its own value',
+    explanation:
+      'An alias (`*name`) refers to the value that contains it (`a: &x [*x]`, `b: &y {c: *y}`). PyYAML builds a structure that contains itself; a CV cannot show one (it would never end), so vita refuses it. An alias may only repeat a value defined before it and outside it.',
+  },
+  'yaml-merge-self': {
+    severity: 'warning',
+    title: 'Mapping merged into itself',
+    explanation:
+      'A merge key (`<<: *x`) inside the mapping `&x` (or inside a mapping that mapping merges) merges the mapping into itself. PyYAML reads it, adding only the keys the mapping already has; vita does the same and warns, because the entry has no effect. Remove it.',
+  },
+  'yaml-merge-invalid': {
+    severity: 'error',
+    title: 'Merge key with a value that is not a mapping',
+    explanation:
+      'A merge key (`<<`) copies the keys of a mapping into the mapping that holds it: its value must be a mapping (usually an alias, `<<: *defaults`) or a list of them (`<<: [*a, *b]`; the earlier one wins). PyYAML refuses any other value, and so does vita. Quote the key (`"<<":`) if it is meant as text.',
   },
   'yaml-warning': {
     severity: 'warning',

@@ -2,9 +2,13 @@
  * A parsed YAML file that remembers where every value came from, so any problem found later (schema,
  * publications, enrichment) can point at file:line:col.
  *
- * YAML is read as YAML 1.1, as PyYAML (the original tool) reads it: `True`/`yes` are booleans, `1:20` is
- * sexagesimal. Values a person writes as display text keep the text they wrote: an unquoted date
- * (`2019-05-19`) or a decimal (`4.0`) stays that string instead of becoming a Date or `4`.
+ * YAML is read as PyYAML's `safe_load` (the original tool's reader, YAML 1.1) reads it, with the same values
+ * (docs/formats.md, "Reading YAML"; checked against PyYAML by test/load/pyyaml-conformance.test.ts):
+ * `True`/`yes`/`on` are booleans (`y`/`n` are text), `010` is octal, `1:20` sexagesimal, `<<` merges
+ * mappings, a key given twice keeps its last value (with a warning), and a quoted scalar's continuation lines
+ * may be indented less than its key (with a warning). Values a person writes as display text keep the text
+ * they wrote: an unquoted date (`2019-05-19`) or a decimal (`4.0`, `.inf`, `1e3`) stays that string instead of
+ * becoming a Date or a number.
  */
 import {
   type Document,
@@ -16,56 +20,126 @@ import {
   type Node,
   type Pair,
   parseDocument,
+  type Scalar,
   type YAMLMap,
 } from 'yaml';
 import { type Diagnostic, error, type SourcePosition, warning } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/source-map.js';
+import { constructBool, constructInt, type PyYamlTag, resolvePlain } from './pyyaml-scalars.js';
+import { reindentQuotedScalars } from './quoted-indent.js';
 
 export type YamlPath = readonly (string | number)[];
 
+const PARSE_OPTIONS = { version: '1.1', uniqueKeys: false, prettyErrors: false } as const;
+
 export class YamlSource {
+  /** Lines of the file as written: positions are given in it. */
   readonly lines: LineIndex;
+  /** Lines of `parsedText`, when it differs from the file (quoted scalars re-indented). */
+  private readonly parsedLines: LineIndex | undefined;
 
   private constructor(
     readonly file: string,
+    /** The file as written. */
     readonly text: string,
+    /** The text the document was parsed from (node ranges are offsets in it): `text`, or a re-indented copy. */
+    readonly parsedText: string,
     readonly document: Document.Parsed,
+    /** Spaces added at the start of a line of `parsedText`, by 0-based line number. */
+    private readonly added: ReadonlyMap<number, number>,
   ) {
     this.lines = new LineIndex(text);
+    this.parsedLines = parsedText === text ? undefined : new LineIndex(parsedText);
   }
 
   static parse(file: string, text: string): { source: YamlSource; diagnostics: Diagnostic[] } {
-    const document = parseDocument(text, { version: '1.1', uniqueKeys: true, prettyErrors: false });
-    const source = new YamlSource(file, text, document);
+    let document = parseDocument(text, PARSE_OPTIONS);
+    let reindented: ReturnType<typeof reindentQuotedScalars>;
+    if (document.errors.length > 0) {
+      reindented = reindentQuotedScalars(text);
+      if (reindented) document = parseDocument(reindented.text, PARSE_OPTIONS);
+    }
+    const source = new YamlSource(
+      file,
+      text,
+      reindented?.text ?? text,
+      document,
+      reindented?.added ?? new Map(),
+    );
     const diagnostics: Diagnostic[] = [];
+    for (const at of reindented?.scalars ?? []) {
+      diagnostics.push(
+        warning({
+          code: 'yaml-quoted-indent',
+          message:
+            'this quoted value goes on over lines indented less than its key; read as PyYAML reads it (the indentation inside quotes is ignored)',
+          position: { file, line: at.line + 1, column: at.column + 1 },
+          hints: ['indent the continuation lines under the value, or use a block scalar (`key: >`)'],
+        }),
+      );
+    }
     for (const e of document.errors) {
+      if (e.code === 'BAD_DQ_ESCAPE') {
+        const written = source.parsedText.slice(e.pos[0], e.pos[0] + 2);
+        diagnostics.push(
+          warning({
+            code: 'yaml-unknown-escape',
+            message: `\`${written}\` is not a YAML escape in double quotes; read as the two characters \`${written}\``,
+            position: source.positionAt(e.pos[0]),
+            hints: [
+              `write \`\\${written}\` (a backslash is doubled inside double quotes), or use single quotes`,
+            ],
+          }),
+        );
+        continue;
+      }
       diagnostics.push(
         error({
           code: 'yaml-syntax',
           message: yamlMessage(e.code, e.message),
-          position: source.lines.position(file, e.pos[0]),
+          position: source.positionAt(e.pos[0]),
           hints: yamlHints(e.code, e.message),
         }),
       );
     }
     for (const w of document.warnings) {
+      // `!!float "1"` or `!!timestamp "..."`: the `yaml` package's schema cannot make the value, PyYAML's
+      // constructors (and so vita's, which keep the text as written) can.
+      if (
+        w.code === 'TAG_RESOLVE_FAILED' &&
+        TEXT_KEEPING_TAGS.some((t) => w.message.split(' at line')[0]?.endsWith(t))
+      )
+        continue;
       diagnostics.push(
         warning({
           code: 'yaml-warning',
           message: yamlMessage(w.code, w.message),
-          position: source.lines.position(file, w.pos[0]),
+          position: source.positionAt(w.pos[0]),
         }),
       );
     }
+    if (document.errors.every((e) => e.code === 'BAD_DQ_ESCAPE')) {
+      const converter = new Converter(source, diagnostics);
+      source.data = { value: converter.toData(document.contents as Node | null) };
+      source.expansionLimitOffset = converter.budget.exceededAt;
+    }
     return { source, diagnostics };
+  }
+
+  /** Position in the file as written of an offset in `parsedText` (a node's range). */
+  positionAt(offset: number): SourcePosition {
+    if (!this.parsedLines) return this.lines.position(this.file, offset);
+    const at = this.parsedLines.position(this.file, offset);
+    const added = this.added.get(at.line - 1) ?? 0;
+    return { file: this.file, line: at.line, column: Math.max(1, at.column - added) };
   }
 
   /** The document as plain data (see the class comment for how scalars are read). */
   toData(): unknown {
     if (this.data === undefined) {
-      const budget: ExpansionBudget = { nodes: 0 };
-      this.data = { value: nodeToData(this.document.contents as Node | null, this.document, budget) };
-      this.expansionLimitOffset = budget.exceededAt;
+      const converter = new Converter(this, []);
+      this.data = { value: converter.toData(this.document.contents as Node | null) };
+      this.expansionLimitOffset = converter.budget.exceededAt;
     }
     return this.data.value;
   }
@@ -78,7 +152,7 @@ export class YamlSource {
   /** Position of the value at `path`; for a missing key, its parent; `key: true` points at the key itself. */
   positionOf(path: YamlPath, options: { key?: boolean } = {}): SourcePosition {
     const { best } = this.locate(path, options);
-    return this.lines.position(this.file, best?.[0] ?? 0);
+    return this.positionAt(best?.[0] ?? 0);
   }
 
   /**
@@ -89,27 +163,26 @@ export class YamlSource {
   positionInValue(path: YamlPath, offset: number): SourcePosition {
     const { node, best } = this.locate(path, {});
     const start = best?.[0] ?? 0;
-    if (!isScalar(node) || typeof node.value !== 'string' || offset <= 0)
-      return this.lines.position(this.file, start);
+    if (!isScalar(node) || typeof node.value !== 'string' || offset <= 0) return this.positionAt(start);
     const end = best?.[1] ?? start;
-    const raw = this.text.slice(start, end);
+    const raw = this.parsedText.slice(start, end);
     if (node.type === 'PLAIN' && !raw.includes('\n'))
-      return this.lines.position(this.file, start + Math.min(offset, raw.length));
+      return this.positionAt(start + Math.min(offset, raw.length));
     if (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') {
       const double = node.type === 'QUOTE_DOUBLE';
       let produced = 0;
       let i = 1; // after the opening quote
       while (i < raw.length - 1 && produced < offset) {
         const c = raw[i];
-        if (c === '\n') return this.lines.position(this.file, start); // folded lines: no exact mapping
+        if (c === '\n') return this.positionAt(start); // folded lines: no exact mapping
         if (double && c === '\\') i += raw[i + 1] === 'x' ? 4 : raw[i + 1] === 'u' ? 6 : 2;
         else if (!double && c === "'" && raw[i + 1] === "'") i += 2;
         else i += 1;
         produced += 1;
       }
-      return this.lines.position(this.file, start + i);
+      return this.positionAt(start + i);
     }
-    return this.lines.position(this.file, start);
+    return this.positionAt(start);
   }
 
   private locate(
@@ -143,18 +216,15 @@ export class YamlSource {
     return { node, best };
   }
 
-  /** Each mapping's pairs by key, built on first use: positions are asked for often (every author link). */
+  /** Each mapping's pairs by key (merged ones included, the last winning as in the data), built on first use. */
   private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   private pairsOf(map: YAMLMap): Map<string, Pair> {
     let index = this.pairIndex.get(map);
     if (!index) {
       index = new Map();
-      for (const pair of map.items) {
-        if (isScalar(pair.key)) {
-          const key = String(pair.key.value);
-          if (!index.has(key)) index.set(key, pair);
-        }
+      for (const pair of flattenPairs(map, this.document, () => {})) {
+        index.set(keyText(pair.key, this.document), pair);
       }
       this.pairIndex.set(map, index);
     }
@@ -165,7 +235,7 @@ export class YamlSource {
   topLevelKeys(): string[] {
     const contents = this.document.contents;
     if (!isMap(contents)) return [];
-    return contents.items.flatMap((p) => (isPair(p) && isScalar(p.key) ? [String(p.key.value)] : []));
+    return [...this.pairsOf(contents).keys()];
   }
 }
 
@@ -185,42 +255,278 @@ interface ExpansionBudget {
   exceededAt?: number;
 }
 
-function nodeToData(node: Node | null | undefined, doc: Document.Parsed, budget: ExpansionBudget): unknown {
-  if (node === null || node === undefined || budget.exceededAt !== undefined) return null;
-  budget.nodes++;
-  if (budget.nodes > MAX_YAML_NODES) {
-    budget.exceededAt = rangeOf(node)?.[0] ?? 0;
-    return null;
-  }
-  if (isScalar(node)) {
-    const value = node.value;
-    if (value instanceof Date) return node.source ?? value.toISOString().slice(0, 10);
-    if (
-      typeof value === 'number' &&
-      typeof node.source === 'string' &&
-      !/^[-+]?\d+$/.test(node.source.trim())
-    ) {
-      // 4.0, 1e3, 1:20: keep what the person wrote where it is shown; numeric fields parse it back.
-      return Number.isInteger(value) && !/[.eE]/.test(node.source) ? value : node.source;
+/** Explicit tags whose scalar vita always reads as the text written (or as null). */
+const TEXT_KEEPING_TAGS = [
+  'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:timestamp',
+  'tag:yaml.org,2002:null',
+  'tag:yaml.org,2002:str',
+];
+
+const EXPLICIT_TAGS: Readonly<Record<string, PyYamlTag>> = {
+  'tag:yaml.org,2002:bool': 'bool',
+  'tag:yaml.org,2002:float': 'float',
+  'tag:yaml.org,2002:int': 'int',
+  'tag:yaml.org,2002:null': 'null',
+  'tag:yaml.org,2002:timestamp': 'timestamp',
+  'tag:yaml.org,2002:str': 'str',
+};
+
+/** A scalar's value as PyYAML constructs it, floats and timestamps kept as written (the class comment). */
+function scalarToData(node: Scalar): unknown {
+  const text = typeof node.source === 'string' ? node.source : String(node.value);
+  const tag: PyYamlTag | undefined = node.tag
+    ? EXPLICIT_TAGS[node.tag]
+    : node.type === 'PLAIN' || node.type === undefined
+      ? resolvePlain(text)
+      : 'str';
+  switch (tag) {
+    case 'bool':
+      return constructBool(text) ?? node.value;
+    case 'int':
+      return constructInt(text) ?? node.value;
+    case 'float':
+    case 'timestamp':
+    case 'merge':
+      return text;
+    case 'null':
+      return null;
+    case 'str':
+      return typeof node.value === 'string' ? node.value : text;
+    default: {
+      // Another explicit tag (`!!binary`, or one PyYAML does not know, which the parser warned about).
+      const value = node.value;
+      if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
+      if (value instanceof Date) return text;
+      if (typeof value === 'bigint') return Number(value);
+      return value;
     }
-    if (typeof value === 'bigint') return Number(value);
-    return value;
   }
-  if (isMap(node)) {
+}
+
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && !key.tag && key.type === 'PLAIN' && key.source === '<<';
+}
+
+/** Follows aliases to the node they name (undefined for an unknown anchor, which the parser reports). */
+function deref(node: unknown, doc: Document.Parsed): unknown {
+  let current = node;
+  for (let hops = 0; isAlias(current) && hops < 100; hops++) current = current.resolve(doc);
+  return isAlias(current) ? undefined : current;
+}
+
+/** A key as the text vita indexes it by: PyYAML's key value (`1`, `true`, `null`) as a string. */
+function keyText(key: unknown, doc: Document.Parsed): string {
+  const node = deref(key, doc);
+  if (isScalar(node)) return String(scalarToData(node));
+  return String(node);
+}
+
+type MergeProblem = (kind: 'self' | 'invalid', node: unknown, fallback: unknown) => void;
+
+/**
+ * A mapping's pairs in PyYAML's order: first what its `<<` keys merge (each `<<` in turn; in a list of
+ * mappings, the earlier mapping wins), then its own pairs, so later pairs override earlier ones.
+ */
+function flattenPairs(
+  map: YAMLMap,
+  doc: Document.Parsed,
+  problem: MergeProblem,
+  merging: Set<unknown> = new Set(),
+): Pair[] {
+  const merged: Pair[] = [];
+  const own: Pair[] = [];
+  merging.add(map);
+  const flattenOne = (node: unknown, at: unknown): Pair[] | undefined => {
+    const target = deref(node, doc);
+    if (!isMap(target)) {
+      problem('invalid', node, at);
+      return undefined;
+    }
+    if (merging.has(target)) {
+      // A mapping merged into itself (`&x {<<: *x}`): PyYAML has removed the `<<` keys of a mapping it is
+      // merging, so it merges the mapping's own pairs. The same here, with a warning.
+      problem('self', node, at);
+      return target.items.filter((pair) => !isMergeKey(pair.key));
+    }
+    return flattenPairs(target, doc, problem, merging);
+  };
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key)) {
+      own.push(pair);
+      continue;
+    }
+    const value = deref(pair.value, doc);
+    if (isSeq(value)) {
+      const parts: Pair[][] = [];
+      for (const item of value.items) {
+        const part = flattenOne(item, pair.value);
+        if (part) parts.push(part);
+      }
+      for (const part of parts.reverse()) merged.push(...part);
+    } else {
+      merged.push(...(flattenOne(pair.value, pair.key) ?? []));
+    }
+  }
+  merging.delete(map);
+  return merged.length > 0 ? [...merged, ...own] : own;
+}
+
+/** Turns the document into plain data as PyYAML's `safe_load` would, reporting what it cannot represent. */
+class Converter {
+  readonly budget: ExpansionBudget = { nodes: 0 };
+  /** Collections being converted: one met again inside itself is a cycle, which plain data cannot hold. */
+  private readonly expanding = new Set<unknown>();
+  /** Nodes already reported (a mapping reached through several aliases is reported once). */
+  private readonly reported = new Set<unknown>();
+  /** Mappings already checked for duplicate keys. */
+  private readonly checked = new Set<unknown>();
+  private readonly doc: Document.Parsed;
+
+  constructor(
+    private readonly source: YamlSource,
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    this.doc = source.document;
+  }
+
+  toData(node: Node | null | undefined): unknown {
+    if (node === null || node === undefined || this.budget.exceededAt !== undefined) return null;
+    this.budget.nodes++;
+    if (this.budget.nodes > MAX_YAML_NODES) {
+      this.budget.exceededAt = rangeOf(node)?.[0] ?? 0;
+      return null;
+    }
+    if (isScalar(node)) return scalarToData(node);
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (!target) return null;
+      if (this.expanding.has(target)) {
+        this.recursive(node);
+        return null;
+      }
+      return this.toData(target as Node);
+    }
+    if (!isMap(node) && !isSeq(node)) return null;
+    if (this.expanding.has(node)) {
+      this.recursive(node);
+      return null;
+    }
+    this.expanding.add(node);
+    try {
+      if (isMap(node)) return this.mapToData(node);
+      // A sequence; in `!!omap` and `!!pairs`, a list of [key, value] pairs, as PyYAML makes them.
+      return node.items.map((item) =>
+        isPair(item)
+          ? [this.toData(item.key as Node | null), this.toData(item.value as Node | null)]
+          : this.toData(item as Node | null),
+      );
+    } finally {
+      this.expanding.delete(node);
+    }
+  }
+
+  private mapToData(map: YAMLMap): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      out[key] = nodeToData(pair.value as Node | null, doc, budget);
+    const pairs = flattenPairs(map, this.doc, (kind, node, fallback) => {
+      if (kind === 'self') this.selfMerge(node);
+      else this.badMerge(node, fallback);
+    });
+    this.checkDuplicates(map);
+    for (const pair of pairs) {
+      const key = keyText(pair.key, this.doc);
+      const value = this.toData(pair.value as Node | null);
+      // A key named `__proto__` is data, not the object's prototype.
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     }
     return out;
   }
-  if (isSeq(node)) return node.items.map((item) => nodeToData(item as Node | null, doc, budget));
-  if (isAlias(node)) {
-    if (budget.exceededAt !== undefined) return null;
-    const resolved = node.resolve(doc);
-    return resolved ? nodeToData(resolved as Node, doc, budget) : null;
+
+  /** A key given twice in one mapping: PyYAML keeps the last value, and so does vita, with a warning. */
+  private checkDuplicates(map: YAMLMap): void {
+    if (this.checked.has(map)) return;
+    this.checked.add(map);
+    const first = new Map<string, Pair>();
+    for (const pair of map.items) {
+      if (isMergeKey(pair.key)) continue;
+      this.checkKeyPresent(pair);
+      const key = keyText(pair.key, this.doc);
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, pair);
+        continue;
+      }
+      const was = this.source.positionAt(rangeOf(earlier.key)?.[0] ?? 0);
+      const now = this.source.positionAt(rangeOf(pair.key)?.[0] ?? 0);
+      this.diagnostics.push(
+        warning({
+          code: 'yaml-duplicate-key',
+          message: `the key \`${key}\` is given twice in this mapping, at ${was.line}:${was.column} and ${now.line}:${now.column}; the last value is used, as PyYAML does`,
+          position: now,
+          hints: ['remove one of the two, or merge their contents'],
+        }),
+      );
+    }
   }
-  return null;
+
+  /**
+   * `a: [b, c]: d` or a line starting with `: `: the `yaml` package reads a pair with an empty key there,
+   * PyYAML refuses the file. The value would show under the key `null`: an error.
+   */
+  private checkKeyPresent(pair: Pair): void {
+    const key = pair.key;
+    if (!isScalar(key) || key.tag || key.source !== '') return;
+    const at = rangeOf(key)?.[0];
+    if (at === undefined || this.source.parsedText[at] !== ':') return;
+    this.diagnostics.push(
+      error({
+        code: 'yaml-syntax',
+        message: 'invalid YAML: a `:` with no key before it',
+        position: this.source.positionAt(at),
+        hints: ['a value that contains `: ` must be quoted'],
+      }),
+    );
+  }
+
+  private recursive(node: unknown): void {
+    if (this.reported.has(node)) return;
+    this.reported.add(node);
+    this.diagnostics.push(
+      error({
+        code: 'yaml-recursive-alias',
+        message: 'this alias refers to a value that contains it; the data would never end',
+        position: this.source.positionAt(rangeOf(node)?.[0] ?? 0),
+        hints: ['an alias (`*name`) may only repeat a value defined before it and outside it'],
+      }),
+    );
+  }
+
+  private selfMerge(node: unknown): void {
+    if (this.reported.has(node)) return;
+    this.reported.add(node);
+    this.diagnostics.push(
+      warning({
+        code: 'yaml-merge-self',
+        message:
+          'this merge key (`<<`) merges a mapping into itself; it adds only the keys the mapping already has, as in PyYAML',
+        position: this.source.positionAt(rangeOf(node)?.[0] ?? 0),
+        hints: ['remove this `<<` entry: it has no effect'],
+      }),
+    );
+  }
+
+  private badMerge(node: unknown, fallback: unknown): void {
+    if (this.reported.has(node)) return;
+    this.reported.add(node);
+    this.diagnostics.push(
+      error({
+        code: 'yaml-merge-invalid',
+        message: 'a merge key (`<<`) takes a mapping or a list of mappings; this value is neither',
+        position: this.source.positionAt(rangeOf(node)?.[0] ?? rangeOf(fallback)?.[0] ?? 0),
+        hints: ['give `<<:` an alias to a mapping (`<<: *defaults`) or a list of them (`<<: [*a, *b]`)'],
+      }),
+    );
+  }
 }
 
 function yamlMessage(code: string, message: string): string {
@@ -230,8 +536,6 @@ function yamlMessage(code: string, message: string): string {
   if (/flow (sequence|collection|mapping)/i.test(text))
     return `invalid YAML: unclosed \`[\` or \`{\` (${lower})`;
   switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'invalid YAML: this key appears twice in the same mapping';
     case 'BAD_INDENT':
       return `invalid YAML: bad indentation: ${lower}`;
     case 'TAB_AS_INDENT':
@@ -246,8 +550,6 @@ function yamlHints(code: string, message: string): string[] {
     return ['close the list with `]` (or the mapping with `}`), or quote the value if the bracket is text'];
   }
   switch (code) {
-    case 'DUPLICATE_KEY':
-      return ['remove one of the two, or merge their contents'];
     case 'BAD_INDENT':
     case 'TAB_AS_INDENT':
       return ['indent with spaces, the same number for every key of one mapping'];

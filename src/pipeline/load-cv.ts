@@ -54,7 +54,7 @@ export function readYamlFile(file: string): ReadYamlResult {
       error({
         code: 'yaml-alias-limit',
         message: `\`${shown}\` expands to more than ${MAX_YAML_NODES.toLocaleString('en-US')} values through its aliases (\`*name\`)`,
-        position: source.lines.position(shown, source.expansionLimitOffset),
+        position: source.positionAt(source.expansionLimitOffset),
         hints: ['a CV needs few aliases; remove the ones that repeat large parts of the file'],
       }),
     );
