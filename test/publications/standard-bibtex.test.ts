@@ -297,14 +297,14 @@ describe('section shapes and options', () => {
 describe('math in titles', () => {
   it('spacing and common math commands become Unicode, never their names', () => {
     const text = (s: string) => inlineToText(parseInline(s));
-    expect(text('$O(n\\log n)$')).toBe('O(nlogn)');
+    expect(text('$O(n\\log n)$')).toBe('O(n\u2009log\u2009n)');
     expect(text('$a\\,b\\;c\\!d\\quad e$')).toBe('a\u2009b\u2005cd\u2003e'.replace('\u2003', ' '));
     expect(text('$\\langle x, y \\rangle$')).toBe('⟨x,y⟩');
     expect(text('$\\surd 2 \\circ f \\times g \\leq h \\geq i$')).toBe('√2∘f×g≤h≥i');
-    expect(text('$\\ln \\alpha + \\Xi + \\vartheta$')).toBe('lnα+Ξ+ϑ');
+    expect(text('$\\ln \\alpha + \\Xi + \\vartheta$')).toBe('\u2009ln\u2009α+Ξ+ϑ');
     expect(text('$\\mathcal{O}(\\sqrt{n})$')).toBe('O(√n)');
     expect(text('$\\left( x \\right)$')).toBe('(x)');
     const all = parseInline('$\\langle\\rangle\\log\\ln\\surd\\circ\\times\\leq\\geq\\,\\;\\!\\quad$');
-    expect(inlineToText(all)).toBe('⟨⟩logln√∘×≤≥\u2009\u2005 ');
+    expect(inlineToText(all)).toBe('⟨⟩\u2009log\u2009\u2009ln\u2009√∘×≤≥\u2009\u2005 ');
   });
 });
