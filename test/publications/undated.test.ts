@@ -86,4 +86,40 @@ describe('standard BibTeX end to end', () => {
     expect(renderLatexDocument(cv, { now: NOW }).tex).toContain('\\subsection{Undated}');
     expect(JSON.stringify(cvToTypstData(cv, NOW).data)).toContain('"heading":"Undated"');
   });
+
+  it('`publications: file.bib` naming no file is a warning at the YAML value; the CV still builds', () => {
+    const dir = tempDir();
+    const yaml = YAML.replace(
+      /publications:\n {2}file: all.bib\n {2}sort_bib: true\n {2}group_by_year: true\n/,
+      'publications: missing.bib\n',
+    );
+    writeFileSync(path.join(dir, 'cv.yaml'), yaml);
+    const { cv, diagnostics } = loadCv([path.join(dir, 'cv.yaml')]);
+    expect(cv).toBeDefined();
+    expect(diagnostics.map((d) => [d.severity, d.code, d.position?.line, d.position?.column])).toEqual([
+      ['warning', 'publication-file-not-found', 6, 15],
+    ]);
+  });
+
+  it('an unknown option of a real YAML file warns at the option, with did-you-mean', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'publications'));
+    writeFileSync(path.join(dir, 'cv.yaml'), `${YAML}  image_height: 125px\n  group_by_yaer: true\n`);
+    writeFileSync(path.join(dir, 'publications/all.bib'), BIB);
+    const { cv, diagnostics } = loadCv([path.join(dir, 'cv.yaml')]);
+    expect(cv).toBeDefined();
+    const unknown = diagnostics.filter((d) => d.code === 'publication-unknown-option');
+    expect(unknown.map((d) => [d.message, d.position?.line, d.hints])).toEqual([
+      [
+        'unknown option `image_height` in section `publications`; it is ignored',
+        10,
+        [expect.stringContaining('options:')],
+      ],
+      [
+        'unknown option `group_by_yaer` in section `publications`; it is ignored',
+        11,
+        ['did you mean `group_by_year`?'],
+      ],
+    ]);
+  });
 });
