@@ -48,6 +48,15 @@ describe('venue without `_venue`', () => {
       'CHI',
     );
     expect(m.shorten('30th USENIX Security Symposium')).toBe('USENIX Security');
+    expect(m.shorten('Findings of the Association for Computational Linguistics: EMNLP 2020')).toBe(
+      'Findings of EMNLP',
+    );
+    expect(m.shorten('Findings of the Association for Computational Linguistics')).toBe('Findings of ACL');
+    expect(
+      m.shorten('Proceedings of the IEEE Conference on Computer Vision and Pattern Recognition, pages 1--10'),
+    ).toBe('CVPR');
+    expect(m.shorten('Advances in Cryptology -- CRYPTO 2020')).toBe('CRYPTO');
+    expect(m.shorten('Journal of Physics A: Mathematical and Theoretical')).toBe('J. Phys. A');
   });
 
   it('keeps a workshop or an unknown venue as written (the comparison is exact after folding)', () => {

@@ -152,9 +152,9 @@ export const VENUE_TABLE: readonly VenueRow[] = [
   [
     'Findings of ACL',
     'findings of the association for computational linguistics',
-    /^findings of the association for computational linguistics acl/,
+    /^findings association for computational linguistics acl\b/,
   ],
-  ['Findings of EMNLP', /^findings of the association for computational linguistics emnlp/],
+  ['Findings of EMNLP', /^findings association for computational linguistics emnlp\b/],
   [
     'EMNLP',
     'conference on empirical methods in natural language processing',
@@ -803,17 +803,14 @@ export function venueMatcher(user: readonly UserVenue[] = []): VenueMatcher {
         const p = patterns[i] as (typeof patterns)[number];
         if (p.re.test(full)) found = p.short;
       }
+      // Each candidate in turn (the whole name first): the user's names, the table's, its patterns.
       for (const key of candidates) {
         if (found !== undefined) break;
-        found = userExact.get(key);
-      }
-      for (const key of candidates) {
-        if (found !== undefined) break;
-        found = exact.get(key);
-      }
-      for (let i = userPatternCount; i < patterns.length && found === undefined; i++) {
-        const p = patterns[i] as (typeof patterns)[number];
-        if (p.re.test(candidates[0] ?? '')) found = p.short;
+        found = userExact.get(key) ?? exact.get(key);
+        for (let i = userPatternCount; i < patterns.length && found === undefined; i++) {
+          const p = patterns[i] as (typeof patterns)[number];
+          if (p.re.test(key)) found = p.short;
+        }
       }
       cache.set(full, found);
       return found;
