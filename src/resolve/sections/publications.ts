@@ -203,9 +203,15 @@ export function resolvePublications(
 ): PublicationsResult {
   const diagnostics: Diagnostic[] = [];
   warnUnknownOptions(config, context, diagnostics);
-  const ownerNames = (config.name === undefined ? (context.ownerNames ?? []) : toList(config.name)).map((n) =>
-    n.trim().normalize('NFC'),
-  );
+  // `name:` keeps the original's substring test; without it the person's name is matched by its parts
+  // (so a co-author who shares the last name is not bold), the bare last name only when no parts are known.
+  const substringNames =
+    config.name !== undefined
+      ? toList(config.name)
+      : context.ownerName !== undefined
+        ? []
+        : (context.ownerNames ?? []);
+  const ownerNames = substringNames.map((n) => n.trim().normalize('NFC'));
   const owners = ownersOf(config, context);
   const venues = venueMatcher(Object.entries(config.venues).map(([pattern, short]) => ({ pattern, short })));
   const authorUrls = new AuthorUrlIndex(config.author_urls);
