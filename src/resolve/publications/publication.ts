@@ -106,8 +106,9 @@ export function buildPublication(
   const venue = buildVenue(bib, entry, arxivId, options, diagnostics);
 
   // Year: `year`, else biblatex `date`. Words (`to appear`) are kept as written; no year sorts last.
-  const yearField = field('year') ?? field('date');
-  const { text: year, number: yearNumber } = readYear(plainField(field('year')), plainField(field('date')));
+  const yearText = plainField(field('year'));
+  const yearField = yearText !== '' ? field('year') : field('date');
+  const { text: year, number: yearNumber } = readYear(yearText, plainField(field('date')));
   if (year === '') {
     diagnostics.push(
       warning({
@@ -121,7 +122,7 @@ export function buildPublication(
     diagnostics.push(
       warning({
         code: 'publication-year-not-numeric',
-        message: `the \`year\` of entry \`${entry.key}\` has no year in it: \`${year}\`; it is shown as written and listed after the dated entries`,
+        message: `the \`${yearField.name}\` of entry \`${entry.key}\` has no year in it: \`${year}\`; it is shown as written and listed after the dated entries`,
         position: at(yearField.valueOffset),
         hints: [
           'write the year as digits (`year = {2024}`); `to appear`, `in press`, `submitted` and the like are listed first',
