@@ -27,7 +27,10 @@ export function addBuildOptions(command: Command): Command {
     .option('-o, --out <dir>', 'output folder', 'build')
     .option('--only <targets>', `comma-separated targets to build (${TARGET_NAMES.join(',')})`)
     .option('--date <YYYY-MM-DD>', 'date shown as "Last updated" (default: SOURCE_DATE_EPOCH, else today)')
-    .option('--lenient', 'accept incomplete publications (missing _venue/year) with warnings')
+    .option(
+      '--lenient',
+      'no longer needed (accepted, does nothing): incomplete publications are always warnings',
+    )
     .option('--offline', 'never use the network; enrichment uses the cache only')
     .option('--refresh', 'refetch GitHub and citation data even when the cache is fresh')
     .option('-q, --quiet', 'print only problems')
@@ -66,7 +69,10 @@ export function addCheckOptions(command: Command): Command {
     .option('--timeout <duration>', 'time allowed for each link: seconds, or with a unit (500ms, 2s)', '10s')
     .option('--concurrency <n>', 'links fetched at once (at most 2 per host)', '8')
     .option('--only <targets>', 'targets to render while validating (default: all)')
-    .option('--lenient', 'accept incomplete publications (missing _venue/year) with warnings')
+    .option(
+      '--lenient',
+      'no longer needed (accepted, does nothing): incomplete publications are always warnings',
+    )
     .option('--strict', 'fail on warnings too')
     .option('-q, --quiet', 'print only problems');
 }

@@ -266,16 +266,16 @@ const PUBLICATION_CODES = {
       'The LaTeX in a field (title, venue, note, abstract, author) has a problem: an unknown command (its argument is kept as text), a missing argument, unbalanced braces inside the value. The position points into the field. Fix the LaTeX, or simplify it to the subset listed in docs/formats.md.',
   },
   'bibtex-author-list': {
-    severity: 'error',
+    severity: 'warning',
     title: 'Malformed author list',
     explanation:
-      'The `author` field has an empty name (a doubled `and`, an `and` at the start or the end, a lone comma) or a name with more than two commas (BibTeX names are `First Last`, `Last, First` or `von Last, Jr, First`). Separate authors with ` and `, and wrap a name that holds commas in braces.',
+      'The `author` field has an empty name (a doubled `and`, an `and` at the start or the end, a lone comma) or a name with more than two commas (BibTeX names are `First Last`, `Last, First` or `von Last, Jr, First`). Separate authors with ` and `, and wrap a name that holds commas in braces. Every name written is kept.',
   },
   'publication-file-not-found': {
-    severity: 'error',
+    severity: 'error or warning',
     title: '.bib file not found',
     explanation:
-      'The `file:` of a publications section names a `.bib` file that is neither in the `publications/` folder beside the YAML nor beside the YAML itself; the message lists the paths tried. Fix the name, or move the file there.',
+      'The `file:` of a publications section names a `.bib` file that is neither in the `publications/` folder beside the YAML nor beside the YAML itself; the message lists the paths tried. Fix the name, or move the file there. A section written as the path alone (`publications: publications.bib`, as the original allowed) gets a warning instead, and is empty.',
   },
   'publication-missing-title': {
     severity: 'warning',
@@ -289,22 +289,34 @@ const PUBLICATION_CODES = {
       'An entry has no `author` field; it is listed without authors. Add `author = {Last, First and ...}`.',
   },
   'publication-missing-venue': {
-    severity: 'error or warning',
-    title: 'Publication without `_venue`',
+    severity: 'warning',
+    title: 'Publication without a venue',
     explanation:
-      'vita shows the short venue name from the non-standard field `_venue` (`_venue = {ICML}`), and an entry lacks it. Add it. With `--lenient` this is a warning, and the first of `booktitle`, `journal`, `publisher`, `school` and `institution` stands in for it.',
+      'An entry names no venue: no `_venue` (the short name vita shows, `_venue = {ICML}`) and none of `booktitle`, `journal`, `journaltitle`, `series`, `publisher`, `school`, `institution`, `howpublished`, nor an arXiv `eprint`. It is listed without a venue. Without `_venue`, the first of those fields is shown, shortened when it is a well-known venue (docs/publications.md).',
   },
   'publication-missing-year': {
-    severity: 'error or warning',
+    severity: 'warning',
     title: 'Publication without a year',
     explanation:
-      'An entry has no `year` (or an empty one); the year orders and groups the list. Add `year = {2024}`. With `--lenient` this is a warning.',
+      'An entry has no `year` and no biblatex `date` (or empty ones). It is listed last, under the heading "Undated" when the list is grouped by year. Add `year = {2024}`.',
   },
   'publication-year-not-numeric': {
-    severity: 'error or warning',
-    title: 'Year is not a number',
+    severity: 'warning',
+    title: 'Year without a year in it',
     explanation:
-      'The `year` of an entry is not a number (`year = {to appear}`), so it cannot be ordered. Write the year as digits. With `--lenient` this is a warning and such entries are listed last.',
+      'The `year` of an entry is text with no year in it and not one of the words of a paper not out yet (`to appear`, `in press`, `submitted`, `forthcoming`, `under review`, ...). It is shown as written and listed after the dated entries. Write the year as digits.',
+  },
+  'publication-unknown-option': {
+    severity: 'warning',
+    title: 'Unknown option of a publications section',
+    explanation:
+      'A publications section (or one of its `categories`) has an option vita does not know, often a typo (the hint names the closest option) or an option of another tool (`image_height`). It is ignored; the section is built from the others.',
+  },
+  'publication-text-list': {
+    severity: 'warning',
+    title: 'Publications written as text',
+    explanation:
+      "A publications section is a list of groups of preformatted references (`- title: Conference` with `details:`), the original's first shape. Each reference is shown as a text item, with its group's title in front; nothing is numbered or sorted. Put the papers in a .bib file (`publications: {file: publications.bib}`) for the full treatment.",
   },
   'publication-unsafe-url': {
     severity: 'warning',
@@ -601,7 +613,7 @@ export function renderErrorsMarkdown(): string {
     '',
     'An **error** stops the build: nothing is written and the exit code is 1. A **warning** is printed and the',
     'build goes on, unless `--strict` is given. A few codes are an error or a warning depending on the case',
-    '(`--lenient`, for instance, turns incomplete publications into warnings); their text says when.',
+    '(a missing .bib file, for instance, is a warning for a section given as the path alone); their text says when.',
     '',
     `This page lists all ${Object.keys(DIAGNOSTIC_CATALOGUE).length} codes, by the stage that reports them:`,
     '',

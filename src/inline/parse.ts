@@ -43,7 +43,7 @@ const PLAIN_RUN = /[^\\{}$~`'-]+/y;
 export const MAX_NESTING = 200;
 
 const ESCAPED_CHARACTERS = new Set(['&', '%', '$', '#', '_', '{', '}', ' ', '|']);
-const SILENT_CONTROL_SYMBOLS = new Set(['-', '/', '@', ')', '(']);
+const SILENT_CONTROL_SYMBOLS = new Set(['-', '/', '@', ')', '(', '!']);
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[a-zA-Z]/.test(c);
 
 type Stop = 'eof' | 'brace' | 'quote';

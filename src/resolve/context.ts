@@ -25,6 +25,8 @@ export interface ResolveContext {
   fileExists(path: string): boolean;
   /** The person's last name: the default owner of publication lists that name none. */
   readonly ownerNames: readonly string[];
+  /** The person's name as given names and last name, for finding the owner among a paper's authors. */
+  readonly ownerName?: { readonly given: string; readonly last: string } | undefined;
 }
 
 /** One section type: the schema of its YAML value and how it becomes part of the model. */

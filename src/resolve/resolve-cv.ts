@@ -22,7 +22,7 @@ import { richAt, urlAt } from './values.js';
 export { MergedYaml } from './merged-yaml.js';
 
 export interface ResolveOptions {
-  /** Accept some incomplete data with warnings instead of errors (e.g. a publication without `_venue`). */
+  /** No longer used (`--lenient` is accepted and does nothing): incomplete publications are always warnings. */
   readonly lenient?: boolean | undefined;
   /** Called with every file a section reads (BibTeX), so diagnostics can show code frames from it. */
   readonly onFileRead?: ((displayPath: string, text: string) => void) | undefined;
@@ -107,6 +107,7 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     },
     fileExists: (file) => existsSync(file),
     ownerNames: person.lastName ? [person.lastName] : [],
+    ownerName: ownerNameOf(person),
   });
 
   const sectionKeys = merged.keyOrder.filter((k) => !TOP_LEVEL_KEYS.has(k));
@@ -153,4 +154,23 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
   if (bag.hasErrors) return { diagnostics: bag.items };
   const cv: Cv = { person, print, layouts, sections, baseDir };
   return { cv, diagnostics: bag.items };
+}
+
+/**
+ * The person's given names and last name: `name: {first, middle, last}` as given; a `name:` string is
+ * split at its last word (`Ada King Lovelace`: given `Ada King`, last `Lovelace`).
+ */
+function ownerNameOf(person: Cv['person']): { given: string; last: string } | undefined {
+  const full = person.name.trim();
+  if (full === '') return undefined;
+  if (person.lastName) {
+    const last = person.lastName.trim();
+    const given = full.endsWith(last)
+      ? full.slice(0, full.length - last.length).trim()
+      : (person.firstName ?? '');
+    return { given, last };
+  }
+  const words = full.split(/\s+/);
+  const last = words.pop() as string;
+  return { given: words.join(' '), last };
 }

@@ -136,9 +136,9 @@ describe('sorting, grouping, numbering', () => {
   const items = (...years: (number | string)[]) =>
     years.map((y, i) => ({ id: i, year: String(y), yearNumber: parseYear(String(y)) }));
 
-  it('sorts newest first, stable within a year, non-numeric years last', () => {
-    const sorted = sortByYear(items(2019, 2021, 'to appear', 2019, 2021, 2020));
-    expect(sorted.map((x) => x.id)).toEqual([1, 4, 5, 0, 3, 2]);
+  it('sorts newest first, stable within a year; `to appear` first, other text after the years, no year last', () => {
+    const sorted = sortByYear(items(2019, '', 2021, 'someday', 'to appear', 2019, 2021, 2020, 'In press'));
+    expect(sorted.map((x) => x.id)).toEqual([4, 8, 2, 6, 7, 0, 5, 3, 1]);
   });
 
   it('groups by year and folds the old years into "<cutoff> and earlier"', () => {
@@ -388,49 +388,63 @@ describe('venue summary', () => {
 });
 
 describe('missing venue or year, non-numeric years', () => {
-  it('a missing `_venue` is an error naming the entry; lenient falls back to booktitle/journal/... with a warning', () => {
+  it('without `_venue`, booktitle/journal/... stand in, with no diagnostic; with none, a warning at the entry', () => {
     const bib = entry('nov', { _venue: '' }).replace(
       '  _venue = {},\n',
       '  booktitle = {Proc. of Things},\n',
     );
-    const strict = resolveBib(bib);
-    expect(codes(strict.diagnostics)).toEqual(['error publication-missing-venue']);
-    expect(strict.diagnostics[0]?.message).toBe('entry `nov` has no `_venue`');
-    expect(strict.diagnostics[0]?.position).toEqual({ file: 'publications/all.bib', line: 1, column: 1 });
-    const lenient = resolveBib(bib, {}, { lenient: true });
-    expect(codes(lenient.diagnostics)).toEqual(['warning publication-missing-venue']);
-    expect(lenient.diagnostics[0]?.message).toBe(
-      'entry `nov` has no `_venue`; its `booktitle` is shown instead',
-    );
-    expect(inlineToText(lenient.publications[0]?.venue ?? [])).toBe('Proc. of Things');
-    for (const field of ['journal', 'publisher', 'school', 'institution']) {
-      const other = resolveBib(bib.replace('booktitle', field), {}, { lenient: true });
+    const fallback = resolveBib(bib);
+    expect(fallback.diagnostics).toEqual([]);
+    expect(inlineToText(fallback.publications[0]?.venue ?? [])).toBe('Proc. of Things');
+    for (const field of [
+      'journal',
+      'journaltitle',
+      'series',
+      'publisher',
+      'school',
+      'institution',
+      'howpublished',
+    ]) {
+      const other = resolveBib(bib.replace('booktitle', field));
       expect(inlineToText(other.publications[0]?.venue ?? [])).toBe('Proc. of Things');
     }
+    const none = resolveBib(entry('nov', { _venue: '' }).replace('  _venue = {},\n', ''));
+    expect(codes(none.diagnostics)).toEqual(['warning publication-missing-venue']);
+    expect(none.diagnostics[0]?.message).toBe('entry `nov` names no venue; it is listed without one');
+    expect(none.diagnostics[0]?.position).toEqual({ file: 'publications/all.bib', line: 1, column: 1 });
+    expect(none.publications[0]?.venue).toEqual([]);
   });
 
-  it('a missing `year` is an error; lenient: a warning', () => {
-    const bib = entry('noyear').replace('  year = {2020},\n', '');
-    expect(codes(resolveBib(bib).diagnostics)).toEqual(['error publication-missing-year']);
-    expect(codes(resolveBib(bib, {}, { lenient: true }).diagnostics)).toEqual([
-      'warning publication-missing-year',
-    ]);
+  it('a missing `year` is a warning; the entry is listed last, under "Undated"', () => {
+    const bib = entry('noyear').replace('  year = {2020},\n', '') + entry('dated', { year: '2019' });
+    const result = resolveBib(bib, { sort_bib: true, group_by_year: true });
+    expect(codes(result.diagnostics)).toEqual(['warning publication-missing-year']);
+    expect(result.diagnostics[0]?.position).toEqual({ file: 'publications/all.bib', line: 1, column: 1 });
+    expect(result.section.lists[0]?.groups.map((g) => [g.heading, g.publications.map((p) => p.key)])).toEqual(
+      [
+        ['2019', ['dated']],
+        ['Undated', ['noyear']],
+      ],
+    );
   });
 
-  it('a non-numeric year is reported at the year (error; lenient: warning, listed last), never a crash', () => {
+  it('`to appear` is kept as written and listed first, with no diagnostic; other text is a warning at the year', () => {
     const bib =
-      entry('soon', { year: 'to appear' }) + entry('old', { year: '2019' }) + entry('new', { year: '2021' });
-    const strict = resolveBib(bib, { sort_bib: true, group_by_year: true });
-    expect(codes(strict.diagnostics)).toEqual(['error publication-year-not-numeric']);
-    expect(strict.diagnostics[0]?.position).toEqual({ file: 'publications/all.bib', line: 4, column: 10 });
-    const lenient = resolveBib(bib, { sort_bib: true, group_by_year: true }, { lenient: true });
-    expect(codes(lenient.diagnostics)).toEqual(['warning publication-year-not-numeric']);
-    expect(
-      lenient.section.lists[0]?.groups.map((g) => [g.heading, g.publications.map((p) => p.key)]),
-    ).toEqual([
-      ['2021', ['new']],
-      ['2019', ['old']],
-      ['to appear', ['soon']],
-    ]);
+      entry('soon', { year: 'to appear' }) +
+      entry('old', { year: '2019' }) +
+      entry('odd', { year: 'someday' }) +
+      entry('new', { year: '2021' });
+    const result = resolveBib(bib, { sort_bib: true, group_by_year: true });
+    expect(codes(result.diagnostics)).toEqual(['warning publication-year-not-numeric']);
+    expect(result.diagnostics[0]?.position).toEqual({ file: 'publications/all.bib', line: 16, column: 10 });
+    expect(result.section.lists[0]?.groups.map((g) => [g.heading, g.publications.map((p) => p.key)])).toEqual(
+      [
+        ['to appear', ['soon']],
+        ['2021', ['new']],
+        ['2019', ['old']],
+        ['someday', ['odd']],
+      ],
+    );
+    expect(result.publications[0]?.year).toBe('to appear');
   });
 });

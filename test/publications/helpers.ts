@@ -63,6 +63,8 @@ export interface ResolveTestOptions {
   /** Positions of YAML nodes, by path joined with `.`. */
   readonly positions?: Record<string, { line: number; column: number }>;
   readonly ownerNames?: readonly string[];
+  /** The person's name (given names, last name), as resolve-cv passes it. */
+  readonly ownerName?: { readonly given: string; readonly last: string };
 }
 
 export const BASE_DIR = '/cv';
@@ -87,6 +89,7 @@ export function memoryContext(options: ResolveTestOptions = {}): PublicationsCon
     fileExists: (path) => byPath.has(path),
     lenient: options.lenient ?? false,
     ownerNames: options.ownerNames ?? [],
+    ownerName: options.ownerName,
     rich: (value) => parseInline(value ?? ''),
   };
 }

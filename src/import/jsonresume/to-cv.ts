@@ -286,7 +286,7 @@ function publication(
     reader.note(at, `\`${describeJsonPath(at)}\` has no \`publisher\`; its \`_venue\` is left empty`);
   if (year === undefined) {
     reader.note(at, `\`${describeJsonPath(at)}\` has no year in \`releaseDate\``, [
-      `add \`year = {...}\` to its entry in ${IMPORTED_BIB_FILE}; vita needs one (or build with --lenient)`,
+      `add \`year = {...}\` to its entry in ${IMPORTED_BIB_FILE}; without one it is listed last, as undated`,
     ]);
   }
   const fields: [string, string][] = [];

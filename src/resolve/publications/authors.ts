@@ -1,5 +1,5 @@
 /** An entry's `author` field to model authors: display names, equal-contribution marks, owner, links. */
-import { type Diagnostic, error, type SourcePosition } from '../../diagnostics/diagnostic.js';
+import { type Diagnostic, error, type SourcePosition, warning } from '../../diagnostics/diagnostic.js';
 import type { Inline } from '../../inline/ast.js';
 import { mergeText } from '../../inline/parse.js';
 import { inlineToText } from '../../inline/to-text.js';
@@ -8,10 +8,13 @@ import type { Author } from '../../model/cv.js';
 import { type AuthorUrlIndex, isOwnerName } from './author-urls.js';
 import { parseFieldText } from './fields.js';
 import { type NameSpan, type ParsedName, parseNameList } from './names.js';
+import { isOwnerAuthor, type OwnerName } from './owner.js';
 
 export interface AuthorOptions {
-  /** Owner names (NFC); an author whose "First Last" contains one is the owner. */
+  /** Owner names (NFC); an author whose "First Last" contains one is the owner (the original's test). */
   readonly ownerNames: readonly string[];
+  /** The owner's names as first/last (the person, `name:`, `aliases:`), matched in the forms papers use. */
+  readonly owners?: readonly OwnerName[] | undefined;
   readonly authorUrls: AuthorUrlIndex;
   /** Collect the co-authors no `author_urls` key matched (for `error_without_author_url`). */
   readonly collectWithoutUrl: boolean;
@@ -43,9 +46,10 @@ export function buildAuthors(
   if (field === undefined) return { authors: [], othersTruncated: false, withoutUrl: [] };
   const list = parseNameList(field.value);
   const at = (offset: number) => bib.lineIndex.position(bib.file, sourceOffsetOf(field, offset));
+  // Names are kept around an empty one (`A and and B`, a trailing `and`): a warning, nothing lost.
   for (const problem of list.problems) {
     diagnostics.push(
-      error({
+      warning({
         code: 'bibtex-author-list',
         message: `${problem.message} (entry \`${entryKey}\`)`,
         position: at(problem.offset),
@@ -58,7 +62,7 @@ export function buildAuthors(
     const { name, marks } = displayName(bib, field, parsed, diagnostics);
     const text = inlineToText(name).replace(/\s+/g, ' ').trim();
     const plain = /[\u0080-\uffff]/.test(text) ? text.normalize('NFC') : text;
-    const isOwner = isOwnerName(plain, options.ownerNames);
+    const isOwner = isOwnerName(plain, options.ownerNames) || isOwnerAuthor(plain, options.owners ?? []);
     const match = options.authorUrls.match(plain);
     let url: string | undefined;
     if (match.kind === 'one') url = match.url;

@@ -133,6 +133,51 @@ export function parseYear(year: string): number | undefined {
   return /^\d{1,6}$/.test(year) ? Number(year) : undefined;
 }
 
+/**
+ * Words of a paper not out yet (`to appear`, `in press`, `submitted`, ...): such a year is kept as
+ * written and sorted first, as the newest work.
+ */
+export const PENDING_YEAR =
+  /^(?:to appear|forthcoming|in press|submitted|accepted|under review|in review|under submission|in preparation|in prep\.?|preprint|accepted for publication|to be published)\b/i;
+
+export function isPendingYear(year: string): boolean {
+  return PENDING_YEAR.test(year.trim());
+}
+
+/** How an entry's year reads: the text shown and the number it sorts by. */
+export interface YearValue {
+  /** As shown: `2021`, `2021a`, `to appear`, `2021–2022`; empty when the entry has none. */
+  readonly text: string;
+  readonly number: number | undefined;
+}
+
+/**
+ * The year of an entry from `year`, else biblatex `date`. `year`: digits (`2020`), a year with a suffix
+ * or a range (`2020a`, `2020/2021`: the first year sorts), words (`to appear`: no number); any other text
+ * with a year in it sorts by that year. `date`: ISO 8601 as biblatex writes it (`2021-05-03`,
+ * `2021/2022`, `2021-05/2021-06`): the year is shown, a range of years as `2021–2022`.
+ */
+export function readYear(year: string, date: string): YearValue {
+  const y = year.trim();
+  if (y !== '') {
+    if (/^\d{1,6}$/.test(y)) return { text: y, number: Number(y) };
+    if (isPendingYear(y)) return { text: y, number: undefined };
+    const m = /(?:^|[^\d])(\d{4})(?![\d])/.exec(` ${y}`);
+    return { text: y, number: m?.[1] === undefined ? undefined : Number(m[1]) };
+  }
+  const d = date.trim();
+  if (d === '') return { text: '', number: undefined };
+  const range = /^(\d{4})[^/]*\/(\d{4})?/.exec(d);
+  if (range?.[1] !== undefined) {
+    const from = range[1];
+    const to = range[2];
+    return { text: to !== undefined && to !== from ? `${from}–${to}` : from, number: Number(from) };
+  }
+  const single = /^(\d{4})(?![\d])/.exec(d);
+  if (single?.[1] !== undefined) return { text: single[1], number: Number(single[1]) };
+  return { text: d, number: undefined };
+}
+
 /** `10.1/x`, `doi:10.1/x`, `https://doi.org/10.1/x` → `10.1/x`. */
 export function normalizeDoi(value: string): string | undefined {
   const doi = value

@@ -1,26 +1,44 @@
 /** Sorting, grouping by year and numbering of a publication list, as the original did them. */
 import type { Publication, PublicationGroup } from '../../model/cv.js';
+import { isPendingYear } from './fields.js';
 
 export type Numbering = 'descending' | 'ascending';
 
 /**
- * Newest first, stable (entries of one year keep their order in the file). Entries without a numeric
- * year come last, in file order.
+ * Where an entry's year puts it: 0 a paper not out yet (`to appear`, `in press`, `submitted`: newest,
+ * first), 1 a year (`2020`), 2 other text with no year in it (after every year), 3 no year at all (last).
  */
-export function sortByYear<T extends { readonly yearNumber: number | undefined }>(items: readonly T[]): T[] {
+export function yearRank(item: { readonly year: string; readonly yearNumber: number | undefined }): number {
+  if (item.yearNumber !== undefined) return 1;
+  if (item.year.trim() === '') return 3;
+  return isPendingYear(item.year) ? 0 : 2;
+}
+
+/**
+ * Newest first, stable (entries of one year keep their order in the file). Papers not out yet (`to
+ * appear`) come first; text with no year in it after every year; entries without a year last.
+ */
+export function sortByYear<T extends { readonly year: string; readonly yearNumber: number | undefined }>(
+  items: readonly T[],
+): T[] {
   return [...items].sort((a, b) => {
-    if (a.yearNumber === undefined) return b.yearNumber === undefined ? 0 : 1;
-    if (b.yearNumber === undefined) return -1;
-    return b.yearNumber - a.yearNumber;
+    const ra = yearRank(a);
+    const rb = yearRank(b);
+    if (ra !== rb) return ra - rb;
+    if (ra !== 1) return 0;
+    return (b.yearNumber as number) - (a.yearNumber as number);
   });
 }
+
+/** The heading of the group of entries without a year. */
+export const UNDATED_HEADING = 'Undated';
 
 /** The heading of the group an entry falls in: its year, or `<cutoff> and earlier`. */
 export function yearGroupHeading(
   item: { readonly year: string; readonly yearNumber: number | undefined },
   cutoff: number,
 ): string {
-  if (item.yearNumber === undefined) return item.year === '' ? 'Undated' : item.year;
+  if (item.yearNumber === undefined) return item.year.trim() === '' ? UNDATED_HEADING : item.year;
   return item.yearNumber <= cutoff ? `${cutoff} and earlier` : String(item.yearNumber);
 }
 

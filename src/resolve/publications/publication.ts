@@ -1,5 +1,7 @@
 /** One BibTeX entry to one `Publication` of the model (everything but its number). */
-import { type Diagnostic, error, warning } from '../../diagnostics/diagnostic.js';
+import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
+import type { Inline } from '../../inline/ast.js';
+import { inlineToText } from '../../inline/to-text.js';
 import type { BibEntry, BibFile } from '../../load/bibtex/types.js';
 import type { Publication, PublicationLink } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
@@ -7,19 +9,24 @@ import { type AuthorOptions, type AuthorWithoutUrl, buildAuthors } from './autho
 import {
   arxivIdOf,
   doiUrl,
+  isPendingYear,
   isSelectedValue,
   normalizeDoi,
-  parseYear,
   plainField,
+  readYear,
   richField,
   urlValue,
 } from './fields.js';
+import { UNDATED_HEADING } from './ordering.js';
+import type { VenueMatcher } from './venue-table.js';
 
 export interface PublicationOptions extends AuthorOptions {
   /** The id-safe anchor of an entry (see `anchorFor`). */
   anchorFor(key: string): string;
-  /** Accept entries without `_venue`/`year` or with a non-numeric year, with warnings. */
-  readonly lenient: boolean;
+  /** Short names of venues (the built-in table and the section's `venues:`). */
+  readonly venues: VenueMatcher;
+  /** `short` (default): a venue the table knows is shown by its short name; `full`: as written. */
+  readonly venueForm: 'short' | 'full';
   /** The image of an entry, as a path relative to the output (`images/publications/key.png`), if any. */
   imageFor(key: string): string | undefined;
 }
@@ -40,8 +47,17 @@ export const LINK_FIELDS: readonly { readonly label: string; readonly fields: re
   { label: 'poster', fields: ['poster', 'posterurl'] },
 ];
 
-/** Where a venue comes from in lenient mode when `_venue` is missing, in this order. */
-export const VENUE_FALLBACKS = ['booktitle', 'journal', 'publisher', 'school', 'institution'] as const;
+/** Where a venue comes from when `_venue` is missing, in this order. */
+export const VENUE_FALLBACKS = [
+  'booktitle',
+  'journal',
+  'journaltitle',
+  'series',
+  'publisher',
+  'school',
+  'institution',
+  'howpublished',
+] as const;
 
 export function buildPublication(
   bib: BibFile,
@@ -52,7 +68,6 @@ export function buildPublication(
   const field = (name: string) => entry.fields.get(name);
   const at = (offset: number) => bib.lineIndex.position(bib.file, offset);
   const entryPosition = at(entry.offset);
-  const severity = options.lenient ? warning : error;
 
   const title = richField(bib, field('title'), 'line', diagnostics);
   if (title.length === 0) {
@@ -82,52 +97,36 @@ export function buildPublication(
     diagnostics,
   );
 
-  // Venue: `_venue`, or in lenient mode the first standard field that names one.
-  let venueField = field('_venue');
-  if (venueField === undefined) {
-    const fallback = options.lenient ? VENUE_FALLBACKS.find((name) => entry.fields.has(name)) : undefined;
-    venueField = fallback === undefined ? undefined : field(fallback);
-    diagnostics.push(
-      severity({
-        code: 'publication-missing-venue',
-        message:
-          fallback === undefined
-            ? `entry \`${entry.key}\` has no \`_venue\``
-            : `entry \`${entry.key}\` has no \`_venue\`; its \`${fallback}\` is shown instead`,
-        position: entryPosition,
-        hints: options.lenient
-          ? ['add `_venue = {...}`: the short venue name shown on the CV (`ICML`)']
-          : [
-              'add `_venue = {...}`: the short venue name shown on the CV (`ICML`)',
-              `with --lenient, ${VENUE_FALLBACKS.map((f) => `\`${f}\``).join(', ')} stand in for it`,
-            ],
-      }),
-    );
-  }
-  const venue = richField(bib, venueField, 'line', diagnostics);
+  const eprint = field('eprint');
+  const archive = field('archiveprefix') ?? field('eprinttype');
+  const arxivId = arxivIdOf(eprint?.value, archive?.value, [field('url')?.value]);
 
-  // Year: required; a number unless lenient.
-  const yearField = field('year');
-  const year = plainField(yearField);
-  const yearNumber = parseYear(year);
-  if (yearField === undefined || year === '') {
+  // Venue: `_venue` as written; else the first standard field that names one, shortened for a venue
+  // the table knows (`venue: full` keeps it long); else arXiv for an arXiv preprint.
+  const venue = buildVenue(bib, entry, arxivId, options, diagnostics);
+
+  // Year: `year`, else biblatex `date`. Words (`to appear`) are kept as written; no year sorts last.
+  const yearText = plainField(field('year'));
+  const yearField = yearText !== '' ? field('year') : field('date');
+  const { text: year, number: yearNumber } = readYear(yearText, plainField(field('date')));
+  if (year === '') {
     diagnostics.push(
-      severity({
+      warning({
         code: 'publication-missing-year',
-        message: `entry \`${entry.key}\` has no \`year\``,
+        message: `entry \`${entry.key}\` has no \`year\`; it is listed last, under "${UNDATED_HEADING}" when grouped by year`,
         position: entryPosition,
-        hints: ['add `year = {2024}`'],
+        hints: ['add `year = {2024}` (or biblatex `date = {2024-05-03}`)'],
       }),
     );
-  } else if (yearNumber === undefined) {
+  } else if (yearNumber === undefined && !isPendingYear(year) && yearField !== undefined) {
     diagnostics.push(
-      severity({
+      warning({
         code: 'publication-year-not-numeric',
-        message: `the \`year\` of entry \`${entry.key}\` is not a number: \`${year}\``,
+        message: `the \`${yearField.name}\` of entry \`${entry.key}\` has no year in it: \`${year}\`; it is shown as written and listed after the dated entries`,
         position: at(yearField.valueOffset),
-        hints: options.lenient
-          ? ['entries with such a year are listed last']
-          : ['write the year as digits (`year = {2024}`); with --lenient such entries are listed last'],
+        hints: [
+          'write the year as digits (`year = {2024}`); `to appear`, `in press`, `submitted` and the like are listed first',
+        ],
       }),
     );
   }
@@ -148,8 +147,6 @@ export function buildPublication(
   if (doi !== undefined) links.push({ label: 'doi', url: doiUrl(doi) });
 
   const selectedField = field('selected');
-  const eprint = field('eprint');
-  const archive = field('archiveprefix') ?? field('eprinttype');
   const image = options.imageFor(entry.key);
   const publication: Publication = {
     key: entry.key,
@@ -198,4 +195,38 @@ function checkedUrl(
     );
   }
   return safe;
+}
+
+/** The venue of an entry without `_venue` comes from a standard field; a URL in `howpublished` is no venue. */
+function buildVenue(
+  bib: BibFile,
+  entry: BibEntry,
+  arxivId: string | undefined,
+  options: PublicationOptions,
+  diagnostics: Diagnostic[],
+): Inline[] {
+  const own = entry.fields.get('_venue');
+  if (own !== undefined) return richField(bib, own, 'line', diagnostics);
+  for (const name of VENUE_FALLBACKS) {
+    const field = entry.fields.get(name);
+    if (field === undefined) continue;
+    const plain = plainField(field);
+    if (plain === '' || (name === 'howpublished' && /^(https?:|www\.)/i.test(plain))) continue;
+    const rich = richField(bib, field, 'line', diagnostics);
+    if (options.venueForm === 'full') return rich;
+    const short = options.venues.shorten(inlineToText(rich));
+    return short === undefined ? rich : [{ type: 'text', value: short }];
+  }
+  if (arxivId !== undefined) return [{ type: 'text', value: 'arXiv' }];
+  diagnostics.push(
+    warning({
+      code: 'publication-missing-venue',
+      message: `entry \`${entry.key}\` names no venue; it is listed without one`,
+      position: bib.lineIndex.position(bib.file, entry.offset),
+      hints: [
+        `add \`_venue = {...}\` (the short name shown, e.g. \`ICML\`) or one of ${VENUE_FALLBACKS.map((f) => `\`${f}\``).join(', ')}`,
+      ],
+    }),
+  );
+  return [];
 }

@@ -7,16 +7,26 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { type Diagnostic, error, type SourcePosition, warning } from '../../diagnostics/diagnostic.js';
 import { resolveCrossrefs } from '../../load/bibtex/crossref.js';
+import type { Inline } from '../../inline/ast.js';
 import { readBibtex } from '../../load/bibtex/reader.js';
 import type { BibEntry, BibFile } from '../../load/bibtex/types.js';
-import type { Publication, PublicationList, PublicationsSection } from '../../model/cv.js';
+import type {
+  GenericItem,
+  ItemsSection,
+  Publication,
+  PublicationList,
+  PublicationsSection,
+} from '../../model/cv.js';
+import { closestMatch } from '../../util/did-you-mean.js';
 import type { RelativePath, ResolveContext, SectionSpec } from '../context.js';
 import { AuthorUrlIndex } from '../publications/author-urls.js';
 import type { AuthorWithoutUrl } from '../publications/authors.js';
 import { bibCandidates, displayPathOf, locateBibFile } from '../publications/files.js';
 import { anchorFor, groupByYear, numberGroups, sortByYear } from '../publications/ordering.js';
+import { type OwnerName, ownerFromParts, parseOwnerName } from '../publications/owner.js';
 import { buildPublication, type PublicationOptions } from '../publications/publication.js';
 import { countVenues, venueThreshold } from '../publications/venue-counts.js';
+import { venueMatcher } from '../publications/venue-table.js';
 
 /**
  * What resolving a publications section needs of the resolve context: the YAML places, the files, and the
@@ -33,7 +43,8 @@ export type PublicationsContext = Pick<
   | 'fileExists'
   | 'lenient'
   | 'ownerNames'
->;
+> &
+  Partial<Pick<ResolveContext, 'ownerName'>>;
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -41,7 +52,7 @@ const nonEmpty = z.string().trim().min(1);
 const oneOrMany = (description: string) =>
   z.union([nonEmpty, z.array(nonEmpty).min(1)]).meta({ description });
 
-export const publicationCategorySchema = z.strictObject({
+export const publicationCategorySchema = z.looseObject({
   heading: z.string().meta({ description: 'Heading of this list, e.g. "Conference Papers" (LaTeX subset).' }),
   prefix: z
     .string()
@@ -53,11 +64,23 @@ export const publicationCategorySchema = z.strictObject({
 });
 
 export const publicationsSectionSchema = z
-  .strictObject({
+  .looseObject({
     type: z.literal('publications').optional(),
     name: oneOrMany(
       'The owner, shown in bold: a string found in "First Last" (e.g. `Amos`), or a list of variants.',
     ).optional(),
+    aliases: z.array(nonEmpty).default([]).meta({
+      description:
+        "Other names the owner published under (`Jane Doe-Smith`, `Smith, J. Q.`), matched like the person's name: initials, accents, hyphens and case do not matter.",
+    }),
+    venues: z.record(z.string(), nonEmpty).default({}).meta({
+      description:
+        'Short venue names of your own: `{"Full name": SHORT}` or `{"/regex/i": SHORT}`, before the built-in table.',
+    }),
+    venue: z.enum(['short', 'full']).default('short').meta({
+      description:
+        'Venue of an entry without `_venue`: `short` (default) shortens well-known venues ("ICML"); `full` keeps the field as written.',
+    }),
     file: oneOrMany(
       'The .bib file(s): `publications/<file>` beside the YAML, else relative to it.',
     ).optional(),
@@ -127,6 +150,23 @@ export const publicationsSectionSchema = z
     }
   });
 
+/** The original's first shape: a list of groups of preformatted text (`- title: Conference, details: [...]`). */
+export const publicationTextGroupsSchema = z
+  .array(
+    z.looseObject({
+      title: z.string().optional(),
+      details: z.union([z.string(), z.array(z.string())]).optional(),
+    }),
+  )
+  .meta({ description: 'Old shape: groups of preformatted references, shown as text.' });
+
+/** A publications section: the options, a .bib path alone (`publications: publications.bib`), or old text groups. */
+export const publicationsSectionValueSchema = z.union([
+  publicationsSectionSchema,
+  z.string().trim().min(1).meta({ description: 'The .bib file alone, with every option at its default.' }),
+  publicationTextGroupsSchema,
+]);
+
 export type PublicationsConfigInput = z.input<typeof publicationsSectionSchema>;
 export type PublicationsConfig = z.output<typeof publicationsSectionSchema>;
 export type PublicationCategoryConfig = z.output<typeof publicationCategorySchema>;
@@ -152,14 +192,29 @@ interface ListSource {
 const toList = (value: string | readonly string[]): readonly string[] =>
   typeof value === 'string' ? [value] : value;
 
+export interface ResolvePublicationsOptions {
+  /** `publications: file.bib` (the path alone): a missing file is a warning, the section is empty. */
+  readonly fileOnly?: boolean;
+}
+
 export function resolvePublications(
   config: PublicationsConfig,
   context: PublicationsContext,
+  resolveOptions: ResolvePublicationsOptions = {},
 ): PublicationsResult {
   const diagnostics: Diagnostic[] = [];
-  const ownerNames = (config.name === undefined ? (context.ownerNames ?? []) : toList(config.name)).map((n) =>
-    n.trim().normalize('NFC'),
-  );
+  warnUnknownOptions(config, context, diagnostics);
+  // `name:` keeps the original's substring test; without it the person's name is matched by its parts
+  // (so a co-author who shares the last name is not bold), the bare last name only when no parts are known.
+  const substringNames =
+    config.name !== undefined
+      ? toList(config.name)
+      : context.ownerName !== undefined
+        ? []
+        : (context.ownerNames ?? []);
+  const ownerNames = substringNames.map((n) => n.trim().normalize('NFC'));
+  const owners = ownersOf(config, context);
+  const venues = venueMatcher(Object.entries(config.venues).map(([pattern, short]) => ({ pattern, short })));
   const authorUrls = new AuthorUrlIndex(config.author_urls);
   const anchors = new Set<string>();
   const withoutUrl: AuthorWithoutUrl[] = [];
@@ -168,15 +223,17 @@ export function resolvePublications(
   const macros = { current: new Map<string, string>() as ReadonlyMap<string, string> };
 
   for (const source of listSources(config)) {
-    const loaded = loadEntries(source, context, diagnostics, macros);
+    const loaded = loadEntries(source, context, diagnostics, macros, resolveOptions.fileOnly === true);
     const images = config.include_image
       ? findImages(loaded.entries, config.image_dir, context)
       : new Map<string, string>();
     const options: PublicationOptions = {
       ownerNames,
+      owners,
       authorUrls,
       collectWithoutUrl: config.error_without_author_url,
-      lenient: context.lenient,
+      venues,
+      venueForm: config.venue,
       imageFor: (key) => images.get(key),
       anchorFor: (key) => anchorFor(key, source.prefix, anchors),
     };
@@ -265,6 +322,7 @@ function loadEntries(
   context: PublicationsContext,
   diagnostics: Diagnostic[],
   macros: { current: ReadonlyMap<string, string> },
+  missingIsWarning: boolean,
 ): { entries: LoadedEntry[]; sourcePaths: string[] } {
   const entries: LoadedEntry[] = [];
   const sourcePaths: string[] = [];
@@ -278,7 +336,7 @@ function loadEntries(
         (p) => `\`${displayPathOf(context.yamlFile, context.baseDir, p)}\``,
       );
       diagnostics.push(
-        error({
+        (missingIsWarning ? warning : error)({
           code: 'publication-file-not-found',
           message: `cannot find the .bib file \`${name}\` (looked for ${looked.join(' and ')})`,
           position: referencedAt,
@@ -374,14 +432,107 @@ function missingUrlsError(
   });
 }
 
-export const publicationsSection: SectionSpec<PublicationsSection, typeof publicationsSectionSchema> = {
+export const publicationsSection: SectionSpec<PublicationsSection, typeof publicationsSectionValueSchema> = {
   type: 'publications',
   description:
     'Publications from BibTeX files: file or categories, name (the owner), author_urls, sort_bib, group_by_year, ...',
-  schema: publicationsSectionSchema,
-  resolve: (config, ctx) => {
-    const { section, diagnostics } = resolvePublications(config, ctx);
+  schema: publicationsSectionValueSchema,
+  resolve: (value, ctx) => {
+    if (Array.isArray(value)) {
+      // A list of text groups is no publications list: it is shown as the generic list of text items.
+      return textGroupsSection(value, ctx) as unknown as PublicationsSection;
+    }
+    const fileOnly = typeof value === 'string';
+    const config = fileOnly ? publicationsSectionSchema.parse({ file: value }) : value;
+    const { section, diagnostics } = resolvePublications(
+      config,
+      fileOnly ? { ...ctx, position: (rel) => ctx.position(rel[0] === 'file' ? rel.slice(1) : rel) } : ctx,
+      { fileOnly },
+    );
     ctx.diagnostics.addAll(diagnostics);
     return section;
   },
 };
+
+/** The keys a publications section knows, for warnings about the others. */
+const KNOWN_OPTIONS = new Set(Object.keys(publicationsSectionSchema.def.shape));
+const KNOWN_CATEGORY_OPTIONS = new Set(Object.keys(publicationCategorySchema.def.shape));
+
+/** Unknown options (a typo, an option of another tool) are warned about and ignored: the CV still builds. */
+function warnUnknownOptions(
+  config: PublicationsConfig,
+  context: PublicationsContext,
+  diagnostics: Diagnostic[],
+): void {
+  const check = (value: object, known: ReadonlySet<string>, path: (string | number)[], where: string) => {
+    for (const key of Object.keys(value)) {
+      if (known.has(key)) continue;
+      const suggestion = closestMatch(key, known);
+      diagnostics.push(
+        warning({
+          code: 'publication-unknown-option',
+          message: `unknown option \`${key}\` in ${where}; it is ignored`,
+          position: context.position([...path, key]),
+          hints: suggestion
+            ? [`did you mean \`${suggestion}\`?`]
+            : [`options: ${[...known].filter((k) => k !== 'type').join(', ')}`],
+        }),
+      );
+    }
+  };
+  check(config, KNOWN_OPTIONS, [], `section \`${context.key}\``);
+  config.categories?.forEach((category, i) => {
+    check(category, KNOWN_CATEGORY_OPTIONS, ['categories', i], `\`categories[${i}]\``);
+  });
+}
+
+/** The owner's names matched in the forms papers use: the person, each `name:` and each alias. */
+function ownersOf(config: PublicationsConfig, context: PublicationsContext): OwnerName[] {
+  const owners: OwnerName[] = [];
+  const person = context.ownerName;
+  const fromPerson = person === undefined ? undefined : ownerFromParts(person.given, person.last);
+  if (fromPerson) owners.push(fromPerson);
+  const names = config.name === undefined ? [] : toList(config.name);
+  for (const name of [...names, ...config.aliases]) {
+    const owner = parseOwnerName(name);
+    if (owner) owners.push(owner);
+  }
+  return owners;
+}
+
+/** The original's first shape, `- title: Conference, details: [...]`: each reference as a text item. */
+function textGroupsSection(
+  groups: z.output<typeof publicationTextGroupsSchema>,
+  ctx: ResolveContext,
+): ItemsSection {
+  ctx.diagnostics.warning({
+    code: 'publication-text-list',
+    message: `section \`${ctx.key}\` is a list of preformatted references; they are shown as text, not from a .bib file`,
+    position: ctx.position([]),
+    hints: [
+      'to get numbered, sorted publications, put them in a .bib file: `' +
+        ctx.key +
+        ': {file: publications.bib}`',
+    ],
+  });
+  const items: GenericItem[] = [];
+  groups.forEach((group, i) => {
+    const title = group.title === undefined ? [] : ctx.rich(group.title, [i, 'title']);
+    const details = group.details === undefined ? [] : toList(group.details);
+    const detailPath = (j: number): (string | number)[] =>
+      typeof group.details === 'string' ? [i, 'details'] : [i, 'details', j];
+    if (details.length === 0 && title.length > 0) items.push({ text: title, fields: [] });
+    details.forEach((detail, j) => {
+      const text = ctx.rich(detail, detailPath(j));
+      const prefix: Inline[] =
+        title.length > 0
+          ? [
+              { type: 'strong', children: title },
+              { type: 'text', value: ': ' },
+            ]
+          : [];
+      items.push({ text: [...prefix, ...text], fields: [] });
+    });
+  });
+  return { type: 'items', key: ctx.key, position: ctx.position([]), items };
+}
