@@ -284,10 +284,11 @@ export function parseLeniently<S extends z.ZodType>(
     const parsed = schema.safeParse(value);
     if (parsed.success) return { success: true, data: parsed.data, unknown, diagnostics };
     const plan = planFixes(parsed.error.issues, [], value);
-    if (plan.unfixable > 0 || plan.fixes.length === 0) {
+    if (plan.fixes.length === 0) {
       diagnostics.push(...issuesToDiagnostics(parsed.error.issues, { ...ctx, data: value }));
       return { success: false, unknown, diagnostics };
     }
+    // Repairs are applied (and warned about) even when an error remains, so each problem is told once.
     if (!cloned) {
       value = structuredClone(value);
       cloned = true;
