@@ -2,10 +2,11 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Section, SectionType } from '../model/cv.js';
 import { closestMatch } from '../util/did-you-mean.js';
-import type { RelativePath, ResolveContext } from './context.js';
+import type { RelativePath, ResolveContext, SectionSpec } from './context.js';
 import type { MergedYaml } from './merged-yaml.js';
 import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from './registry.js';
 import { displayValue, knownKeysOf, parseLeniently, type UnknownEntry } from './schema-issues.js';
+import { publicationEntriesSection } from './sections/publication-entries.js';
 import { richAt, urlAt } from './values.js';
 
 export function resolveSection(
@@ -63,7 +64,9 @@ export function resolveSection(
       });
     }
   }
-  const spec = SECTION_SPECS[type];
+  // A publications section written as YAML entries (bamos/cv 2013-2014, forks) rather than naming .bib files.
+  const spec: SectionSpec<Section> =
+    type === 'publications' && Array.isArray(value) ? publicationEntriesSection : SECTION_SPECS[type];
   const parsed = parseLeniently(spec.schema, value, {
     prefix: valuePath,
     data: value,
