@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
+import { DiagnosticBag, error } from '../../../src/diagnostics/diagnostic.js';
 import { YamlSource } from '../../../src/load/yaml-source.js';
 import type { ResolveContext } from '../../../src/resolve/context.js';
 import { MergedYaml } from '../../../src/resolve/merged-yaml.js';
@@ -39,10 +39,10 @@ function sectionDiagnostics(file: string) {
       yamlFile: file,
       lenient: false,
       social: {},
-      readTextFile: () => ({ ok: false, diagnostic: { severity: 'error', code: 'internal', message: 'no' } }),
+      readTextFile: () => ({ ok: false, diagnostic: error({ code: 'internal', message: 'not read here' }) }),
       fileExists: () => false,
       ownerNames: [],
-    } as ResolveContext;
+    };
     const section = resolveSection(key, merged.data[key], merged, bag, context);
     out.push({
       key,
