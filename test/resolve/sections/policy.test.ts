@@ -65,6 +65,27 @@ describe('unknown keys', () => {
   });
 });
 
+describe('sections with an explicit type', () => {
+  it('an unknown key in an entry under `items:` warns at its place and is shown', () => {
+    const r = resolveSnippet(`talks_2020:
+  type: talks
+  items:
+    - title: A talk
+      venu: NeurIPS
+`);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => [w.message, w.position?.line, w.position?.column, w.hints])).toEqual([
+      [
+        'unknown key `venu` in `talks_2020.items[0]`; its value is shown as a further detail',
+        8,
+        7,
+        ['did you mean `venue`?'],
+      ],
+    ]);
+    expect(plain(r.section('talks_2020', 'talks').items[0]?.location ?? [])).toBe('venu: NeurIPS');
+  });
+});
+
 describe('near-type values', () => {
   it('a list where one line is expected is joined with commas, with a warning at the value', () => {
     const r = resolveSnippet('education:\n  - school: MIT\n    dates: [2010, 2014]\n');
