@@ -110,10 +110,10 @@ const INPUT_CODES = {
 
 const SCHEMA_CODES = {
   'unknown-key': {
-    severity: 'error',
+    severity: 'error or warning',
     title: 'Unknown key',
     explanation:
-      'A key is not part of the format at this place: usually a typo (the hint suggests the closest known key, or lists the keys allowed there). In a section with `type:` (other than publications), the only keys beside it are `title` and `items`; the entries go under `items:`. See docs/formats.md for the keys of each section type.',
+      'A key is not part of the format at this place: usually a typo (the hint suggests the closest known key, or lists the keys allowed there). Inside a section (an entry of `education`, an option of a publications list, ...) it is a warning and the build goes on: the entry shows the value as a further `key: value` detail line, and an unknown publications option is ignored. It is an error next to `type:` in a section (other than publications), where the only keys beside it are `title` and `items`; the entries go under `items:`. See docs/formats.md for the keys of each section type and docs/compatibility.md for the older shapes vita reads.',
   },
   'missing-key': {
     severity: 'error',
@@ -126,6 +126,12 @@ const SCHEMA_CODES = {
     title: 'Value of the wrong type',
     explanation:
       'A value has the wrong shape: text where a list is expected, a list where a mapping is, and so on; the message says what was expected and what was found. Also reported when a YAML file is not a mapping of keys at its top level (`name:`, `education:`, ...).',
+  },
+  'value-converted': {
+    severity: 'warning',
+    title: 'Value converted to text',
+    explanation:
+      'A value where text is expected has another type that reads the same as text: a list of words (`details: [a, b]` where one line is expected) is joined with commas, a number where a URL or name is expected is written as it stands. The output shows the converted text; write the value as text to silence the warning.',
   },
   'invalid-value': {
     severity: 'error',
@@ -311,12 +317,6 @@ const PUBLICATION_CODES = {
     title: 'Unknown option of a publications section',
     explanation:
       'A publications section (or one of its `categories`) has an option vita does not know, often a typo (the hint names the closest option) or an option of another tool (`image_height`). It is ignored; the section is built from the others.',
-  },
-  'publication-text-list': {
-    severity: 'warning',
-    title: 'Publications written as text',
-    explanation:
-      "A publications section is a list of groups of preformatted references (`- title: Conference` with `details:`), the original's first shape. Each reference is shown as a text item, with its group's title in front; nothing is numbered or sorted. Put the papers in a .bib file (`publications: {file: publications.bib}`) for the full treatment.",
   },
   'publication-unsafe-url': {
     severity: 'warning',

@@ -1,6 +1,7 @@
 /** What a section resolver gets: helpers that parse markup and report problems at YAML positions. */
 import type { z } from 'zod';
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js';
+import type { Inline } from '../inline/ast.js';
 import type { ReadResult } from '../load/read-text-file.js';
 import type { RichText, Section } from '../model/cv.js';
 
@@ -27,6 +28,11 @@ export interface ResolveContext {
   readonly ownerNames: readonly string[];
   /** The person's name as given names and last name, for finding the owner among a paper's authors. */
   readonly ownerName?: { readonly given: string; readonly last: string } | undefined;
+  /**
+   * Keys the schema did not know, found in the mapping at `path` (already warned about), as
+   * `key: value` lines for the resolver to show. Set by `resolveSection`; absent means none.
+   */
+  readonly unknownLines?: ((path: RelativePath) => RichText[]) | undefined;
 }
 
 /** One section type: the schema of its YAML value and how it becomes part of the model. */
@@ -34,7 +40,13 @@ export interface SectionSpec<S extends Section = Section, Schema extends z.ZodTy
   readonly type: S['type'];
   readonly description: string;
   readonly schema: Schema;
-  resolve(value: z.output<Schema>, context: ResolveContext): S;
+  /**
+   * Whether the resolver shows the values of unknown keys (`ctx.unknownLines`); the warning says so.
+   * Absent: they are ignored (an option of a publications list that does not exist).
+   */
+  readonly showsUnknownKeys?: boolean | undefined;
+  /** The resolved section: of this type, or of another whose model fits an older shape better. */
+  resolve(value: z.output<Schema>, context: ResolveContext): S | Section;
 }
 
 /** Each line of a list field parsed as markup; an absent list is empty. */
@@ -44,4 +56,20 @@ export function richLines(
   ctx: ResolveContext,
 ): RichText[] {
   return (values ?? []).map((value, i) => ctx.rich(value, [...path, i]));
+}
+
+/** The unknown keys of the mapping at `path`, as `key: value` lines (see `ResolveContext.unknownLines`). */
+export function unknownLines(path: RelativePath, ctx: ResolveContext): RichText[] {
+  return ctx.unknownLines?.(path) ?? [];
+}
+
+/** `base`, then each extra line after `separator` (for types with one text field and no detail list). */
+export function withExtras(base: RichText, extras: readonly RichText[], separator = '; '): RichText {
+  if (extras.length === 0) return base;
+  const out: Inline[] = [...base];
+  for (const extra of extras) {
+    if (out.length > 0) out.push({ type: 'text', value: separator });
+    out.push(...extra);
+  }
+  return out;
 }

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { SectionType } from '../model/cv.js';
 import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from './registry.js';
+import { publicationEntriesSection } from './sections/publication-entries.js';
 import { topLevelShape } from './top-level.js';
 
 /** Where the published schema lives; `$id` of the generated document. */
@@ -31,10 +32,17 @@ const SECTION_KEY_CANDIDATES = [
   'internships',
   'research_internships',
   'work',
+  'volunteer',
+  'volunteering',
+  'projects',
   'honors',
   'awards',
+  'certifications',
+  'certificates',
   'research',
   'skills',
+  'languages',
+  'interests',
   'service',
   'reviewing',
   'teaching',
@@ -45,6 +53,7 @@ const SECTION_KEY_CANDIDATES = [
   'advising',
   'students',
   'mentoring',
+  'references',
   'repos',
   'repositories',
   'open_source',
@@ -83,6 +92,11 @@ function generate(): JsonObject {
     sectionSchemas.set(type, named(spec.schema, `section-${type}`, spec.description));
   }
   const sectionSchema = (type: SectionType): z.ZodType => sectionSchemas.get(type) as z.ZodType;
+  const publicationEntries = named(
+    publicationEntriesSection.schema,
+    'section-publication-entries',
+    publicationEntriesSection.description,
+  );
 
   // `key: {type: T, items: [...]}`: any key may name its type explicitly. A publications section keeps its
   // config at the top of the mapping, next to `type: publications`.
@@ -104,7 +118,10 @@ function generate(): JsonObject {
   // zod writes the top-level keys and, through one carrier property, every named schema into `$defs`.
   const carrier = '__sections';
   const document = z
-    .object({ ...topLevelShape, [carrier]: z.union([typedSection, ...sectionSchemas.values()]) })
+    .object({
+      ...topLevelShape,
+      [carrier]: z.union([typedSection, publicationEntries, ...sectionSchemas.values()]),
+    })
     .meta({
       title: 'vita cv.yaml',
       description:
@@ -117,7 +134,8 @@ function generate(): JsonObject {
   // As the loader decides: a mapping with `type:` is a typed section, anything else follows the key's type.
   const sectionOf = (type: SectionType): JsonObject =>
     type === 'publications'
-      ? { $ref: '#/$defs/section-publications' }
+      ? // A publications section names .bib files, or (older files, forks) lists its entries in the YAML.
+        { anyOf: [{ $ref: '#/$defs/section-publications' }, { $ref: '#/$defs/section-publication-entries' }] }
       : {
           if: { type: 'object', required: ['type'] },
           // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword, not a promise

@@ -2,10 +2,11 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Section, SectionType } from '../model/cv.js';
 import { closestMatch } from '../util/did-you-mean.js';
-import type { ResolveContext } from './context.js';
+import type { RelativePath, ResolveContext, SectionSpec } from './context.js';
 import type { MergedYaml } from './merged-yaml.js';
 import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from './registry.js';
-import { issuesToDiagnostics, knownKeysOf } from './schema-issues.js';
+import { displayValue, knownKeysOf, parseLeniently, type UnknownEntry } from './schema-issues.js';
+import { publicationEntriesSection } from './sections/publication-entries.js';
 import { richAt, urlAt } from './values.js';
 
 export function resolveSection(
@@ -63,27 +64,42 @@ export function resolveSection(
       });
     }
   }
-  const spec = SECTION_SPECS[type];
-  const parsed = spec.schema.safeParse(value);
-  if (!parsed.success) {
-    bag.addAll(
-      issuesToDiagnostics(parsed.error.issues, {
-        prefix: valuePath,
-        data: value,
-        positionOf: (p, o) => merged.positionOf(p, o),
-        knownKeys: knownKeysOf(spec.schema),
-      }),
-    );
-    return undefined;
+  // A publications section written as YAML entries (bamos/cv 2013-2014, forks) rather than naming .bib files.
+  const spec: SectionSpec<Section> =
+    type === 'publications' && Array.isArray(value) ? publicationEntriesSection : SECTION_SPECS[type];
+  const parsed = parseLeniently(spec.schema, value, {
+    prefix: valuePath,
+    data: value,
+    positionOf: (p, o) => merged.positionOf(p, o),
+    knownKeys: knownKeysOf(spec.schema),
+    unknownKeysShown: spec.showsUnknownKeys === true,
+  });
+  bag.addAll(parsed.diagnostics);
+  if (!parsed.success) return undefined;
+  const at = (rel: RelativePath) => [...valuePath, ...rel];
+  const rich = (v: string | null | undefined, rel: RelativePath) => richAt(v, at(rel), merged, bag);
+  const unknownByPath = new Map<string, UnknownEntry[]>();
+  for (const entry of parsed.unknown) {
+    const id = JSON.stringify(entry.path);
+    unknownByPath.set(id, [...(unknownByPath.get(id) ?? []), entry]);
   }
-  const sectionContext: ResolveContext =
-    valuePath.length > 1
+  const sectionContext: ResolveContext = {
+    ...context,
+    ...(valuePath.length > 1
       ? {
-          ...context,
-          rich: (v, rel) => richAt(v, [...valuePath, ...rel], merged, bag),
-          url: (v, rel) => urlAt(v, [...valuePath, ...rel], merged, bag),
-          position: (rel) => merged.positionOf([...valuePath, ...rel]),
+          rich,
+          url: (v, rel) => urlAt(v, at(rel), merged, bag),
+          position: (rel) => merged.positionOf(at(rel)),
         }
-      : context;
+      : {}),
+    unknownLines: (rel) =>
+      (unknownByPath.get(JSON.stringify(rel)) ?? []).flatMap((entry) => {
+        const text = displayValue(entry.value);
+        if (text === '') return [];
+        // The value's markup is parsed in place; the key is plain text in front of it.
+        const value = rich(text, [...rel, entry.key]);
+        return [[{ type: 'text', value: `${entry.key}: ` }, ...value]];
+      }),
+  };
   return spec.resolve(parsed.data, sectionContext) as Section;
 }

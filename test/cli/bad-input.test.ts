@@ -65,14 +65,28 @@ describe('bad input', () => {
   });
 
   it('a wrong type', async () => {
-    const r = await buildIn({ 'cv.yaml': VALID.replace('dates: 1840--1843', 'dates: [1840, 1843]') });
+    const r = await buildIn({ 'cv.yaml': VALID.replace('dates: 1840--1843', 'dates: {from: 1840}') });
     expect(r.code).toBe(1);
     expect(located(r.stderr, /`education\[0\]\.dates`: expected text/)).toMatchObject({
       line: 9,
       column: 12,
     });
-    expect(r.stderr).toContain('got a list');
+    expect(r.stderr).toContain('got a mapping');
     expect(r.written).toEqual([]);
+  });
+
+  it('a list of words where text is expected: converted with a warning, an error under --strict', async () => {
+    const yaml = VALID.replace('dates: 1840--1843', 'dates: [1840, 1843]');
+    const r = await buildIn({ 'cv.yaml': yaml });
+    expect(r.code).toBe(0);
+    expect(located(r.stderr, /`education\[0\]\.dates`: expected text, got a list/)).toMatchObject({
+      line: 9,
+      column: 12,
+      severity: 'warning',
+    });
+    expect(readFileSync(path.join(r.dir, 'out', 'cv.md'), 'utf8')).toContain('1840, 1843');
+    const strict = await buildIn({ 'cv.yaml': yaml }, ['--strict']);
+    expect(strict.code).toBe(1);
   });
 
   it('a whole section of the wrong type', async () => {
@@ -85,17 +99,21 @@ describe('bad input', () => {
     expect(r.written).toEqual([]);
   });
 
-  it('an unknown key, with a suggestion', async () => {
-    const r = await buildIn({ 'cv.yaml': VALID.replace('location: London', 'loaction: London') });
-    expect(r.code).toBe(1);
+  it('an unknown key, with a suggestion: a warning, its value shown; an error under --strict', async () => {
+    const yaml = VALID.replace('location: London', 'loaction: London');
+    const r = await buildIn({ 'cv.yaml': yaml });
+    expect(r.code).toBe(0);
     expect(located(r.stderr, /unknown key `loaction`/)).toMatchObject({
       line: 8,
       column: 5,
-      severity: 'error',
+      severity: 'warning',
     });
     expect(r.stderr).toContain('did you mean `location`?');
     expect(r.stderr).toMatch(/> +8 \| {5}loaction: London\n +\| +\^/);
-    expect(r.written).toEqual([]);
+    expect(readFileSync(path.join(r.dir, 'out', 'cv.md'), 'utf8')).toContain('loaction: London');
+    const strict = await buildIn({ 'cv.yaml': yaml }, ['--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.written).toEqual([]);
   });
 
   it('a missing file', async () => {
@@ -160,13 +178,13 @@ describe('bad input', () => {
 
   it('reports all problems of a run together', async () => {
     const r = await buildIn({
-      'cv.yaml': VALID.replace('location: London', 'loaction: London').replace(
-        '  - [education, Education]',
-        '  - [education, Education]\n  - [nope, X]',
-      ),
+      'cv.yaml': VALID.replace('location: London', 'loaction: London')
+        .replace('dates: 1840--1843', 'dates: {from: 1840}')
+        .replace('  - [education, Education]', '  - [education, Education]\n  - [nope, X]'),
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unknown key `loaction`');
+    expect(r.stderr).toContain('`education[0].dates`: expected text');
     expect(r.stderr).toContain('names section `nope`');
     expect(r.stderr).toMatch(/2 errors, \d+ warnings?/);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { parseInline } from '../../src/inline/parse.js';
 import { inlineToText } from '../../src/inline/to-text.js';
-import type { ItemsSection, PublicationsSection } from '../../src/model/cv.js';
+import type { PublicationsSection } from '../../src/model/cv.js';
 import type { ResolveContext } from '../../src/resolve/context.js';
 import { readYear } from '../../src/resolve/publications/fields.js';
 import { isOwnerAuthor, parseOwnerName } from '../../src/resolve/publications/owner.js';
@@ -263,20 +263,6 @@ describe('section shapes and options', () => {
     expect(codes(diagnostics)).toEqual(['warning publication-file-not-found']);
     expect(diagnostics[0]?.position).toEqual({ file: 'cv.yaml', line: 7, column: 15 });
     expect((section as PublicationsSection).total).toBe(0);
-  });
-
-  it('the old list of text groups is shown as text items, with a warning', () => {
-    const { section, diagnostics } = resolveValue([
-      { title: 'Conference', details: ["``A paper.'' {\\bf Ada}, Bob. 2013.", 'Another.'] },
-      { title: 'Magazine', details: ['Third.'] },
-    ]);
-    expect(codes(diagnostics)).toEqual(['warning publication-text-list']);
-    expect(section.type).toBe('items');
-    expect((section as unknown as ItemsSection).items.map((i) => inlineToText(i.text))).toEqual([
-      'Conference: “A paper.” Ada, Bob. 2013.',
-      'Conference: Another.',
-      'Magazine: Third.',
-    ]);
   });
 
   it('unknown options warn with a did-you-mean, and the section builds', () => {

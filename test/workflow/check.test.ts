@@ -102,11 +102,11 @@ describe('vita check', () => {
 
     writeFileSync(
       path.join(dir, 'cv.yaml'),
-      cvYaml({ honors: ['/good'] }).replace('title: Prize 0', 'titel: Prize 0'),
+      cvYaml({ honors: ['/good'] }).replace('title: Prize 0', 'title: {text: Prize 0}'),
     );
     const bad = await check(dir);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/cv\.yaml:3:5: error: unknown key `titel`/);
+    expect(bad.stderr).toMatch(/cv\.yaml:3:12: error: `honors\[0\]\.title`: expected text/);
     expect(existsSync(path.join(dir, 'build'))).toBe(false);
   });
 

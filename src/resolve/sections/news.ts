@@ -2,7 +2,7 @@
 
 import { z } from 'zod';
 import type { NewsSection } from '../../model/cv.js';
-import type { SectionSpec } from '../context.js';
+import { type SectionSpec, unknownLines, withExtras } from '../context.js';
 import { optionalText, urlString } from '../field-schemas.js';
 
 const newsItem = z.strictObject({
@@ -16,6 +16,7 @@ export const newsSection: SectionSpec<NewsSection, typeof newsSchema> = {
   type: 'news',
   description: 'Dated news items (web targets).',
   schema: newsSchema,
+  showsUnknownKeys: true,
   resolve: (items, ctx) => ({
     type: 'news',
     key: ctx.key,
@@ -28,7 +29,7 @@ export const newsSection: SectionSpec<NewsSection, typeof newsSchema> = {
       const url = ctx.url(item.url, [i, 'url']);
       return {
         date: ctx.rich(item.date, [i, 'date']),
-        text: url ? [{ type: 'link', url, children: text }] : text,
+        text: withExtras(url ? [{ type: 'link', url, children: text }] : text, unknownLines([i], ctx)),
       };
     }),
   }),

@@ -7,16 +7,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { type Diagnostic, error, type SourcePosition, warning } from '../../diagnostics/diagnostic.js';
 import { resolveCrossrefs } from '../../load/bibtex/crossref.js';
-import type { Inline } from '../../inline/ast.js';
 import { readBibtex } from '../../load/bibtex/reader.js';
 import type { BibEntry, BibFile } from '../../load/bibtex/types.js';
-import type {
-  GenericItem,
-  ItemsSection,
-  Publication,
-  PublicationList,
-  PublicationsSection,
-} from '../../model/cv.js';
+import type { Publication, PublicationList, PublicationsSection } from '../../model/cv.js';
 import { closestMatch } from '../../util/did-you-mean.js';
 import type { RelativePath, ResolveContext, SectionSpec } from '../context.js';
 import { AuthorUrlIndex } from '../publications/author-urls.js';
@@ -151,20 +144,13 @@ export const publicationsSectionSchema = z
   });
 
 /** The original's first shape: a list of groups of preformatted text (`- title: Conference, details: [...]`). */
-export const publicationTextGroupsSchema = z
-  .array(
-    z.looseObject({
-      title: z.string().optional(),
-      details: z.union([z.string(), z.array(z.string())]).optional(),
-    }),
-  )
-  .meta({ description: 'Old shape: groups of preformatted references, shown as text.' });
-
-/** A publications section: the options, a .bib path alone (`publications: publications.bib`), or old text groups. */
+/**
+ * A publications section: the options, or a .bib path alone (`publications: publications.bib`). A list (the
+ * original's first shape, or forks' YAML entries) goes to `publication-entries.ts` instead (see section.ts).
+ */
 export const publicationsSectionValueSchema = z.union([
   publicationsSectionSchema,
   z.string().trim().min(1).meta({ description: 'The .bib file alone, with every option at its default.' }),
-  publicationTextGroupsSchema,
 ]);
 
 export type PublicationsConfigInput = z.input<typeof publicationsSectionSchema>;
@@ -438,10 +424,6 @@ export const publicationsSection: SectionSpec<PublicationsSection, typeof public
     'Publications from BibTeX files: file or categories, name (the owner), author_urls, sort_bib, group_by_year, ...',
   schema: publicationsSectionValueSchema,
   resolve: (value, ctx) => {
-    if (Array.isArray(value)) {
-      // A list of text groups is no publications list: it is shown as the generic list of text items.
-      return textGroupsSection(value, ctx) as unknown as PublicationsSection;
-    }
     const fileOnly = typeof value === 'string';
     const config = fileOnly ? publicationsSectionSchema.parse({ file: value }) : value;
     const { section, diagnostics } = resolvePublications(
@@ -498,41 +480,4 @@ function ownersOf(config: PublicationsConfig, context: PublicationsContext): Own
     if (owner) owners.push(owner);
   }
   return owners;
-}
-
-/** The original's first shape, `- title: Conference, details: [...]`: each reference as a text item. */
-function textGroupsSection(
-  groups: z.output<typeof publicationTextGroupsSchema>,
-  ctx: ResolveContext,
-): ItemsSection {
-  ctx.diagnostics.warning({
-    code: 'publication-text-list',
-    message: `section \`${ctx.key}\` is a list of preformatted references; they are shown as text, not from a .bib file`,
-    position: ctx.position([]),
-    hints: [
-      'to get numbered, sorted publications, put them in a .bib file: `' +
-        ctx.key +
-        ': {file: publications.bib}`',
-    ],
-  });
-  const items: GenericItem[] = [];
-  groups.forEach((group, i) => {
-    const title = group.title === undefined ? [] : ctx.rich(group.title, [i, 'title']);
-    const details = group.details === undefined ? [] : toList(group.details);
-    const detailPath = (j: number): (string | number)[] =>
-      typeof group.details === 'string' ? [i, 'details'] : [i, 'details', j];
-    if (details.length === 0 && title.length > 0) items.push({ text: title, fields: [] });
-    details.forEach((detail, j) => {
-      const text = ctx.rich(detail, detailPath(j));
-      const prefix: Inline[] =
-        title.length > 0
-          ? [
-              { type: 'strong', children: title },
-              { type: 'text', value: ': ' },
-            ]
-          : [];
-      items.push({ text: [...prefix, ...text], fields: [] });
-    });
-  });
-  return { type: 'items', key: ctx.key, position: ctx.position([]), items };
 }

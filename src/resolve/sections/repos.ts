@@ -1,7 +1,7 @@
 /** Open-source repositories: `repo_url`, `year`, `desc`, `www`, `name`, `stars` (filled in by enrichment). */
 import { z } from 'zod';
 import type { ReposSection } from '../../model/cv.js';
-import type { SectionSpec } from '../context.js';
+import { type SectionSpec, unknownLines, withExtras } from '../context.js';
 import { optionalText, urlString } from '../field-schemas.js';
 
 const repoItem = z.strictObject({
@@ -25,6 +25,7 @@ export const reposSection: SectionSpec<ReposSection, typeof reposSchema> = {
   description:
     'Repositories: repo_url, year, desc, www; stars come from the GitHub API (cached) or `stars:`.',
   schema: reposSchema,
+  showsUnknownKeys: true,
   resolve: (items, ctx) => ({
     type: 'repos',
     key: ctx.key,
@@ -36,7 +37,7 @@ export const reposSection: SectionSpec<ReposSection, typeof reposSchema> = {
         {
           url,
           name: r.name ?? repoShortName(url),
-          description: ctx.rich(r.desc, [i, 'desc']),
+          description: withExtras(ctx.rich(r.desc, [i, 'desc']), unknownLines([i], ctx)),
           stars: r.stars ?? undefined,
           homepage: ctx.url(r.www, [i, 'www']),
           year: ctx.rich(r.year, [i, 'year']),
