@@ -20,6 +20,7 @@ export interface BuildCommandOptions {
   cacheDir?: string;
   timings?: boolean;
   strict?: boolean;
+  verbose?: boolean;
 }
 
 export function addBuildOptions(command: Command): Command {
@@ -36,6 +37,7 @@ export function addBuildOptions(command: Command): Command {
     .option('--html-name <file>', 'name of the standalone HTML page', 'index.html')
     .option('--cache-dir <dir>', 'enrichment cache folder (default: .vita-cache beside the first YAML)')
     .option('--strict', 'treat warnings as errors (nothing is written when there is any)')
+    .option('--verbose', 'list every warning (default: a few of each kind, then a count)')
     .option('--timings', 'print the time of each stage');
 }
 
@@ -58,6 +60,7 @@ export interface CheckCommandOptions {
   lenient?: boolean;
   strict?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
 }
 
 export function addCheckOptions(command: Command): Command {
@@ -67,7 +70,8 @@ export function addCheckOptions(command: Command): Command {
     .option('--concurrency <n>', 'links fetched at once (at most 2 per host)', '8')
     .option('--only <targets>', 'targets to render while validating (default: all)')
     .option('--lenient', 'accept incomplete publications (missing _venue/year) with warnings')
-    .option('--strict', 'fail on warnings too')
+    .option('--strict', 'treat warnings as errors')
+    .option('--verbose', 'list every warning (default: a few of each kind, then a count)')
     .option('-q, --quiet', 'print only problems');
 }
 
