@@ -80,7 +80,7 @@ export function resolveSection(
     valuePath.length > 1
       ? {
           ...context,
-          rich: (v, rel) => richAt(v, [...valuePath, ...rel], merged, bag),
+          rich: (v, rel, options) => richAt(v, [...valuePath, ...rel], merged, bag, options),
           url: (v, rel) => urlAt(v, [...valuePath, ...rel], merged, bag),
           position: (rel) => merged.positionOf([...valuePath, ...rel]),
         }
