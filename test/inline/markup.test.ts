@@ -185,6 +185,9 @@ positions:
     details:
       - "again \\\\foo{second} and \\\\bar{x}"
       - 'block \\foo{third} \\bar{y} \\baz'
+      - |
+        block
+          \\foo{fourth} \\qux{z}
 `,
       ),
     );
@@ -197,6 +200,7 @@ positions:
       '5:20 `positions[0].title`: unknown LaTeX command `\\foo`',
       '9:34 `positions[0].details[0]`: unknown LaTeX command `\\bar`',
       '10:36 `positions[0].details[1]`: unknown LaTeX command `\\baz`',
+      '13:24 `positions[0].details[2]`: unknown LaTeX command `\\qux`',
     ]);
     const built = await runCli(
       ['build', file, '--only', 'md', '--out', path.join(dir, 'out'), '--offline', '-q'],
