@@ -371,8 +371,9 @@ class InlineParser {
     const delimiter = this.src.startsWith(c + c, start) ? c + c : c;
     const after = this.src[start + delimiter.length];
     const before = this.src[start - 1];
-    if (isSpace(after) || after === c || !(isSpace(before) || OPENING_PUNCTUATION.test(before as string)))
-      return undefined;
+    // Nor before closing punctuation: `\LaTeX **, Java**` is a skill rating, not bold.
+    if (isSpace(after) || after === c || /[,.;:!?)\]}]/.test(after as string)) return undefined;
+    if (!(isSpace(before) || OPENING_PUNCTUATION.test(before as string))) return undefined;
     for (
       let i = this.src.indexOf(delimiter, start + delimiter.length + 1);
       i >= 0;
