@@ -523,7 +523,7 @@ class InlineParser {
     this.problems.push({
       offset: start,
       message: `unknown LaTeX command \`\\${name}\``,
-      hint: 'vita understands a subset of LaTeX (see docs/formats.md); its argument is shown as text',
+      hint: 'vita understands a subset of LaTeX (see docs/formats.md); its argument is kept as text; `\\textbackslash` is a backslash',
       once: `\\${name}`,
     });
     const argument = this.peekNonSpace() === '{' ? this.readArgument() : undefined;
