@@ -80,6 +80,8 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
 const OPENING_PUNCTUATION = /^[([{"'‘“«>\u2013\u2014-]$/;
 /** Deeper nesting than this is surely not a CV's text; the rest is kept as plain text (no stack overflow). */
 export const MAX_NESTING = 200;
+/** Failed look-aheads allowed per parse; past them, unclosed HTML and Markdown openers are text. */
+const MAX_FAILED_SCANS = 64;
 
 const ESCAPED_CHARACTERS = new Set(['&', '%', '$', '#', '_', '{', '}', ' ', '|']);
 const SILENT_CONTROL_SYMBOLS = new Set(['-', '/', '@', ')', '(']);
@@ -97,6 +99,11 @@ class InlineParser {
   constructor(
     private readonly src: string,
     private readonly options: InlineParseOptions = {},
+    /**
+     * Look-aheads (for an end tag, a `]`, a closing `*`) that may still fail: each failure scans the rest of
+     * the text, so hostile text (`<b>` or `[` thousands of times, never closed) must not make parsing quadratic.
+     */
+    private readonly budget: { failedScans: number } = { failedScans: MAX_FAILED_SCANS },
   ) {
     const html = options.html !== undefined;
     const markdown = options.markdown === true;
@@ -263,7 +270,7 @@ class InlineParser {
       });
       return [{ type: 'text', value: this.src.slice(start, end) }];
     }
-    const inner = new InlineParser(this.src.slice(start, end), this.options);
+    const inner = new InlineParser(this.src.slice(start, end), this.options, this.budget);
     inner.depth = this.depth + 1;
     const nodes = inner.parseTopLevel();
     for (const p of inner.problems) this.problems.push({ ...p, offset: p.offset + start });
@@ -313,7 +320,8 @@ class InlineParser {
         this.unsupportedTag(name, start, 'is not shown here; its text is kept');
       return name === 'hr' ? [{ type: 'linebreak' }] : [];
     }
-    const close = m[4] === '/' ? undefined : this.findCloseTag(name, this.pos);
+    const close =
+      m[4] === '/' || !this.canScan() ? undefined : this.failedIfNone(this.findCloseTag(name, this.pos));
     if (close === undefined) {
       // No end tag: the tag is dropped and what follows is text as usual.
       return [];
@@ -356,8 +364,10 @@ class InlineParser {
   private tryMarkdown(c: '[' | '*' | '_'): Inline[] | undefined {
     if (!this.options.markdown) return undefined;
     const start = this.pos;
+    if (!this.canScan()) return undefined;
     if (c === '[') {
       const close = this.findBracketEnd(start + 1);
+      if (close < 0) this.budget.failedScans--;
       if (close < 0 || this.src[close + 1] !== '(') return undefined;
       const urlEnd = this.findUrlEnd(close + 2);
       if (urlEnd < 0) return undefined;
@@ -387,7 +397,17 @@ class InlineParser {
       this.pos = i + delimiter.length;
       return styled(delimiter.length === 2 ? 'strong' : 'emph', children);
     }
+    this.budget.failedScans--;
     return undefined;
+  }
+
+  private canScan(): boolean {
+    return this.budget.failedScans > 0;
+  }
+
+  private failedIfNone<T>(found: T | undefined): T | undefined {
+    if (found === undefined) this.budget.failedScans--;
+    return found;
   }
 
   /** The `]` that closes a `[` (brackets nest; `\]` is escaped); -1 when there is none. */

@@ -88,6 +88,25 @@ describe('Markdown in cv.yaml text', () => {
   });
 });
 
+describe('hostile text', () => {
+  it('parses openers that never close without a scan of the rest each (not quadratic)', () => {
+    for (const unit of ['<b>', '[', '(*a ', '<a href="x">']) {
+      const s = unit.repeat(Math.ceil(100_000 / unit.length));
+      const start = performance.now();
+      const r = parseInlineDetailed(s, YAML_TEXT);
+      // A quadratic parse takes minutes here; a generous bound keeps this test stable on a busy machine.
+      expect(performance.now() - start, unit).toBeLessThan(10_000);
+      expect(r.problems).toEqual([]);
+    }
+  });
+
+  it('bounds nesting of HTML and Markdown like braces', () => {
+    const r = parseInlineDetailed(`${'<b>'.repeat(300)}x${'</b>'.repeat(300)}`, YAML_TEXT);
+    expect(inlineToText(r.nodes)).toContain('x');
+    expect(r.problems.some((p) => p.message.includes('nested more than'))).toBe(true);
+  });
+});
+
 describe('every target renders the markup', () => {
   const all =
     '\\href{https://a.org}{A} \\url{https://u.org} \\textbf{B} {\\bf C} \\emph{D} {\\em E} \\textit{F} {\\it G} ' +
