@@ -126,6 +126,25 @@ if (benchPublications) {
   row('20,000 vs 10,000 entries, time ratio', r.ratio.toFixed(2), '≤ 2.2', r.ratio <= 2.2);
 }
 
+const benchDiagnostics = await optional('diagnostics.js', 'benchDiagnostics');
+if (benchDiagnostics) {
+  const r = await benchDiagnostics();
+  results.cases.diagnostics_10k = r;
+  row(
+    '10,000 warnings printed, grouped (median)',
+    `${r.n10k_ms.toFixed(0)} ms`,
+    '< 1000 ms',
+    r.n10k_ms < 1000,
+  );
+  row(
+    '10,000 warnings printed, --verbose (median)',
+    `${r.n10k_verbose_ms.toFixed(0)} ms`,
+    '< 1000 ms',
+    r.n10k_verbose_ms < 1000,
+  );
+  row('20,000 vs 10,000 warnings, time ratio', r.ratio.toFixed(2), '≤ 2.2', r.ratio <= 2.2);
+}
+
 const benchWatchRebuild = await optional('watch.js', 'benchWatchRebuild');
 if (benchWatchRebuild && existsSync(path.join(corpusDir, 'cv.yaml'))) {
   const r = await benchWatchRebuild(path.join(corpusDir, 'cv.yaml'));

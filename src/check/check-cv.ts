@@ -4,7 +4,7 @@
  * place they are written.
  */
 
-import { type Diagnostic, error, warning } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, error, warning, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import { YamlSource } from '../load/yaml-source.js';
 import type { Cv } from '../model/cv.js';
 import { type BuildOptions, renderCv } from '../pipeline/build.js';
@@ -43,7 +43,13 @@ export interface CheckCvResult {
 }
 
 export async function checkCv(options: CheckCvOptions): Promise<CheckCvResult> {
-  const built = await renderCv({ ...options, enrich: undefined });
+  const result = await checkAll(options);
+  // `--strict` turns the warnings into errors only now, so that warnings do not stop the link check.
+  return options.strict ? { ...result, diagnostics: warningsAsErrors(result.diagnostics) } : result;
+}
+
+async function checkAll(options: CheckCvOptions): Promise<CheckCvResult> {
+  const built = await renderCv({ ...options, enrich: undefined, strict: false });
   const diagnostics = [...built.diagnostics];
   const sources = new Map(built.sources);
   if (!options.links || !built.cv || diagnostics.some((d) => d.severity === 'error'))

@@ -20,6 +20,7 @@ export interface BuildCommandOptions {
   cacheDir?: string;
   timings?: boolean;
   strict?: boolean;
+  verbose?: boolean;
 }
 
 export function addBuildOptions(command: Command): Command {
@@ -39,6 +40,7 @@ export function addBuildOptions(command: Command): Command {
     .option('--html-name <file>', 'name of the standalone HTML page', 'index.html')
     .option('--cache-dir <dir>', 'enrichment cache folder (default: .vita-cache beside the first YAML)')
     .option('--strict', 'treat warnings as errors (nothing is written when there is any)')
+    .option('--verbose', 'list every warning (default: a few of each kind, then a count)')
     .option('--timings', 'print the time of each stage');
 }
 
@@ -61,6 +63,7 @@ export interface CheckCommandOptions {
   lenient?: boolean;
   strict?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
 }
 
 export function addCheckOptions(command: Command): Command {
@@ -73,7 +76,8 @@ export function addCheckOptions(command: Command): Command {
       '--lenient',
       'no longer needed (accepted, does nothing): incomplete publications are always warnings',
     )
-    .option('--strict', 'fail on warnings too')
+    .option('--strict', 'treat warnings as errors')
+    .option('--verbose', 'list every warning (default: a few of each kind, then a count)')
     .option('-q, --quiet', 'print only problems');
 }
 

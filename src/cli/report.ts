@@ -1,7 +1,7 @@
 /** Printing diagnostics and results to the terminal. */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
-import { formatDiagnostics, summary } from '../diagnostics/format.js';
+import { formatDiagnostics, groupDiagnostics, summary } from '../diagnostics/format.js';
 
 export interface Io {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -23,16 +23,27 @@ export function useColor(io: Io): boolean {
   return Boolean(io.stderr.isTTY);
 }
 
-/** Prints all diagnostics (sorted by place) and a one-line summary; returns true when any is an error. */
+export interface ReportOptions {
+  /** List every diagnostic; without it, a kind that occurs often is shown a few times and counted. */
+  readonly verbose?: boolean | undefined;
+}
+
+/**
+ * Prints the diagnostics (sorted by place; without `verbose`, a few of each kind and "… and N more like
+ * this") and a one-line summary in one write; returns true when any is an error.
+ */
 export function reportDiagnostics(
   io: Io,
   diagnostics: readonly Diagnostic[],
   sources: ReadonlyMap<string, string>,
+  options: ReportOptions = {},
 ): boolean {
   const sorted = [...diagnostics].sort(compareDiagnostics);
   if (sorted.length > 0) {
-    io.stderr.write(formatDiagnostics(sorted, { sources, color: useColor(io) }));
-    io.stderr.write(`${summary(sorted)}\n`);
+    const group = options.verbose !== true;
+    const hidden = group ? groupDiagnostics(sorted).hidden : 0;
+    const text = formatDiagnostics(sorted, { sources, color: useColor(io), group });
+    io.stderr.write(`${text}${summary(sorted, hidden)}\n`);
   }
   return sorted.some((d) => d.severity === 'error');
 }

@@ -188,7 +188,7 @@ const MARKUP_CODES = {
     severity: 'warning',
     title: 'Problem in text markup',
     explanation:
-      'A text field in the YAML has a markup problem: an unknown LaTeX command (its argument is kept as text), a command without its argument, an unclosed `{` or a stray `}`. Fix the markup (docs/formats.md lists what is understood), or escape the character (`\\{`, `\\}`, `\\&`).',
+      'A text field in the YAML has a markup problem: an unknown LaTeX command (its argument is kept as text; reported once per command name and file), an HTML tag the field cannot show (its text is kept; `<script>` and the like are left out), a command without its argument, an unclosed `{` or a stray `}`. Fix the markup (docs/formats.md lists what is understood), or escape the character (`\\{`, `\\}`, `\\&`).',
   },
   'unsafe-url': {
     severity: 'warning',

@@ -21,6 +21,8 @@ export interface Diagnostic {
   readonly message: string;
   readonly position?: SourcePosition | undefined;
   readonly hints: readonly string[];
+  /** A warning made an error by `--strict` (the summary says so). */
+  readonly fromWarning?: true | undefined;
 }
 
 export interface DiagnosticInput {
@@ -48,6 +50,13 @@ export function warning(input: DiagnosticInput): Diagnostic {
     position: input.position,
     hints: input.hints ?? [],
   };
+}
+
+/** `--strict`: every warning becomes an error, marked `fromWarning`; errors are returned as they are. */
+export function warningsAsErrors(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) =>
+    d.severity === 'warning' ? { ...d, severity: 'error', fromWarning: true } : d,
+  );
 }
 
 /** Collects diagnostics across a run; stages push into one shared bag. */

@@ -1,6 +1,10 @@
 /**
  * Prints diagnostics as `file:line:col: error: message`, with a short code frame and hints, the way
  * compilers do, so editors and terminals can jump to the place.
+ *
+ * Printing is linear in the number of diagnostics: each source's line index is built once per call, not
+ * once per diagnostic. With `group`, diagnostics of one kind (see `diagnosticKind`) are printed
+ * `SHOWN_PER_KIND` times, then counted: "… and 37 more like this".
  */
 import pc from 'picocolors';
 import type { Diagnostic } from './diagnostic.js';
@@ -10,37 +14,117 @@ export interface FormatOptions {
   /** Source texts by file name, for code frames. */
   readonly sources: ReadonlyMap<string, string>;
   readonly color: boolean;
+  /** Print the first `SHOWN_PER_KIND` diagnostics of each kind and count the rest (default: print all). */
+  readonly group?: boolean | undefined;
+}
+
+/** How many diagnostics of one kind are printed in full when grouping. */
+export const SHOWN_PER_KIND = 3;
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** Line indexes of the sources, built on first use: one per file however many diagnostics point into it. */
+class LineIndexCache {
+  private readonly indexes = new Map<string, LineIndex | null>();
+  constructor(private readonly sources: ReadonlyMap<string, string>) {}
+
+  get(file: string): LineIndex | undefined {
+    let index = this.indexes.get(file);
+    if (index === undefined) {
+      const text = this.sources.get(file);
+      index = text === undefined ? null : new LineIndex(text);
+      this.indexes.set(file, index);
+    }
+    return index ?? undefined;
+  }
 }
 
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions): string {
-  const c = pc.createColors(options.color);
+  return formatOne(d, new LineIndexCache(options.sources), pc.createColors(options.color));
+}
+
+function formatOne(d: Diagnostic, lines: LineIndexCache, c: Colors): string {
   const severity = d.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
   const place = d.position ? `${d.position.file}:${d.position.line}:${d.position.column}: ` : 'vita: ';
   let out = `${c.bold(place)}${severity}: ${d.message} ${c.dim(`[${d.code}]`)}\n`;
-  const text = d.position ? options.sources.get(d.position.file) : undefined;
-  if (d.position && text !== undefined)
-    out += codeFrame(new LineIndex(text), d.position.line, d.position.column, c);
+  const index = d.position ? lines.get(d.position.file) : undefined;
+  if (d.position && index) out += codeFrame(index, d.position.line, d.position.column, c);
   for (const hint of d.hints) out += `  ${c.cyan('hint')}: ${hint}\n`;
   return out;
 }
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
-  return diagnostics.map((d) => formatDiagnostic(d, options)).join('');
+/**
+ * The kind of a diagnostic, for grouping: its severity, code and message with every quoted value
+ * (`` `...` ``) left out, so "unknown key `a`" and "unknown key `b`" are one kind.
+ */
+export function diagnosticKind(d: Diagnostic): string {
+  return `${d.severity}\u0000${d.code}\u0000${d.message.replace(/`[^`\n]*`/g, '`…`')}`;
 }
 
-export function summary(diagnostics: readonly Diagnostic[]): string {
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+/** The diagnostics `formatDiagnostics` prints in full, and how many of each kind it leaves out after each. */
+export function groupDiagnostics(diagnostics: readonly Diagnostic[]): {
+  shown: Diagnostic[];
+  moreAfter: Map<Diagnostic, number>;
+  hidden: number;
+} {
+  const totals = new Map<string, number>();
+  const kinds = diagnostics.map((d) => {
+    const kind = diagnosticKind(d);
+    totals.set(kind, (totals.get(kind) ?? 0) + 1);
+    return kind;
+  });
+  const printed = new Map<string, number>();
+  const shown: Diagnostic[] = [];
+  const moreAfter = new Map<Diagnostic, number>();
+  let hidden = 0;
+  diagnostics.forEach((d, i) => {
+    const kind = kinds[i] as string;
+    const total = totals.get(kind) as number;
+    const done = printed.get(kind) ?? 0;
+    // One left out would take as much room as showing it: a kind is cut only when two or more are left.
+    if (total <= SHOWN_PER_KIND + 1 || done < SHOWN_PER_KIND) {
+      shown.push(d);
+      printed.set(kind, done + 1);
+      if (total > SHOWN_PER_KIND + 1 && done + 1 === SHOWN_PER_KIND) moreAfter.set(d, total - SHOWN_PER_KIND);
+    } else hidden++;
+  });
+  return { shown, moreAfter, hidden };
+}
+
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
+  const lines = new LineIndexCache(options.sources);
+  const c = pc.createColors(options.color);
+  const parts: string[] = [];
+  if (!options.group) {
+    for (const d of diagnostics) parts.push(formatOne(d, lines, c));
+    return parts.join('');
+  }
+  const { shown, moreAfter } = groupDiagnostics(diagnostics);
+  for (const d of shown) {
+    parts.push(formatOne(d, lines, c));
+    const more = moreAfter.get(d);
+    if (more !== undefined) parts.push(`  ${c.dim(`… and ${more} more like this`)}\n`);
+  }
+  return parts.join('');
+}
+
+export function summary(diagnostics: readonly Diagnostic[], hidden = 0): string {
+  let errors = 0;
+  let promoted = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    if (d.fromWarning) promoted++;
+  }
   const warnings = diagnostics.length - errors;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  let out = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  if (promoted > 0)
+    out += ` (${promoted} of the errors ${promoted === 1 ? 'is a warning' : 'are warnings'}: --strict)`;
+  if (hidden > 0) out += `; ${hidden} like others not shown (--verbose lists them all)`;
+  return out;
 }
 
-function codeFrame(
-  lines: LineIndex,
-  line: number,
-  column: number,
-  c: ReturnType<typeof pc.createColors>,
-): string {
+function codeFrame(lines: LineIndex, line: number, column: number, c: Colors): string {
   let out = '';
   const width = String(Math.min(line + 1, lines.lineCount)).length;
   for (let n = Math.max(1, line - 1); n <= Math.min(line + 1, lines.lineCount); n++) {
@@ -49,7 +133,9 @@ function codeFrame(
     const gutter = `${String(n).padStart(width)} | `;
     out += n === line ? `${c.bold('>')} ${gutter}${shown}\n` : `  ${c.dim(gutter)}${c.dim(shown)}\n`;
     if (n === line) {
-      const prefix = raw.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
+      const before = raw.slice(0, Math.max(0, column - 1));
+      // Spaces under the line, tabs kept so the caret lines up in any terminal.
+      const prefix = before.includes('\t') ? before.replace(/[^\t]/g, ' ') : ' '.repeat(before.length);
       out += `  ${' '.repeat(width)} | ${prefix}${c.red('^')}\n`;
     }
   }

@@ -5,11 +5,16 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import type { Inline } from './ast.js';
+import { decodeEntities } from './html-text.js';
 import {
   ACCENTS,
+  BLOCK_END_TAGS,
   DECLARATIONS,
   DROPPED,
   DROPPED_WITH_ARGUMENT,
+  HTML_ELEMENTS,
+  HTML_INLINE_TAGS,
+  HTML_RAW_TEXT_TAGS,
   MATH_SYMBOLS,
   STYLE_COMMANDS,
   TEXT_SYMBOLS,
@@ -20,6 +25,25 @@ export interface InlineProblem {
   readonly offset: number;
   readonly message: string;
   readonly hint?: string | undefined;
+  /**
+   * Set on problems that name a thing (an unknown command, an unsupported tag): callers report the first
+   * problem with a given `once` key in a file and skip the rest.
+   */
+  readonly once?: string | undefined;
+}
+
+/** What else than the LaTeX subset a string may contain. cv.yaml text: all of it; BibTeX fields: none. */
+export interface InlineParseOptions {
+  /**
+   * Inline HTML: `structure` reads `<b>`, `<i>`, `<a href>`, `<br>`, ... into nodes, decodes entities and
+   * keeps the text of other tags; `keep` leaves every tag, comment and entity as an `html` node (for
+   * `about:`, which web targets show as HTML); absent: `<` and `&` are text.
+   */
+  readonly html?: 'structure' | 'keep' | undefined;
+  /** Markdown links `[text](url)` and emphasis `**bold**`, `*italic*`, `__bold__`, `_italic_`. */
+  readonly markdown?: boolean | undefined;
+  /** Report tags other than the inline ones (with `html: 'structure'`). */
+  readonly warnUnsupportedTags?: boolean | undefined;
 }
 
 export interface InlineParseResult {
@@ -27,20 +51,38 @@ export interface InlineParseResult {
   readonly problems: InlineProblem[];
 }
 
-export function parseInline(source: string): Inline[] {
-  return parseInlineDetailed(source).nodes;
+export function parseInline(source: string, options: InlineParseOptions = {}): Inline[] {
+  return parseInlineDetailed(source, options).nodes;
 }
 
-export function parseInlineDetailed(source: string): InlineParseResult {
-  const parser = new InlineParser(source);
+/** The options for text written in cv.yaml: LaTeX, inline HTML and Markdown. */
+export const YAML_TEXT: InlineParseOptions = { html: 'structure', markdown: true, warnUnsupportedTags: true };
+
+export function parseInlineDetailed(source: string, options: InlineParseOptions = {}): InlineParseResult {
+  const parser = new InlineParser(source, options);
   const nodes = parser.parseTopLevel();
   return { nodes, problems: parser.problems };
 }
 
 /** Characters with a meaning; a run of anything else is plain text and is taken in one slice. */
 const PLAIN_RUN = /[^\\{}$~`'-]+/y;
+const PLAIN_RUN_HTML = /[^\\{}$~`'<&-]+/y;
+const PLAIN_RUN_MARKDOWN = /[^\\{}$~`'[*_-]+/y;
+const PLAIN_RUN_BOTH = /[^\\{}$~`'<&[*_-]+/y;
+
+/** A start or end tag; attribute values may hold `>` inside quotes. */
+const HTML_TAG =
+  /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
+const HTML_ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/y;
+const HREF_ATTRIBUTE = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+const isWordCharacter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+/** What may stand before Markdown emphasis besides a space: `(*a*)`, `"*a*"`, `--*a*`; not `/` (URLs). */
+const OPENING_PUNCTUATION = /^[([{"'‘“«>\u2013\u2014-]$/;
 /** Deeper nesting than this is surely not a CV's text; the rest is kept as plain text (no stack overflow). */
 export const MAX_NESTING = 200;
+/** Failed look-aheads allowed per parse; past them, unclosed HTML and Markdown openers are text. */
+const MAX_FAILED_SCANS = 64;
 
 const ESCAPED_CHARACTERS = new Set(['&', '%', '$', '#', '_', '{', '}', ' ', '|']);
 const SILENT_CONTROL_SYMBOLS = new Set(['-', '/', '@', ')', '(', '!']);
@@ -53,7 +95,27 @@ class InlineParser {
   private pos = 0;
   private depth = 0;
 
-  constructor(private readonly src: string) {}
+  private readonly plainRun: RegExp;
+
+  constructor(
+    private readonly src: string,
+    private readonly options: InlineParseOptions = {},
+    /**
+     * Look-aheads (for an end tag, a `]`, a closing `*`) that may still fail: each failure scans the rest of
+     * the text, so hostile text (`<b>` or `[` thousands of times, never closed) must not make parsing quadratic.
+     */
+    private readonly budget: { failedScans: number } = { failedScans: MAX_FAILED_SCANS },
+  ) {
+    const html = options.html !== undefined;
+    const markdown = options.markdown === true;
+    this.plainRun = html
+      ? markdown
+        ? PLAIN_RUN_BOTH
+        : PLAIN_RUN_HTML
+      : markdown
+        ? PLAIN_RUN_MARKDOWN
+        : PLAIN_RUN;
+  }
 
   parseTopLevel(): Inline[] {
     const nodes: Inline[] = [];
@@ -102,8 +164,8 @@ class InlineParser {
       buffer = '';
     };
     while (this.pos < this.src.length) {
-      PLAIN_RUN.lastIndex = this.pos;
-      const run = PLAIN_RUN.exec(this.src);
+      this.plainRun.lastIndex = this.pos;
+      const run = this.plainRun.exec(this.src);
       if (run) {
         // HTML character references (`&eacute;`, `&#x20AC;`, with their `;`) are the characters they name.
         buffer += run[0].includes('&') ? decodeHTMLStrict(run[0]) : run[0];
@@ -183,11 +245,201 @@ class InlineParser {
         this.pos++;
         continue;
       }
+      const extra =
+        c === '<' || c === '&'
+          ? this.tryHtml(c)
+          : c === '[' || c === '*' || c === '_'
+            ? this.tryMarkdown(c)
+            : undefined;
+      if (extra) {
+        flush();
+        out.push(...extra);
+        continue;
+      }
       buffer += c;
       this.pos++;
     }
     flush();
     return out;
+  }
+
+  /** Parses `src[start, end)` as its own text, its problems placed in this one's string. */
+  private subParse(start: number, end: number): Inline[] {
+    if (this.depth >= MAX_NESTING) {
+      this.problems.push({
+        offset: start,
+        message: `markup nested more than ${MAX_NESTING} levels deep; the rest is kept as plain text`,
+      });
+      return [{ type: 'text', value: this.src.slice(start, end) }];
+    }
+    const inner = new InlineParser(this.src.slice(start, end), this.options, this.budget);
+    inner.depth = this.depth + 1;
+    const nodes = inner.parseTopLevel();
+    for (const p of inner.problems) this.problems.push({ ...p, offset: p.offset + start });
+    return nodes;
+  }
+
+  /** `<tag ...>`, `</tag>`, `<!-- -->` and `&entity;`, when `html` is on; undefined: the character is text. */
+  private tryHtml(c: '<' | '&'): Inline[] | undefined {
+    const mode = this.options.html;
+    if (mode === undefined) return undefined;
+    const start = this.pos;
+    if (c === '&') {
+      HTML_ENTITY.lastIndex = start;
+      const m = HTML_ENTITY.exec(this.src);
+      if (!m) return undefined;
+      this.pos += m[0].length;
+      return [
+        mode === 'keep' ? { type: 'html', value: m[0] } : { type: 'text', value: decodeEntities(m[0]) },
+      ];
+    }
+    if (this.src.startsWith('<!--', start)) {
+      const end = this.src.indexOf('-->', start + 4);
+      if (end < 0) return undefined;
+      this.pos = end + 3;
+      return mode === 'keep' ? [{ type: 'html', value: this.src.slice(start, this.pos) }] : [];
+    }
+    HTML_TAG.lastIndex = start;
+    const m = HTML_TAG.exec(this.src);
+    const name = m?.[2]?.toLowerCase();
+    if (!m || name === undefined || !HTML_ELEMENTS.has(name)) return undefined;
+    const closing = m[1] === '/';
+    this.pos += m[0].length;
+    if (HTML_RAW_TEXT_TAGS.has(name) && !closing) {
+      // `<script>`, `<style>`: their body is not text; the whole element is one piece.
+      const close = this.findCloseTag(name, this.pos);
+      this.pos = close ? close.end : this.src.length;
+      if (mode === 'keep') return [{ type: 'html', value: this.src.slice(start, this.pos) }];
+      this.unsupportedTag(name, start, 'is left out with its content');
+      return [];
+    }
+    if (mode === 'keep') return [{ type: 'html', value: m[0] }];
+    if (name === 'br') return [{ type: 'linebreak' }];
+    if (closing) return BLOCK_END_TAGS.has(name) ? [{ type: 'linebreak' }] : [];
+    const style = HTML_INLINE_TAGS[name];
+    if (style === undefined || !Object.hasOwn(HTML_INLINE_TAGS, name)) {
+      if (name !== 'p' && name !== 'div')
+        this.unsupportedTag(name, start, 'is not shown here; its text is kept');
+      return name === 'hr' ? [{ type: 'linebreak' }] : [];
+    }
+    const close =
+      m[4] === '/' || !this.canScan() ? undefined : this.failedIfNone(this.findCloseTag(name, this.pos));
+    if (close === undefined) {
+      // No end tag: the tag is dropped and what follows is text as usual.
+      return [];
+    }
+    const children = this.subParse(this.pos, close.start);
+    this.pos = close.end;
+    if (style === 'link') {
+      const href = HREF_ATTRIBUTE.exec(m[3] ?? '');
+      const url = href ? (href[1] ?? href[2] ?? href[3] ?? '') : '';
+      if (url.trim() === '') return children;
+      return [{ type: 'link', url: decodeEntities(url).trim(), children }];
+    }
+    return styled(style, children);
+  }
+
+  private unsupportedTag(name: string, offset: number, what: string): void {
+    if (!this.options.warnUnsupportedTags) return;
+    this.problems.push({
+      offset,
+      message: `HTML tag \`<${name}>\` ${what}`,
+      hint: 'text fields take <b>, <strong>, <i>, <em>, <a href>, <br>, <sup>, <u>, <code> and <span>',
+      once: `<${name}>`,
+    });
+  }
+
+  /** The end tag that closes an element opened just before `from` (same-name elements may nest). */
+  private findCloseTag(name: string, from: number): { start: number; end: number } | undefined {
+    const pattern = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
+    pattern.lastIndex = from;
+    let depth = 1;
+    for (let m = pattern.exec(this.src); m; m = pattern.exec(this.src)) {
+      if (m[1] === '/') depth--;
+      else if (!m[0].endsWith('/>')) depth++;
+      if (depth === 0) return { start: m.index, end: m.index + m[0].length };
+    }
+    return undefined;
+  }
+
+  /** `[text](url)`, `**bold**`, `*italic*`, `__bold__`, `_italic_`, when `markdown` is on. */
+  private tryMarkdown(c: '[' | '*' | '_'): Inline[] | undefined {
+    if (!this.options.markdown) return undefined;
+    const start = this.pos;
+    if (!this.canScan()) return undefined;
+    if (c === '[') {
+      const close = this.findBracketEnd(start + 1);
+      if (close < 0) this.budget.failedScans--;
+      if (close < 0 || this.src[close + 1] !== '(') return undefined;
+      const urlEnd = this.findUrlEnd(close + 2);
+      if (urlEnd < 0) return undefined;
+      const url = this.src.slice(close + 2, urlEnd);
+      const children = this.subParse(start + 1, close);
+      this.pos = urlEnd + 1;
+      return [{ type: 'link', url, children }];
+    }
+    // Emphasis opens before a non-space and not inside a word (`snake_case`, `Author*`), and closes
+    // after a non-space and before a non-word character.
+    const delimiter = this.src.startsWith(c + c, start) ? c + c : c;
+    const after = this.src[start + delimiter.length];
+    const before = this.src[start - 1];
+    // Nor before closing punctuation: `\LaTeX **, Java**` is a skill rating, not bold.
+    if (isSpace(after) || after === c || /[,.;:!?)\]}]/.test(after as string)) return undefined;
+    if (!(isSpace(before) || OPENING_PUNCTUATION.test(before as string))) return undefined;
+    for (
+      let i = this.src.indexOf(delimiter, start + delimiter.length + 1);
+      i >= 0;
+      i = this.src.indexOf(delimiter, i + 1)
+    ) {
+      const before = this.src[i - 1];
+      const next = this.src[i + delimiter.length];
+      if (isSpace(before) || before === '\\' || before === c) continue;
+      if (next === c || isWordCharacter(next)) continue;
+      const children = this.subParse(start + delimiter.length, i);
+      this.pos = i + delimiter.length;
+      return styled(delimiter.length === 2 ? 'strong' : 'emph', children);
+    }
+    this.budget.failedScans--;
+    return undefined;
+  }
+
+  private canScan(): boolean {
+    return this.budget.failedScans > 0;
+  }
+
+  private failedIfNone<T>(found: T | undefined): T | undefined {
+    if (found === undefined) this.budget.failedScans--;
+    return found;
+  }
+
+  /** The `]` that closes a `[` (brackets nest; `\]` is escaped); -1 when there is none. */
+  private findBracketEnd(from: number): number {
+    let depth = 0;
+    for (let i = from; i < this.src.length; i++) {
+      const c = this.src[i];
+      if (c === '\\') i++;
+      else if (c === '[') depth++;
+      else if (c === ']') {
+        if (depth === 0) return i;
+        depth--;
+      }
+    }
+    return -1;
+  }
+
+  /** The `)` that ends a Markdown link's URL (no spaces; parentheses may nest); -1 when there is none. */
+  private findUrlEnd(from: number): number {
+    let depth = 0;
+    for (let i = from; i < this.src.length; i++) {
+      const c = this.src[i] as string;
+      if (/\s/.test(c)) return -1;
+      if (c === '(') depth++;
+      else if (c === ')') {
+        if (depth === 0) return i > from ? i : -1;
+        depth--;
+      }
+    }
+    return -1;
   }
 
   /** `{...}`: braces group (and protect case in BibTeX); they leave no trace in the output. */
@@ -225,7 +477,7 @@ class InlineParser {
       if (ESCAPED_CHARACTERS.has(next)) return [{ type: 'text', value: next }];
       if (next === ',' || next === ';' || next === ':') return [{ type: 'text', value: '\u2009' }];
       if (SILENT_CONTROL_SYMBOLS.has(next)) return [];
-      this.problems.push({ offset: start, message: `unknown command \`\\${next}\`` });
+      this.problems.push({ offset: start, message: `unknown command \`\\${next}\``, once: `\\${next}` });
       return [{ type: 'text', value: next }];
     }
     const name = /^[a-zA-Z]+/.exec(this.src.slice(this.pos))?.[0] ?? '';
@@ -293,7 +545,8 @@ class InlineParser {
     this.problems.push({
       offset: start,
       message: `unknown LaTeX command \`\\${name}\``,
-      hint: 'vita understands a subset of LaTeX (see docs/formats.md); write `\\\\` for a literal backslash',
+      hint: 'vita understands a subset of LaTeX (see docs/formats.md); its argument is kept as text; `\\textbackslash` is a backslash',
+      once: `\\${name}`,
     });
     const argument = this.peekNonSpace() === '{' ? this.readArgument() : undefined;
     return argument ?? [];
@@ -414,7 +667,11 @@ class InlineParser {
         return this.parseMathAtom();
       }
       if (name.length === 1 && !isLetter(name)) return [{ type: 'text', value: name }];
-      this.problems.push({ offset: this.pos, message: `unknown math command \`\\${name}\`` });
+      this.problems.push({
+        offset: this.pos,
+        message: `unknown math command \`\\${name}\``,
+        once: `\\${name}`,
+      });
       return [{ type: 'text', value: name }];
     }
     this.pos += c.length;
@@ -480,7 +737,7 @@ class InlineParser {
   }
 }
 
-function styled(style: 'strong' | 'emph' | 'plain' | 'superscript', children: Inline[]): Inline[] {
+function styled(style: 'strong' | 'emph' | 'plain' | 'superscript', children: readonly Inline[]): Inline[] {
   const merged = mergeText(children);
   if (style === 'plain') return merged;
   if (merged.length === 0) return [];

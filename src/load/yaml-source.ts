@@ -27,6 +27,7 @@ import { type Diagnostic, error, type SourcePosition, warning } from '../diagnos
 import { LineIndex } from '../diagnostics/source-map.js';
 import { constructBool, constructInt, type PyYamlTag, resolvePlain } from './pyyaml-scalars.js';
 import { reindentQuotedScalars } from './quoted-indent.js';
+import { scalarOffsets } from './scalar-offsets.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -157,17 +158,23 @@ export class YamlSource {
 
   /**
    * Position of the character at `offset` inside the string value at `path` (a problem found by the markup
-   * parser). Exact for plain and quoted scalars (escapes such as `\\` counted as written); for block
-   * scalars (`|`, `>`), the start of the value.
+   * parser). Exact for plain and quoted scalars (escapes such as `\\` counted as written), on one line or
+   * folded over several, and for block scalars (`|`, `>`); the start of the value where it cannot be told.
    */
   positionInValue(path: YamlPath, offset: number): SourcePosition {
     const { node, best } = this.locate(path, {});
     const start = best?.[0] ?? 0;
-    if (!isScalar(node) || typeof node.value !== 'string' || offset <= 0) return this.positionAt(start);
+    if (!isScalar(node) || typeof node.value !== 'string' || offset < 0) return this.positionAt(start);
     const end = best?.[1] ?? start;
     const raw = this.parsedText.slice(start, end);
     if (node.type === 'PLAIN' && !raw.includes('\n'))
       return this.positionAt(start + Math.min(offset, raw.length));
+    if (raw.includes('\n')) {
+      // Block scalars and folded lines: the value is rebuilt with its offsets (see scalar-offsets.ts).
+      const offsets = scalarOffsets(node.type, raw, node.value);
+      const at = offsets?.[Math.min(offset, offsets.length - 1)];
+      return this.positionAt(start + (at ?? 0));
+    }
     if (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') {
       const double = node.type === 'QUOTE_DOUBLE';
       let produced = 0;

@@ -6,7 +6,7 @@
  * itself, so the three share one sequence of stages.
  */
 import path from 'node:path';
-import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, error, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
 import { loadTarget } from '../render/registry.js';
 import type { OutputFile, RenderOptions, RenderResult, TargetName } from '../render/shared/target.js';
@@ -50,7 +50,7 @@ export interface BuildResult extends RenderCvResult {
   readonly written: readonly string[];
 }
 
-/** An error blocks the output; with `strict` (`--strict`), any diagnostic does. */
+/** An error blocks the output; with `strict` (`--strict`), any diagnostic does (each is then an error). */
 export function blocksOutput(diagnostics: readonly Diagnostic[], strict: boolean | undefined): boolean {
   return strict ? diagnostics.length > 0 : diagnostics.some((d) => d.severity === 'error');
 }
@@ -70,8 +70,10 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   const load = options.load ?? loadCv;
   const loaded = await time('load', () => load(options.files, { lenient: options.lenient }));
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  // `--strict`: every warning is reported as an error, so the CLI, the browser overlay and library callers agree.
+  const reported = (all: readonly Diagnostic[]) => (options.strict ? warningsAsErrors(all) : all);
   if (!loaded.cv || blocks(diagnostics)) {
-    return { diagnostics, sources: loaded.sources, blocked: true, files: [], timings };
+    return { diagnostics: reported(diagnostics), sources: loaded.sources, blocked: true, files: [], timings };
   }
   let cv = loaded.cv;
   if (options.enrich) {
@@ -92,7 +94,7 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   }
   const blocked = blocks(diagnostics);
   return {
-    diagnostics,
+    diagnostics: reported(diagnostics),
     sources: loaded.sources,
     cv,
     blocked,

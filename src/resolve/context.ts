@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js';
 import type { Inline } from '../inline/ast.js';
+import type { InlineParseOptions } from '../inline/parse.js';
 import type { ReadResult } from '../load/read-text-file.js';
 import type { RichText, Section } from '../model/cv.js';
 
@@ -11,8 +12,11 @@ export interface ResolveContext {
   /** The section's YAML key. */
   readonly key: string;
   readonly diagnostics: DiagnosticBag;
-  /** Parses LaTeX-subset text; problems become warnings at the value's position. Absent → []. */
-  rich(value: string | null | undefined, path: RelativePath): RichText;
+  /**
+   * Parses free text (LaTeX subset, inline HTML, Markdown; `options` to read it otherwise); problems become
+   * warnings at their place in the value. Absent → [].
+   */
+  rich(value: string | null | undefined, path: RelativePath, options?: InlineParseOptions): RichText;
   /** Checks a URL with `safeUrl`; an unsafe one is dropped with a warning. */
   url(value: string | null | undefined, path: RelativePath): string | undefined;
   /** Position of a node inside this section's value. */

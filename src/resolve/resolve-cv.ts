@@ -93,7 +93,7 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
   const makeContext = (key: string): ResolveContext => ({
     key,
     diagnostics: bag,
-    rich: (value, rel) => richAt(value, [key, ...rel], merged, bag),
+    rich: (value, rel, options) => richAt(value, [key, ...rel], merged, bag, options),
     url: (value, rel) => urlAt(value, [key, ...rel], merged, bag),
     position: (rel) => merged.positionOf([key, ...rel]),
     baseDir,

@@ -87,7 +87,7 @@ export function resolveSection(
     ...context,
     ...(valuePath.length > 1
       ? {
-          rich,
+          rich: (v, rel, options) => richAt(v, at(rel), merged, bag, options),
           url: (v, rel) => urlAt(v, at(rel), merged, bag),
           position: (rel) => merged.positionOf(at(rel)),
         }

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
-import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, error, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import type { BuildOptions } from '../pipeline/build.js';
 import { blocksOutput, renderCv, renderTargets } from '../pipeline/build.js';
 import { writeOutputs } from '../pipeline/write-outputs.js';
@@ -174,7 +174,10 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       let ok = !result.blocked;
       if (ok && result.cv && printTargets.length > 0) {
         const print = await renderTargets(result.cv, printTargets, { ...options, now }, timings);
-        diagnostics = [...diagnostics, ...print.diagnostics];
+        diagnostics = [
+          ...diagnostics,
+          ...(options.strict ? warningsAsErrors(print.diagnostics) : print.diagnostics),
+        ];
         if (blocksOutput(print.diagnostics, options.strict)) ok = false;
         else {
           const printWritten = writeChanged(print.files);

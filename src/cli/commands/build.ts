@@ -101,7 +101,7 @@ export async function runBuild(io: Io, yamls: string[], options: BuildCommandOpt
     enrich: enrichSettingsFrom(io, files[0] as string, options),
     strict: options.strict,
   });
-  reportDiagnostics(io, result.diagnostics, result.sources);
+  reportDiagnostics(io, result.diagnostics, result.sources, { verbose: options.verbose });
   const failed = result.blocked;
   if (options.timings) {
     for (const [stage, ms] of Object.entries(result.timings))

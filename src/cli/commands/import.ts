@@ -17,7 +17,10 @@ export function runImportJsonResume(io: Io, file: string, options: ImportCommand
     return 1;
   }
   const result = importJsonResume(read.text, shown);
-  const hasErrors = reportDiagnostics(io, result.diagnostics, new Map([[shown, read.text]]));
+  // Every field left behind is listed: each is something to move by hand.
+  const hasErrors = reportDiagnostics(io, result.diagnostics, new Map([[shown, read.text]]), {
+    verbose: true,
+  });
   if (hasErrors) {
     io.stderr.write('nothing was written\n');
     return 1;

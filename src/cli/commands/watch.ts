@@ -23,7 +23,9 @@ function parsePort(text: string): number {
 
 function report(io: Io, build: WatchBuild, options: WatchCommandOptions): void {
   const time = new Date().toTimeString().slice(0, 8);
-  const hasErrors = reportDiagnostics(io, build.diagnostics, build.sources);
+  const hasErrors = reportDiagnostics(io, build.diagnostics, build.sources, {
+    verbose: options.verbose,
+  });
   if (options.timings) {
     for (const [stage, ms] of Object.entries(build.timings))
       io.stderr.write(`${stage.padEnd(14)} ${ms.toFixed(1)} ms\n`);

@@ -8,7 +8,7 @@ import type { Cv, RichText, Section, SectionType } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { formatStarCount } from '../shared/stars.js';
 import { escapeMarkdownAttribute } from './escape.js';
-import { inlineToMarkdown as md } from './inline.js';
+import { inlineToMarkdown } from './inline.js';
 import { renderPublicationsMarkdown } from './publications.js';
 
 export interface MarkdownSectionContext {
@@ -21,6 +21,11 @@ type Handler<T extends SectionType> = (
   section: Extract<Section, { type: T }>,
   ctx: MarkdownSectionContext,
 ) => string;
+
+/** Text inside the page's HTML tables, where kramdown reads no Markdown: emphasis as HTML tags. */
+const md = (text: RichText) => inlineToMarkdown(text, 'html');
+/** Text inside a `markdown="1"` block, written as the original wrote it (`*x*`). */
+const mdText = (text: RichText) => inlineToMarkdown(text);
 
 const heading = (title: string | null) =>
   title === null ? '' : `## <i class="fa fa-chevron-right"></i> ${title}\n`;
@@ -57,7 +62,7 @@ export const MARKDOWN_SECTIONS: { readonly [T in SectionType]: Handler<T> } = {
         cell += `      ${[e.school, e.location].filter(has).map(md).join(' | ')}\n`;
         if (e.details.length > 0) {
           cell += `        <p style='margin-top:-1em;margin-bottom:0em' markdown='1'>\n`;
-          for (const d of e.details) cell += `        <br> ${md(d)}\n`;
+          for (const d of e.details) cell += `        <br> ${mdText(d)}\n`;
           cell += '        </p>\n';
         }
         return `  <tr>\n    <td>\n${cell}    </td>\n    <td class="col-md-2" style='text-align:right;'>${md(e.dates)}</td>\n  </tr>\n`;
@@ -69,11 +74,11 @@ export const MARKDOWN_SECTIONS: { readonly [T in SectionType]: Handler<T> } = {
     table(
       s.items.map((p) => {
         let body = has(p.title)
-          ? `<strong>${md(p.title)}</strong>, <em>${md(p.place)}</em>\n`
-          : `<strong>${md(p.place)}</strong>\n`;
-        if (has(p.location)) body += `| ${md(p.location)}\n`;
-        if (has(p.inlineDetail)) body += `| ${md(p.inlineDetail)}\n`;
-        for (const d of p.details) body += `<br> ${md(d)}\n`;
+          ? `<strong>${mdText(p.title)}</strong>, <em>${mdText(p.place)}</em>\n`
+          : `<strong>${mdText(p.place)}</strong>\n`;
+        if (has(p.location)) body += `| ${mdText(p.location)}\n`;
+        if (has(p.inlineDetail)) body += `| ${mdText(p.inlineDetail)}\n`;
+        for (const d of p.details) body += `<br> ${mdText(d)}\n`;
         return `<tr>\n  <td>\n<p markdown="1" style='margin: 0'>\n${body}</p>\n  </td>\n${dateCell(2, p.dates)}\n</tr>\n`;
       }),
     ),
