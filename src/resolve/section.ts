@@ -6,6 +6,7 @@ import type { ResolveContext } from './context.js';
 import type { MergedYaml } from './merged-yaml.js';
 import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from './registry.js';
 import { issuesToDiagnostics, knownKeysOf } from './schema-issues.js';
+import { genericSection } from './sections/generic.js';
 import { richAt, urlAt } from './values.js';
 
 export function resolveSection(
@@ -23,13 +24,14 @@ export function resolveSection(
     if (typeof declared !== 'string' || !isSectionType(declared)) {
       const suggestion =
         typeof declared === 'string' ? closestMatch(declared, SECTION_TYPE_NAMES) : undefined;
-      bag.error({
+      bag.warning({
         code: 'unknown-section-type',
-        message: `section \`${key}\`: unknown type \`${String(declared)}\``,
+        message: `section \`${key}\`: unknown type \`${String(declared)}\`; it is rendered generically`,
         position: merged.positionOf([key, 'type']),
         hints: suggestion ? [`did you mean \`${suggestion}\`?`] : [`types: ${SECTION_TYPE_NAMES.join(', ')}`],
       });
-      return undefined;
+      const { type: _ignored, ...rest } = value as Record<string, unknown>;
+      return resolveGeneric(rest, merged, bag, context, [key]);
     }
     type = declared;
     if (type !== 'publications') {
@@ -49,11 +51,10 @@ export function resolveSection(
   } else {
     type = sectionTypeForKey(key);
     if (type === undefined) {
-      type = 'items';
       const suggestion = closestMatch(key, [...SECTION_TYPE_NAMES, 'publications']);
       bag.warning({
         code: 'unknown-section',
-        message: `section \`${key}\` has no known type; it is shown as a plain list`,
+        message: `section \`${key}\` has no known type; it is rendered generically`,
         position: merged.positionOf([key], { key: true }),
         hints: [
           suggestion
@@ -61,29 +62,62 @@ export function resolveSection(
             : `set the type explicitly: \`${key}: {type: positions, items: [...]}\` (types: ${SECTION_TYPE_NAMES.join(', ')})`,
         ],
       });
+      return resolveGeneric(value, merged, bag, context, valuePath);
     }
   }
   const spec = SECTION_SPECS[type];
   const parsed = spec.schema.safeParse(value);
   if (!parsed.success) {
-    bag.addAll(
-      issuesToDiagnostics(parsed.error.issues, {
-        prefix: valuePath,
-        data: value,
-        positionOf: (p, o) => merged.positionOf(p, o),
-        knownKeys: knownKeysOf(spec.schema),
-      }),
-    );
-    return undefined;
+    const issues = issuesToDiagnostics(parsed.error.issues, {
+      prefix: valuePath,
+      data: value,
+      positionOf: (p, o) => merged.positionOf(p, o),
+      knownKeys: knownKeysOf(spec.schema),
+    });
+    // Publications read files by their config: a wrong config cannot be shown as it is.
+    if (type === 'publications') {
+      bag.addAll(issues);
+      return undefined;
+    }
+    // Any other shape is shown as it is, laid out generically: each problem stays a warning at its place.
+    bag.addAll(issues.map((d) => ({ ...d, severity: 'warning' as const })));
+    bag.warning({
+      code: 'section-generic',
+      message: `section \`${key}\` does not have the shape of a \`${type}\` section; it is rendered generically`,
+      position: merged.positionOf([key], { key: true }),
+      hints: [
+        `the warnings above say where it differs; docs/formats.md shows the \`${type}\` shape`,
+        `to keep the generic layout without this warning: \`${key}: {type: generic, items: ...}\``,
+      ],
+    });
+    return resolveGeneric(value, merged, bag, context, valuePath);
   }
-  const sectionContext: ResolveContext =
-    valuePath.length > 1
-      ? {
-          ...context,
-          rich: (v, rel) => richAt(v, [...valuePath, ...rel], merged, bag),
-          url: (v, rel) => urlAt(v, [...valuePath, ...rel], merged, bag),
-          position: (rel) => merged.positionOf([...valuePath, ...rel]),
-        }
-      : context;
-  return spec.resolve(parsed.data, sectionContext) as Section;
+  return spec.resolve(parsed.data, contextAt(valuePath, merged, bag, context)) as Section;
+}
+
+/** The context with paths relative to the section's value (`[key]`, or `[key, 'items']` with `type:`). */
+function contextAt(
+  valuePath: readonly (string | number)[],
+  merged: MergedYaml,
+  bag: DiagnosticBag,
+  context: ResolveContext,
+): ResolveContext {
+  return valuePath.length > 1
+    ? {
+        ...context,
+        rich: (v, rel) => richAt(v, [...valuePath, ...rel], merged, bag),
+        url: (v, rel) => urlAt(v, [...valuePath, ...rel], merged, bag),
+        position: (rel) => merged.positionOf([...valuePath, ...rel]),
+      }
+    : context;
+}
+
+function resolveGeneric(
+  value: unknown,
+  merged: MergedYaml,
+  bag: DiagnosticBag,
+  context: ResolveContext,
+  valuePath: readonly (string | number)[],
+): Section {
+  return genericSection.resolve(value, contextAt(valuePath, merged, bag, context));
 }

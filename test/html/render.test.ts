@@ -93,6 +93,7 @@ describe('page structure', () => {
       'Coursework',
       'Skills',
       'Activities',
+      'Projects',
     ]);
     expect(page).toContain('<section id="service" class="section section-service page-break">');
   });
@@ -117,7 +118,7 @@ describe('page structure', () => {
     const nav = between(page, '<nav class="toc" aria-label="Sections">', '</nav>')[0] ?? '';
     const targets = startTags(nav).flatMap((t) => (t.name === 'a' ? [attr(t, 'href')] : []));
     expect(targets[0]).toBe('#news');
-    expect(targets).toHaveLength(15);
+    expect(targets).toHaveLength(16);
     expect(targets).not.toContain('#about');
   });
 
@@ -129,7 +130,7 @@ describe('page structure', () => {
     const { items: _items, ...withoutItems } = sectionHandlers;
     // @ts-expect-error `items` is missing
     const incomplete: SectionHandlers = withoutItems;
-    expect(Object.keys(incomplete)).toHaveLength(14);
+    expect(Object.keys(incomplete)).toHaveLength(15);
   });
 
   it('writes dates, sub-lines and details of each section type', () => {

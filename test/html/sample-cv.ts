@@ -538,6 +538,33 @@ const sections: Section[] = [
       },
     ],
   },
+  {
+    type: 'generic',
+    key: 'projects',
+    groups: [
+      {
+        label: null,
+        rows: [
+          {
+            title: t('vita'),
+            url: 'https://github.com/example/vita',
+            date: years('2023', '2024'),
+            details: [
+              { label: null, text: t('A CV builder') },
+              { label: 'Language', text: t('TypeScript') },
+            ],
+          },
+        ],
+      },
+      {
+        label: t('Hobbies'),
+        rows: [
+          { title: t('Chess'), date: [], details: [] },
+          { title: t('Running'), date: [], details: [] },
+        ],
+      },
+    ],
+  },
 ];
 
 export function sampleCv(): Cv {
@@ -578,6 +605,7 @@ export function sampleCv(): Cv {
         section('coursework', 'Coursework'),
         section('skills', 'Skills'),
         section('activities', 'Activities'),
+        section('projects', 'Projects'),
       ],
       print: [section('education', 'Education'), section('all_publications', 'Publications')],
     },

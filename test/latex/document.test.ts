@@ -101,6 +101,18 @@ describe('cv.tex content', () => {
         '\\vitanumbered{2.}{\\href{https://github.com/locuslab/qpth}{locuslab/qpth} \\textbar{} \\ensuremath{\\bigstar}\\,708',
       publications: '\\textit{Decision-Focused Learning with Differentiable Optimization Layers}',
       items: '\\item \\textbf{role:} Section leader; \\textbf{band:} Marching Band',
+      generic: [
+        '\\vitaentry{\\textbf{\\href{https://github.com/example/vita}{vita}}}{2023--2024}',
+        '\\begin{vitalist}',
+        '\\item A CV builder',
+        '\\item \\textbf{Language:} TypeScript',
+        '\\end{vitalist}',
+        '\\subsection{Hobbies}',
+        '\\begin{vitalist}',
+        '\\item Chess',
+        '\\item Running',
+        '\\end{vitalist}',
+      ].join('\n'),
     };
     for (const [type, snippet] of Object.entries(expected)) {
       expect(tex, `section type ${type}`).toContain(snippet);

@@ -447,6 +447,34 @@ const sections: Section[] = [
       },
     ],
   },
+  {
+    type: 'generic',
+    key: 'projects',
+    position: at(230),
+    groups: [
+      {
+        label: null,
+        rows: [
+          {
+            title: t('vita'),
+            url: 'https://github.com/example/vita',
+            date: years('2023', '2024'),
+            details: [
+              { label: null, text: t('A CV builder') },
+              { label: 'Language', text: t('TypeScript') },
+            ],
+          },
+        ],
+      },
+      {
+        label: t('Hobbies'),
+        rows: [
+          { title: t('Chess'), date: [], details: [] },
+          { title: t('Running'), date: [], details: [] },
+        ],
+      },
+    ],
+  },
 ];
 
 const printLayout: LayoutEntry[] = [
@@ -466,6 +494,7 @@ const printLayout: LayoutEntry[] = [
   { kind: 'section', key: 'coursework', title: t('Coursework') },
   { kind: 'section', key: 'skills', title: t('Skills') },
   { kind: 'section', key: 'activities', title: [txt('Activities'), em, txt('College')] },
+  { kind: 'section', key: 'projects', title: t('Projects') },
 ];
 
 export const SAMPLE_NOW = new Date('2024-06-05T12:00:00Z');

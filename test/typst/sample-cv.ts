@@ -480,6 +480,33 @@ export const SECTIONS: readonly Section[] = [
       { text: [], fields: [{ key: 'Languages', value: r('Serbian, English, German') }] },
     ],
   },
+  {
+    ...sectionBase('projects'),
+    type: 'generic',
+    groups: [
+      {
+        label: null,
+        rows: [
+          {
+            title: r('vita'),
+            url: 'https://github.com/example/vita',
+            date: [t('2023'), en, t('2024')],
+            details: [
+              { label: null, text: r('A CV builder') },
+              { label: 'Language', text: r('TypeScript') },
+            ],
+          },
+        ],
+      },
+      {
+        label: r('Hobbies'),
+        rows: [
+          { title: r('Chess'), date: [], details: [] },
+          { title: r('Running'), date: [], details: [] },
+        ],
+      },
+    ],
+  },
 ];
 
 export const PRINT_LAYOUT: readonly LayoutEntry[] = [
@@ -500,6 +527,7 @@ export const PRINT_LAYOUT: readonly LayoutEntry[] = [
   { kind: 'section', key: 'skills', title: r('Skills') },
   { kind: 'section', key: 'news', title: r('News') },
   { kind: 'section', key: 'activities', title: r('Activities') },
+  { kind: 'section', key: 'projects', title: r('Projects') },
 ];
 
 export interface SampleOptions {

@@ -189,6 +189,7 @@ function sparse(section: Section): Section {
       return { ...section, text: [] };
     case 'service':
     case 'coursework':
+    case 'generic':
       return { ...section, groups: [] };
     default:
       return { ...section, items: [] };

@@ -142,6 +142,7 @@ describe('cvToTypstData', () => {
         'skills:skills',
         'news:news',
         'activities:items',
+        'projects:generic',
       ],
     );
     const about = data.blocks[0];
@@ -166,6 +167,7 @@ describe('cvToTypstData', () => {
       'repos',
       'publications',
       'items',
+      'generic',
     ];
     expect([...covered].sort()).toEqual([...all].sort());
     expect(new Set(SECTIONS.map((s: Section) => s.type)).size).toBe(all.length);
