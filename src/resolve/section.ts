@@ -31,7 +31,11 @@ export function resolveSection(
         hints: suggestion ? [`did you mean \`${suggestion}\`?`] : [`types: ${SECTION_TYPE_NAMES.join(', ')}`],
       });
       const { type: _ignored, ...rest } = value as Record<string, unknown>;
-      return resolveGeneric(rest, merged, bag, context, [key]);
+      // `{type: x, items: [...]}` (and a `title:`): the entries are under `items:`
+      const onlyItems = Object.keys(rest).every((k) => k === 'items' || k === 'title') && 'items' in rest;
+      return onlyItems
+        ? resolveGeneric(rest.items, merged, bag, context, [key, 'items'])
+        : resolveGeneric(rest, merged, bag, context, [key]);
     }
     type = declared;
     if (type !== 'publications') {
