@@ -109,7 +109,10 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     ownerNames: person.lastName ? [person.lastName] : [],
   });
 
-  const sectionKeys = merged.keyOrder.filter((k) => !TOP_LEVEL_KEYS.has(k));
+  // `personal:`/`contact:` mappings that gave the person's details are sections only where an order lists them.
+  const sectionKeys = merged.keyOrder.filter(
+    (k) => !TOP_LEVEL_KEYS.has(k) && (k === 'about' || !personFields.get(k)?.size),
+  );
   // `order` serves both layouts when a target-specific list is missing: resolve each list once.
   const resolved = new Map<OrderKey, ResolvedLayoutEntry[]>();
   const entriesOf = (orderKey: OrderKey) => {

@@ -46,16 +46,16 @@ describe('order entries', () => {
   });
 
   it('warns once about a section hidden from every target by its flags', () => {
-    const l = layouts(
-      '  - {tag: education, display-web: no, display-pdf: no}\n  - [skills, Skills]\n',
-    );
+    const l = layouts('  - {tag: education, display-web: no, display-pdf: no}\n  - [skills, Skills]\n');
     expect(l.web).toEqual(['skills:Skills']);
     expect(l.shown).toEqual(['warning section-unused 5:1']);
     expect(l.r.diagnostics[0]?.message).toContain('hidden from every target');
   });
 
   it('skips unreadable entries and missing sections with warnings, never errors', () => {
-    const l = layouts('  - 42\n  - []\n  - {title: X}\n  - [educaton, E]\n  - [education, E]\n  - [skills, S]\n');
+    const l = layouts(
+      '  - 42\n  - []\n  - {title: X}\n  - [educaton, E]\n  - [education, E]\n  - [skills, S]\n',
+    );
     expect(l.print).toEqual(['education:E', 'skills:S']);
     expect(l.shown).toEqual([
       'warning order-entry-unreadable 3:5',
