@@ -9,6 +9,9 @@ import { issuesToDiagnostics, knownKeysOf } from './schema-issues.js';
 import { genericSection } from './sections/generic.js';
 import { richAt, urlAt } from './values.js';
 
+/** How many schema differences of a generically rendered section are reported one by one. */
+const MAX_SHAPE_WARNINGS = 5;
+
 export function resolveSection(
   key: string,
   rawValue: unknown,
@@ -84,13 +87,18 @@ export function resolveSection(
       return undefined;
     }
     // Any other shape is shown as it is, laid out generically: each problem stays a warning at its place.
-    bag.addAll(issues.map((d) => ({ ...d, severity: 'warning' as const })));
+    // The first few differences are enough to see the pattern; a long list would bury other warnings.
+    const shown = issues.slice(0, MAX_SHAPE_WARNINGS);
+    bag.addAll(shown.map((d) => ({ ...d, severity: 'warning' as const })));
+    const more = issues.length - shown.length;
     bag.warning({
       code: 'section-generic',
       message: `section \`${key}\` does not have the shape of a \`${type}\` section; it is rendered generically`,
       position: merged.positionOf([key], { key: true }),
       hints: [
-        `the warnings above say where it differs; docs/formats.md shows the \`${type}\` shape`,
+        more > 0
+          ? `the warnings above say where it differs (${more} more difference${more === 1 ? '' : 's'} not listed); docs/formats.md shows the \`${type}\` shape`
+          : `the warnings above say where it differs; docs/formats.md shows the \`${type}\` shape`,
         `to keep the generic layout without this warning: \`${key}: {type: generic, items: ...}\``,
       ],
     });
