@@ -1,6 +1,8 @@
 /** A generic section through the Markdown and JSON Resume targets, from YAML to output. */
 import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/render/html/index.js';
 import { renderJsonResume } from '../../src/render/jsonresume/index.js';
+import { renderLatexDocument } from '../../src/render/latex/index.js';
 import { renderMarkdown } from '../../src/render/markdown/index.js';
 import { resolveYaml } from './helpers.js';
 
@@ -62,5 +64,24 @@ describe('generic sections in the targets', () => {
       },
     ]);
     expect(json.languages).toEqual([{ language: 'English', fluency: 'native' }]);
+  });
+});
+
+describe('labels made from YAML keys', () => {
+  const { cv } = resolveYaml('name: Ada\nextra:\n  - title: T\n    "<b>x</b> & 50%": v\n    "#set": w\n');
+  if (!cv) throw new Error('no cv');
+  const options = { now: NOW, outDir: '/tmp/x', pdfEngine: 'typst', htmlFileName: 'index.html' } as const;
+
+  it('are escaped on the page, in Markdown and in cv.tex', () => {
+    const page = String(renderHtml(cv, options).files[0]?.contents);
+    expect(page).toContain('&lt;b&gt;x&lt;/b&gt; &amp; 50%: v');
+    expect(page).not.toContain('<b>x</b>');
+    const md = renderMarkdown(cv, { now: NOW });
+    expect(md).not.toContain('<b>x</b>');
+    const { tex } = renderLatexDocument(cv, { now: NOW });
+    expect(tex).toContain(
+      '\\textbf{\\textless{}b\\textgreater{}x\\textless{}/b\\textgreater{} \\& 50\\%:} v',
+    );
+    expect(tex).not.toMatch(/[^\\]& 50%/);
   });
 });
