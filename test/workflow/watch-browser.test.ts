@@ -70,10 +70,11 @@ describe.skipIf(!HAS_CHROMIUM)(
         timeout: 15_000,
       });
 
-      // A key that looks like markup: the overlay must show it as text.
+      // A key that looks like markup: the overlay must show it as text. (An unknown key in a section only
+      // warns, as the section is then shown generically; in the publications config it is an error.)
       const broken = original.replace(
-        '  - school: Virginia Tech',
-        '  - school: Virginia Tech\n    "<b id=injected>key</b>": 1',
+        'publications:\n  name: [Amos, Kao]',
+        'publications:\n  name: [Amos, Kao]\n  "<b id=injected>key</b>": 1',
       );
       writeFileSync(yaml, broken);
       await page.waitForSelector('#vita-diagnostics', { timeout: 15_000 });
