@@ -146,10 +146,28 @@ const SCHEMA_CODES = {
       'The CV has no `name:` (or the name is empty), so the outputs have no title. Add `name: {first: Ada, last: Lovelace}` (or `name: Ada Lovelace`) at the top of the file.',
   },
   'order-unknown-section': {
-    severity: 'error',
+    severity: 'warning',
     title: 'Order list names a missing section',
     explanation:
-      '`order`, `order_md` or `order_latex` lists a key that is not a section of the file (a typo, a renamed section, or a top-level key such as `name`). Fix the key (the hint suggests the closest section) or remove the line; `NEWPAGE` is the only key that is not a section.',
+      '`order`, `order_md` or `order_latex` lists a key that is not a section of the file (a typo, a renamed section, or a top-level key such as `name`), so the entry is skipped. Fix the key (the hint suggests the closest section) or remove the line; `NEWPAGE` is the only key that is not a section.',
+  },
+  'order-entry-extra': {
+    severity: 'warning',
+    title: 'Order entry has parts vita does not use',
+    explanation:
+      'An order entry has more than `[key, Title]` (a third element), or its mapping form (`{tag: key, title: Title, ...}`) has a field other than `tag`, `title`, `display-web` and `display-pdf`. The extra part is ignored and the section is shown. `display-short` (a short CV, in some forks) is ignored: vita builds the full CV. To show a section only on the web or only in print, use `display-web: no` / `display-pdf: no`, or separate `order_md` and `order_latex` lists.',
+  },
+  'order-entry-unreadable': {
+    severity: 'warning',
+    title: 'Order entry cannot be read',
+    explanation:
+      "An order entry names no section (a number, an empty list, a mapping without `tag:`), its title is not text, or the order itself is not a list. The entry is skipped (for an unreadable order, every section is shown in the file's order). Write entries as `[key, Title]`, `key`, or `{tag: key, title: Title}`.",
+  },
+  'person-field-unused': {
+    severity: 'warning',
+    title: 'Field of a person mapping not used',
+    explanation:
+      "A mapping under `personal:`, `contact:` or `about:` gave the person's details (name, email, phone, url, location, profiles), and it has another field that is none of them. As `personal:`/`contact:` is not in the order, nothing shows that field. Add the key to the order (e.g. `[contact, NONE]`) to show the rest as a section, or move the field to a section of its own.",
   },
   'section-unused': {
     severity: 'warning',
@@ -158,16 +176,22 @@ const SCHEMA_CODES = {
       'The file has order lists, and a section appears in none of them, so no output shows it. Add `[key, "Title"]` to `order` (or `order_md` / `order_latex`), or delete the section if it is no longer wanted.',
   },
   'unknown-section-type': {
-    severity: 'error',
+    severity: 'warning',
     title: 'Unknown section type',
     explanation:
-      'A section declares `type:` with a value that is not a section type. The hint suggests the closest type or lists them all (docs/formats.md describes each).',
+      'A section declares `type:` with a value that is not a section type, so its other keys are rendered generically (as rows, details and labelled groups, see docs/formats.md). The hint suggests the closest type or lists them all (docs/formats.md describes each).',
   },
   'unknown-section': {
     severity: 'warning',
     title: 'Section of unknown type',
     explanation:
-      'A section key is not one vita recognises (such as `education` or `publications`) and it declares no `type:`, so it is shown as a plain list. If it is a known kind of section under another name, set the type: `prizes: {type: honors, items: [...]}`.',
+      'A section key is not one vita recognises (such as `education` or `publications`) and it declares no `type:`, so it is rendered generically: scalars as a list, a list of mappings as rows (title-like fields first, date-like fields on the right, the rest as details), a mapping as labelled groups. Nothing in it is left out. If it is a known kind of section under another name, set the type: `prizes: {type: honors, items: [...]}`; to keep the generic layout without the warning, write `key: {type: generic, items: ...}`.',
+  },
+  'section-generic': {
+    severity: 'warning',
+    title: 'Section rendered generically',
+    explanation:
+      "A known section key (such as `education`) holds a value whose shape its section type does not accept: a mapping where a list is expected, a list of plain lines where entries are expected, a key the type does not know. Rather than stop, vita shows the value as it is, laid out generically, and reports each difference as a warning at its place. Fix the differences to get the section's own layout, or write `key: {type: generic, items: ...}` to keep the generic one.",
   },
   'unknown-color': {
     severity: 'warning',

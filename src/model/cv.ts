@@ -28,6 +28,8 @@ export interface Person {
   readonly lastName?: string | undefined;
   readonly email?: string | undefined;
   readonly phone?: string | undefined;
+  /** Where the person is (`location:`/`address:` of a `personal:`/`contact:`/`about:` mapping), as plain text. */
+  readonly location?: string | undefined;
   /** Home page, as written (`bamos.github.io` or `https://...`). */
   readonly url?: string | undefined;
   /** Link to the PDF of the CV (`pdf:` in the YAML). */
@@ -99,7 +101,8 @@ export type Section =
   | AdvisingSection
   | ReposSection
   | PublicationsSection
-  | ItemsSection;
+  | ItemsSection
+  | GenericSection;
 
 /** Free-form HTML/LaTeX-subset text (`about:`). `html` is the raw string; `text` its inline parse. */
 export interface AboutSection extends SectionBase {
@@ -254,6 +257,40 @@ export interface GenericItem {
 export interface ItemsSection extends SectionBase {
   readonly type: 'items';
   readonly items: readonly GenericItem[];
+}
+
+/**
+ * A section of a shape no section type knows (an unknown key, or a known key whose value no resolver
+ * accepts), laid out from the YAML's own shape: groups of rows, each row a title, a date and details.
+ */
+export interface GenericSection extends SectionBase {
+  readonly type: 'generic';
+  readonly groups: readonly GenericGroup[];
+}
+
+/** A run of rows; `label` is the key of a nested mapping (null for the section's own list). */
+export interface GenericGroup {
+  readonly label: RichText | null;
+  readonly rows: readonly GenericRow[];
+}
+
+/**
+ * One entry: a scalar becomes a row with a title only; a mapping puts its title-like fields (title, name,
+ * position, degree, ...) in `title`, its date-like fields (year, date, dates, start, end, ...) in `date` and
+ * the rest in `details`, in YAML order.
+ */
+export interface GenericRow {
+  readonly title: RichText;
+  /** `url`/`link`/`href`/`website` of the entry, when it has a title to link. */
+  readonly url?: string | undefined;
+  readonly date: RichText;
+  readonly details: readonly GenericDetail[];
+}
+
+/** A detail line: `label` is the readable key ("Location", "Advisor › name"), null for plain lines. */
+export interface GenericDetail {
+  readonly label: string | null;
+  readonly text: RichText;
 }
 
 // ---------------------------------------------------------------- publications

@@ -158,7 +158,7 @@ function generate(): JsonObject {
     ...(required.length > 0 ? { required } : {}),
     // Keys containing "publications" are publications sections; any other key is a section of its own.
     patternProperties: { [PUBLICATIONS_KEY_PATTERN]: sectionOf('publications') },
-    additionalProperties: sectionOf('items'),
+    additionalProperties: sectionOf('generic'),
     $defs: json.$defs,
   };
   return withPatterns;

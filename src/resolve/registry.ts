@@ -1,6 +1,6 @@
 /**
  * Section types and how a YAML key finds its type. A section's type comes from an explicit `type:` where
- * given, else from its key; an unknown key falls back to the generic `items` renderer with a warning.
+ * given, else from its key; an unknown key (or a value no schema accepts) falls back to the `generic` section with a warning.
  */
 import type { Section, SectionType } from '../model/cv.js';
 import type { SectionSpec } from './context.js';
@@ -8,6 +8,7 @@ import { aboutSection } from './sections/about.js';
 import { advisingSection } from './sections/advising.js';
 import { courseworkSection } from './sections/coursework.js';
 import { educationSection } from './sections/education.js';
+import { genericSection } from './sections/generic.js';
 import { honorsSection } from './sections/honors.js';
 import { itemsSection } from './sections/items.js';
 import { newsSection } from './sections/news.js';
@@ -40,6 +41,7 @@ export const SECTION_SPECS: { readonly [T in SectionType]: AnySpec<T> } = {
   repos: reposSection,
   publications: publicationsSection,
   items: itemsSection,
+  generic: genericSection,
 };
 
 /** Keys the original recognised, and common names other people's files use for the same sections. */

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { readTextFile } from '../load/read-text-file.js';
 import type { YamlSource } from '../load/yaml-source.js';
-import type { Cv, LayoutEntry, Section } from '../model/cv.js';
+import type { Cv, Section } from '../model/cv.js';
 import type { ResolveContext } from './context.js';
-import { resolveLayout } from './layout.js';
+import { layoutFor as layoutOf, type OrderKey, type ResolvedLayoutEntry, resolveLayout } from './layout.js';
 import type { MergedYaml } from './merged-yaml.js';
-import { resolvePerson } from './person.js';
+import { PERSON_GROUP_KEYS, resolvePerson } from './person.js';
 import { resolvePrintOptions } from './print-options.js';
 import { issuesToDiagnostics, knownKeysOf } from './schema-issues.js';
 import { resolveSection } from './section.js';
@@ -89,7 +89,7 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     ),
   );
 
-  const person = resolvePerson(meta, social, merged, bag);
+  const { person, used: personFields } = resolvePerson(meta, social, merged, bag);
   const makeContext = (key: string): ResolveContext => ({
     key,
     diagnostics: bag,
@@ -110,10 +110,13 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     ownerName: ownerNameOf(person),
   });
 
-  const sectionKeys = merged.keyOrder.filter((k) => !TOP_LEVEL_KEYS.has(k));
+  // `personal:`/`contact:` mappings that gave the person's details are sections only where an order lists them.
+  const sectionKeys = merged.keyOrder.filter(
+    (k) => !TOP_LEVEL_KEYS.has(k) && (k === 'about' || !personFields.get(k)?.size),
+  );
   // `order` serves both layouts when a target-specific list is missing: resolve each list once.
-  const resolved = new Map<string, LayoutEntry[]>();
-  const layoutFor = (orderKey: 'order' | 'order_md' | 'order_latex') => {
+  const resolved = new Map<OrderKey, ResolvedLayoutEntry[]>();
+  const entriesOf = (orderKey: OrderKey) => {
     let entries = resolved.get(orderKey);
     if (!entries) {
       entries = resolveLayout(orderKey, meta[orderKey], sectionKeys, merged, bag);
@@ -121,32 +124,77 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     }
     return entries;
   };
+  const given = (v: unknown) => v !== null && v !== undefined;
   const layouts = {
-    web: layoutFor(meta.order_md ? 'order_md' : 'order'),
-    print: layoutFor(meta.order_latex ? 'order_latex' : 'order'),
+    web: layoutOf(entriesOf(given(meta.order_md) ? 'order_md' : 'order'), 'web'),
+    print: layoutOf(entriesOf(given(meta.order_latex) ? 'order_latex' : 'order'), 'print'),
   };
 
   const referenced = new Set<string>();
   for (const entry of [...layouts.web, ...layouts.print])
     if (entry.kind === 'section') referenced.add(entry.key);
-  const anyOrder = Boolean(meta.order || meta.order_md || meta.order_latex);
+  const listed = new Set<string>();
+  for (const entries of resolved.values())
+    for (const entry of entries) if (entry.kind === 'section') listed.add(entry.key);
+
+  // A mapping under `personal:`, `contact:` or `about:` gave the person's details. What the person did not
+  // take is shown by its section when the order lists it, else reported: no value vanishes silently.
+  const personGroup = (key: string) => personFields.get(key);
+  const sectionValue = (key: string): unknown => {
+    const fields = personGroup(key);
+    const value = data[key];
+    if (!fields || fields.size === 0 || key !== 'about') return value;
+    const rest = Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).filter(([k]) => !fields.has(k)),
+    );
+    const texts = Object.values(rest);
+    // `about: {email: ..., bio: "text"}`: the one text left is the about text.
+    return texts.length === 1 && typeof texts[0] === 'string' ? texts[0] : rest;
+  };
+  for (const key of PERSON_GROUP_KEYS) {
+    const fields = personGroup(key);
+    if (!fields || fields.size === 0 || referenced.has(key)) continue;
+    for (const field of Object.keys(data[key] as Record<string, unknown>)) {
+      if (fields.has(field)) continue;
+      bag.warning({
+        code: 'person-field-unused',
+        message: `\`${key}.${field}\` is not a detail of the person vita knows, and \`${key}\` is not in the order; it is not rendered`,
+        position: merged.positionOf([key, field], { key: true }),
+        hints: [
+          'person details found here: name, email, phone, url/website, location/address, pdf, src, and profiles (github, orcid, ... or a `social:` mapping)',
+          `add \`[${key}, NONE]\` to the order to show the rest as a section`,
+        ],
+      });
+    }
+  }
+
+  const anyOrder = given(meta.order) || given(meta.order_md) || given(meta.order_latex);
   if (anyOrder) {
     for (const key of sectionKeys) {
-      if (!referenced.has(key)) {
+      if (referenced.has(key)) continue;
+      if (personGroup(key)?.size) continue;
+      if (listed.has(key)) {
         bag.warning({
           code: 'section-unused',
-          message: `section \`${key}\` is not listed in \`order\`, \`order_md\` or \`order_latex\`; it is not rendered`,
+          message: `section \`${key}\` is hidden from every target by \`display-web\`/\`display-pdf\`; it is not rendered`,
           position: merged.positionOf([key], { key: true }),
-          hints: [`add \`[${key}, "Title"]\` to an order list to show it`],
+          hints: ['set `display-web: yes` or `display-pdf: yes` on its order entry to show it'],
         });
+        continue;
       }
+      bag.warning({
+        code: 'section-unused',
+        message: `section \`${key}\` is not listed in \`order\`, \`order_md\` or \`order_latex\`; it is not rendered`,
+        position: merged.positionOf([key], { key: true }),
+        hints: [`add \`[${key}, "Title"]\` to an order list to show it`],
+      });
     }
   }
 
   const sections = new Map<string, Section>();
   for (const key of referenced) {
     if (!Object.hasOwn(data, key)) continue;
-    const section = resolveSection(key, data[key], merged, bag, makeContext(key));
+    const section = resolveSection(key, sectionValue(key), merged, bag, makeContext(key));
     if (section) sections.set(key, section);
   }
 

@@ -6,8 +6,12 @@ import type { RelativePath, ResolveContext, SectionSpec } from './context.js';
 import type { MergedYaml } from './merged-yaml.js';
 import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from './registry.js';
 import { displayValue, knownKeysOf, parseLeniently, type UnknownEntry } from './schema-issues.js';
+import { genericSection } from './sections/generic.js';
 import { publicationEntriesSection } from './sections/publication-entries.js';
 import { richAt, urlAt } from './values.js';
+
+/** How many schema differences of a generically rendered section are reported one by one. */
+const MAX_SHAPE_WARNINGS = 5;
 
 export function resolveSection(
   key: string,
@@ -24,13 +28,18 @@ export function resolveSection(
     if (typeof declared !== 'string' || !isSectionType(declared)) {
       const suggestion =
         typeof declared === 'string' ? closestMatch(declared, SECTION_TYPE_NAMES) : undefined;
-      bag.error({
+      bag.warning({
         code: 'unknown-section-type',
-        message: `section \`${key}\`: unknown type \`${String(declared)}\``,
+        message: `section \`${key}\`: unknown type \`${String(declared)}\`; it is rendered generically`,
         position: merged.positionOf([key, 'type']),
         hints: suggestion ? [`did you mean \`${suggestion}\`?`] : [`types: ${SECTION_TYPE_NAMES.join(', ')}`],
       });
-      return undefined;
+      const { type: _ignored, ...rest } = value as Record<string, unknown>;
+      // `{type: x, items: [...]}` (and a `title:`): the entries are under `items:`
+      const onlyItems = Object.keys(rest).every((k) => k === 'items' || k === 'title') && 'items' in rest;
+      return onlyItems
+        ? resolveGeneric(rest.items, merged, bag, context, [key, 'items'])
+        : resolveGeneric(rest, merged, bag, context, [key]);
     }
     type = declared;
     if (type !== 'publications') {
@@ -50,11 +59,10 @@ export function resolveSection(
   } else {
     type = sectionTypeForKey(key);
     if (type === undefined) {
-      type = 'items';
       const suggestion = closestMatch(key, [...SECTION_TYPE_NAMES, 'publications']);
       bag.warning({
         code: 'unknown-section',
-        message: `section \`${key}\` has no known type; it is shown as a plain list`,
+        message: `section \`${key}\` has no known type; it is rendered generically`,
         position: merged.positionOf([key], { key: true }),
         hints: [
           suggestion
@@ -62,6 +70,7 @@ export function resolveSection(
             : `set the type explicitly: \`${key}: {type: positions, items: [...]}\` (types: ${SECTION_TYPE_NAMES.join(', ')})`,
         ],
       });
+      return resolveGeneric(value, merged, bag, context, valuePath);
     }
   }
   // A publications section written as YAML entries (bamos/cv 2013-2014, forks) rather than naming .bib files.
@@ -74,32 +83,75 @@ export function resolveSection(
     knownKeys: knownKeysOf(spec.schema),
     unknownKeysShown: spec.showsUnknownKeys === true,
   });
+  if (!parsed.success) {
+    // Publications read files by their config: a wrong config cannot be shown as it is.
+    if (type === 'publications') {
+      bag.addAll(parsed.diagnostics);
+      return undefined;
+    }
+    // Any other shape is shown as it is, laid out generically: each problem stays a warning at its place.
+    // The first few differences are enough to see the pattern; a long list would bury other warnings.
+    const shown = parsed.diagnostics.slice(0, MAX_SHAPE_WARNINGS);
+    bag.addAll(shown.map((d) => ({ ...d, severity: 'warning' as const })));
+    const more = parsed.diagnostics.length - shown.length;
+    bag.warning({
+      code: 'section-generic',
+      message: `section \`${key}\` does not have the shape of a \`${type}\` section; it is rendered generically`,
+      position: merged.positionOf([key], { key: true }),
+      hints: [
+        more > 0
+          ? `the warnings above say where it differs (${more} more difference${more === 1 ? '' : 's'} not listed); docs/formats.md shows the \`${type}\` shape`
+          : `the warnings above say where it differs; docs/formats.md shows the \`${type}\` shape`,
+        `to keep the generic layout without this warning: \`${key}: {type: generic, items: ...}\``,
+      ],
+    });
+    return resolveGeneric(value, merged, bag, context, valuePath);
+  }
   bag.addAll(parsed.diagnostics);
-  if (!parsed.success) return undefined;
-  const at = (rel: RelativePath) => [...valuePath, ...rel];
-  const rich = (v: string | null | undefined, rel: RelativePath) => richAt(v, at(rel), merged, bag);
+  const sectionContext = contextAt(valuePath, merged, bag, context);
   const unknownByPath = new Map<string, UnknownEntry[]>();
   for (const entry of parsed.unknown) {
     const id = JSON.stringify(entry.path);
     unknownByPath.set(id, [...(unknownByPath.get(id) ?? []), entry]);
   }
-  const sectionContext: ResolveContext = {
-    ...context,
-    ...(valuePath.length > 1
-      ? {
-          rich: (v, rel, options) => richAt(v, at(rel), merged, bag, options),
-          url: (v, rel) => urlAt(v, at(rel), merged, bag),
-          position: (rel) => merged.positionOf(at(rel)),
-        }
-      : {}),
+  const withUnknown: ResolveContext = {
+    ...sectionContext,
     unknownLines: (rel) =>
       (unknownByPath.get(JSON.stringify(rel)) ?? []).flatMap((entry) => {
         const text = displayValue(entry.value);
         if (text === '') return [];
         // The value's markup is parsed in place; the key is plain text in front of it.
-        const value = rich(text, [...rel, entry.key]);
+        const value = sectionContext.rich(text, [...rel, entry.key]);
         return [[{ type: 'text', value: `${entry.key}: ` }, ...value]];
       }),
   };
-  return spec.resolve(parsed.data, sectionContext) as Section;
+  return spec.resolve(parsed.data, withUnknown) as Section;
+}
+
+/** The context with paths relative to the section's value (`[key]`, or `[key, 'items']` with `type:`). */
+function contextAt(
+  valuePath: readonly (string | number)[],
+  merged: MergedYaml,
+  bag: DiagnosticBag,
+  context: ResolveContext,
+): ResolveContext {
+  const at = (rel: RelativePath) => [...valuePath, ...rel];
+  return valuePath.length > 1
+    ? {
+        ...context,
+        rich: (v, rel, options) => richAt(v, at(rel), merged, bag, options),
+        url: (v, rel) => urlAt(v, at(rel), merged, bag),
+        position: (rel) => merged.positionOf(at(rel)),
+      }
+    : context;
+}
+
+function resolveGeneric(
+  value: unknown,
+  merged: MergedYaml,
+  bag: DiagnosticBag,
+  context: ResolveContext,
+  valuePath: readonly (string | number)[],
+): Section {
+  return genericSection.resolve(value, contextAt(valuePath, merged, bag, context));
 }

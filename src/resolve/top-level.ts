@@ -2,12 +2,37 @@
 import { z } from 'zod';
 import { displayText, optionalText } from './field-schemas.js';
 
-export const orderEntrySchema = z.tuple([z.string(), z.union([displayText, z.null()])]).meta({
-  description:
-    '[section_key, "Title"]; Title `NONE` hides the heading; key `NEWPAGE` breaks the page in print.',
-});
+/**
+ * One order entry. Every form the original and its forks wrote is accepted here; `layout.ts` reads it and
+ * warns about what it cannot use, so an odd entry never fails the build.
+ */
+export const orderEntrySchema = z
+  .union([
+    z.array(z.unknown()).meta({
+      description:
+        '[section_key, "Title"]; Title `NONE` (or null) hides the heading; key `NEWPAGE` breaks the page in print.',
+    }),
+    z.string().meta({ description: 'A section key: its heading is the key made readable.' }),
+    z
+      .looseObject({
+        tag: z.string().optional(),
+        title: z.union([displayText, z.null()]).optional(),
+        'display-web': z.unknown().optional(),
+        'display-pdf': z.unknown().optional(),
+      })
+      .meta({
+        description:
+          '{tag: section_key, title: "Title", display-web: no, display-pdf: yes}: `display-web: no` leaves the section off the web targets, `display-pdf: no` off the print targets.',
+      }),
+    z.number(),
+    z.boolean(),
+    z.null(),
+  ])
+  .meta({ description: 'A section in the order: `[key, Title]`, `key`, or `{tag: key, title: Title}`.' });
 
-export const orderSchema = z.array(orderEntrySchema).nullish();
+export const orderSchema = z
+  .union([z.array(orderEntrySchema), z.record(z.string(), z.unknown()), z.string(), z.number(), z.boolean()])
+  .nullish();
 
 export const nameSchema = z.union([
   displayText,

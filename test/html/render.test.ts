@@ -87,6 +87,7 @@ describe('page structure', () => {
       'Coursework',
       'Skills',
       'Activities',
+      'Side Projects',
     ]);
     expect(page).toContain('<section id="service" class="section section-service page-break">');
   });
@@ -111,7 +112,7 @@ describe('page structure', () => {
     const nav = between(page, '<nav class="toc" aria-label="Sections">', '</nav>')[0] ?? '';
     const targets = startTags(nav).flatMap((t) => (t.name === 'a' ? [attr(t, 'href')] : []));
     expect(targets[0]).toBe('#news');
-    expect(targets).toHaveLength(15);
+    expect(targets).toHaveLength(16);
     expect(targets).not.toContain('#about');
   });
 
@@ -123,7 +124,7 @@ describe('page structure', () => {
     const { items: _items, ...withoutItems } = sectionHandlers;
     // @ts-expect-error `items` is missing
     const incomplete: SectionHandlers = withoutItems;
-    expect(Object.keys(incomplete)).toHaveLength(14);
+    expect(Object.keys(incomplete)).toHaveLength(15);
   });
 
   it('writes dates, sub-lines and details of each section type', () => {

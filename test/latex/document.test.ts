@@ -83,7 +83,7 @@ describe('cv.tex content', () => {
   it('gives every section type a handler that writes its content', () => {
     const expected: Record<SectionType, string> = {
       about:
-        '\\vitaline{I build learning systems that reason with optimization \\& control, recently involving',
+        '\\vitaline{I build \\textbf{learning systems} that reason with optimization \\& control, recently involving',
       news: '\\vitaentry{Our paper on \\emph{amortized transport} was accepted at \\textbf{NeurIPS}.}{Mar 2024}',
       education:
         '\\vitaentry{\\textbf{B.S. in Mathematics} {\\color{vitasecondary}(3.97/4.00 overall, 4.00/4.00 major)}}{2012 -- 2016}',
@@ -105,6 +105,19 @@ describe('cv.tex content', () => {
         '\\vitanumbered{2.}{\\href{https://github.com/emarkovic/robust-dcp}{emarkovic/robust-dcp} \\textbar{} \\ensuremath{\\bigstar}\\,412',
       publications: '\\textit{Meta-Learning Warm Starts for Quadratic Programs}',
       items: '\\item \\textbf{role:} Section leader; \\textbf{band:} University Marching Band',
+      generic: [
+        '\\subsection{Software}',
+        '\\vitaentry{\\textbf{\\href{https://github.com/example/vita}{vita}}}{2023 -- 2024}',
+        '\\begin{vitalist}',
+        '\\item A CV builder',
+        '\\item \\textbf{Language:} TypeScript',
+        '\\end{vitalist}',
+        '\\subsection{Hobbies}',
+        '\\begin{vitalist}',
+        '\\item Chess',
+        '\\item Running',
+        '\\end{vitalist}',
+      ].join('\n'),
     };
     for (const [type, snippet] of Object.entries(expected)) {
       expect(tex, `section type ${type}`).toContain(snippet);

@@ -29,6 +29,7 @@ const OPTIONAL: {
   advising: ['url', 'details', 'year'],
   repos: ['description', 'stars', 'homepage', 'year'],
   items: ['text', 'fields'],
+  generic: ['url', 'date', 'details'],
 };
 const PUBLICATION_OPTIONAL = ['url', 'note', 'abstract', 'links', 'image', 'doi', 'arxivId', 'selected'];
 
@@ -43,6 +44,8 @@ function entriesOf(section: Section): readonly object[] {
       return [];
     case 'service':
       return section.groups.flatMap((g) => g.items);
+    case 'generic':
+      return section.groups.flatMap((g) => g.rows);
     default:
       return section.items;
   }

@@ -49,6 +49,21 @@ describe('built-in themes', () => {
   });
 });
 
+describe.each(BUILTIN_THEMES)('the %s theme with a generic section', (theme) => {
+  it('shows its rows, details, dates and group labels, and links the title', () => {
+    const result = compileTypstPdf(withPrint(testCv(), { theme }), { now: NOW });
+    expect(result.diagnostics).toEqual([]);
+    const pdf = result.pdf ?? new Uint8Array();
+    const text = pdfFlatText(pdf);
+    expect(text).toContain('Side Projects');
+    expect(text).toMatch(/vita.*A CV builder/);
+    expect(text).toContain('Language: TypeScript');
+    expect(text).toMatch(/2023\s*–\s*2024/);
+    expect(text).toMatch(/Hobbies\s*•?\s*Chess\s*•?\s*Running/);
+    expect(pdfLinks(pdf)).toContain('https://github.com/example/vita');
+  });
+});
+
 describe('a user theme', () => {
   const tempDir = useTempDirs();
   let dir: string;
@@ -205,6 +220,7 @@ function sparse(section: Section): Section {
       return { ...section, text: [] };
     case 'service':
     case 'coursework':
+    case 'generic':
       return { ...section, groups: [] };
     default:
       return { ...section, items: [] };

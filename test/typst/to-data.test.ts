@@ -145,6 +145,7 @@ describe('cvToTypstData', () => {
         'coursework:coursework',
         'skills:skills',
         'activities:items',
+        'side_projects:generic',
       ],
     );
     const about = data.blocks[0];
@@ -169,6 +170,7 @@ describe('cvToTypstData', () => {
       'repos',
       'publications',
       'items',
+      'generic',
     ];
     expect([...covered].sort()).toEqual([...all].sort());
   });

@@ -104,7 +104,11 @@ describe('vita check', () => {
       path.join(dir, 'cv.yaml'),
       cvYaml({ honors: ['/good'] }).replace('title: Prize 0', 'title: {text: Prize 0}'),
     );
-    const bad = await check(dir);
+    // A mapping where text is expected is a warning (the section is shown generically); --strict fails on it.
+    const odd = await check(dir);
+    expect(odd.code).toBe(0);
+    expect(odd.stderr).toMatch(/cv\.yaml:3:12: warning: `honors\[0\]\.title`: expected text/);
+    const bad = await check(dir, '--strict');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/cv\.yaml:3:12: error: `honors\[0\]\.title`: expected text/);
     expect(existsSync(path.join(dir, 'build'))).toBe(false);

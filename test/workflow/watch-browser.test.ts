@@ -70,11 +70,11 @@ describe.skipIf(!HAS_CHROMIUM)(
         timeout: 15_000,
       });
 
-      // A value that looks like markup, quoted in an error: the overlay must show it as text. (An unknown
-      // key inside an entry is only a warning now; a section of the wrong type is still an error.)
+      // A value that looks like markup, quoted in an error: the overlay must show it as text. (Odd sections
+      // only warn now, as they are shown generically; a publications option of the wrong type is an error.)
       const broken = original.replace(
-        /^education:\n/m,
-        'education: "<b id=injected>key</b>"\nold_education:\n',
+        'publications:\n  name: [Amos, Kao]',
+        'publications:\n  name: [Amos, Kao]\n  sort_bib: "<b id=injected>key</b>"',
       );
       writeFileSync(yaml, broken);
       await page.waitForSelector('#vita-diagnostics', { timeout: 15_000 });
@@ -82,7 +82,7 @@ describe.skipIf(!HAS_CHROMIUM)(
         () => document.getElementById('vita-diagnostics')?.textContent ?? '',
       );
       expect(overlay).toMatch(
-        /cv\.yaml:\d+:\d+: error: `education`: expected a list, got text "<b id=injected>key<\/b>"/,
+        /cv\.yaml:\d+:\d+: error: `publications\.sort_bib`: expected .*"<b id=injected>key<\/b>"/,
       );
       expect(await page.evaluate(() => document.getElementById('injected') === null)).toBe(true);
       // The page still shows the last good build.

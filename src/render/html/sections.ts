@@ -6,6 +6,8 @@ import { warning } from '../../diagnostics/diagnostic.js';
 import type {
   AboutSection,
   GenericItem,
+  GenericRow,
+  GenericSection,
   RichText,
   Section,
   SectionType,
@@ -69,6 +71,38 @@ function genericRow(item: GenericItem): SafeHtml {
       ? EMPTY_HTML
       : html`<dl class="fields">${item.fields.map((f) => html`<div><dt>${f.key}</dt><dd>${rich(f.value)}</dd></div>`)}</dl>`;
   return entry(html`${line('entry-head', rich(item.text))}${fields}`);
+}
+
+/** A generic row: the title (linked when it has a URL), the details as lines, the date on the right. */
+function genericEntry(row: GenericRow, plain: boolean): SafeHtml {
+  const title = linked(row.url, rich(row.title));
+  const head = isEmpty(row.title)
+    ? EMPTY_HTML
+    : plain
+      ? title
+      : html`<strong class="entry-title">${title}</strong>`;
+  const details =
+    row.details.length === 0
+      ? EMPTY_HTML
+      : html`<ul class="entry-details">${row.details.map(
+          (d) => html`<li>${d.label === null ? EMPTY_HTML : html`${d.label}: `}${rich(d.text)}</li>`,
+        )}</ul>`;
+  return entry(html`${line('entry-head', head)}${details}`, row.date);
+}
+
+function renderGeneric(section: GenericSection): SafeHtml {
+  return html`${section.groups.map(
+    (group) =>
+      html`${group.label === null ? EMPTY_HTML : html`<h3 class="group-heading">${rich(group.label)}</h3>\n`}${entries(
+        // a list of plain lines stays plain; entries with dates or details get a bold title
+        group.rows.map((row) =>
+          genericEntry(
+            row,
+            group.rows.every((r) => r.details.length === 0 && isEmpty(r.date)),
+          ),
+        ),
+      )}`,
+  )}`;
 }
 
 export const sectionHandlers: SectionHandlers = {
@@ -230,6 +264,8 @@ export const sectionHandlers: SectionHandlers = {
   publications: renderPublications,
 
   items: (section) => entries(section.items.map(genericRow)),
+
+  generic: renderGeneric,
 };
 
 /** Dispatches a section to its handler. */

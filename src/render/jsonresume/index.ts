@@ -45,6 +45,7 @@ function basicsOf(cv: Cv, diagnostics: Diagnostic[]): ResumeBasics {
     email: email && isEmail(email) ? email : undefined,
     phone: person.phone?.trim() || undefined,
     url: webUri(person.url),
+    location: person.location?.trim() ? { address: person.location.trim() } : undefined,
     profiles,
   });
 }

@@ -17,6 +17,7 @@ import {
 } from '../../jsonresume/resume.js';
 import type {
   EducationItem,
+  GenericRow,
   HonorItem,
   PositionItem,
   Publication,
@@ -24,6 +25,7 @@ import type {
   Section,
   SectionType,
 } from '../../model/cv.js';
+import { readableKey } from '../../util/readable-key.js';
 import { blockText, compact, lineText, linkUri, splitList, unlinked, webUri } from './values.js';
 
 /** The lists of a JSON Resume document. */
@@ -184,7 +186,48 @@ const HANDLERS: { readonly [T in SectionType]: Handler<T> } = {
       if (Object.keys(entry).length > 0) ctx.add(key, entry);
     }
   },
+  generic: (section, ctx) => {
+    const rows = section.groups.flatMap((g) => g.rows);
+    if (section.key === 'projects') {
+      for (const row of rows) {
+        const description = row.details.map((d) => lineText(d.text) ?? '').filter((t) => t !== '');
+        ctx.add(
+          'projects',
+          compact({
+            name: lineText(row.title),
+            description: description.length === 0 ? undefined : description.join('; '),
+            url: linkUri(row.url, ctx.baseUrl),
+            ...dateRange(lineText(row.date) ?? ''),
+          }),
+        );
+      }
+      return;
+    }
+    // JSON Resume's own lists (languages, interests, ...) get their fields back; other sections have no
+    // counterpart in JSON Resume, as teaching or talks.
+    if (!isGenericListKey(section.key)) return;
+    const key = section.key;
+    const fields: Readonly<Record<string, GenericFieldKind>> = GENERIC_LISTS[key].fields;
+    for (const row of rows) {
+      const entry: Record<string, string | string[]> = {};
+      Object.entries(fields).forEach(([field, kind], i) => {
+        const value = genericValue(kind, genericField(row, field, i === 0), ctx);
+        if (value !== undefined) entry[field] = value;
+      });
+      if (Object.keys(entry).length > 0) ctx.add(key, entry);
+    }
+  },
 };
+
+/** The text of a generic row's field: the title for the first field, else the detail of that label. */
+function genericField(row: GenericRow, field: string, first: boolean): string | undefined {
+  if (field === 'date') return lineText(row.date);
+  if (field === 'url' && row.url !== undefined) return row.url;
+  if (first) return lineText(row.title);
+  const label = readableKey(field);
+  const lines = row.details.filter((d) => d.label === label).map((d) => lineText(d.text) ?? '');
+  return lines.length === 0 ? undefined : lines.join(', ');
+}
 
 function genericValue(
   kind: GenericFieldKind,

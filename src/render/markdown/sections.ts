@@ -190,6 +190,26 @@ export const MARKDOWN_SECTIONS: { readonly [T in SectionType]: Handler<T> } = {
       sourceUrl: cv.person.sourceUrl,
     }),
 
+  generic: (s, { title }) =>
+    heading(title) +
+    s.groups
+      .map(
+        (g) =>
+          (g.label ? `\n### ${md(g.label)}\n` : '') +
+          table(
+            g.rows.map((r) => {
+              const lines: string[] = [];
+              if (has(r.title)) lines.push(`<strong>${link(r.url, md(r.title))}</strong>`);
+              for (const d of r.details)
+                lines.push(
+                  `${d.label === null ? '' : `${md([{ type: 'text', value: d.label }])}: `}${md(d.text)}`,
+                );
+              return `<tr>\n  <td>\n    ${lines.join('\n    <br> ')}\n  </td>\n${dateCell(2, r.date)}\n</tr>\n`;
+            }),
+          ),
+      )
+      .join(''),
+
   items: (s, { title }) =>
     heading(title) +
     table(

@@ -324,6 +324,18 @@ const sectionHandlers: SectionHandlers = {
     })),
   }),
   items: (s) => ({ type: s.type, items: s.items.map(genericItem) }),
+  generic: (s) => ({
+    type: s.type,
+    groups: s.groups.map((g) => ({
+      label: richOrNull(g.label),
+      rows: g.rows.map((r) => ({
+        title: rich(r.title),
+        url: urlOrNull(r.url),
+        date: rich(r.date),
+        details: r.details.map((d) => ({ label: d.label, text: rich(d.text) })),
+      })),
+    })),
+  }),
 };
 
 function sectionToData<K extends SectionType>(section: Extract<Section, { type: K }>): SectionData {

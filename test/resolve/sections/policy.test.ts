@@ -89,17 +89,24 @@ describe('near-type values', () => {
     expect(r.warnings.map((w) => w.code)).toContain('value-converted');
   });
 
-  it('a mapping where text is expected stays an error (the output would be wrong)', () => {
+  it('a mapping where text is expected: the section is shown generically, with a warning at the place', () => {
     const r = resolveSnippet('education:\n  - school: {name: MIT}\n');
-    expect(r.errors.map((e) => [e.code, e.message])).toEqual([
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => [w.code, w.message])).toEqual([
       ['wrong-type', '`education[0].school`: expected text or a number or true or false, got a mapping'],
+      [
+        'section-generic',
+        'section `education` does not have the shape of a `education` section; it is rendered generically',
+      ],
     ]);
+    expect(r.section('education', 'generic')).toBeDefined();
+    expect(r.markdown()).toContain('MIT');
   });
 
-  it('an unknown key next to an error is still a warning: each problem is told once', () => {
+  it('an unknown key next to a wrong type: each problem is told once', () => {
     const r = resolveSnippet('education:\n  - school: {name: MIT}\n    degre: B.S.\n');
-    expect(r.errors.map((e) => e.code)).toEqual(['wrong-type']);
-    expect(r.warnings.map((w) => w.code)).toEqual(['unknown-key']);
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['unknown-key', 'wrong-type', 'section-generic']);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   renderService,
   renderTeaching,
 } from './entries.js';
+import { renderGeneric } from './generic.js';
 import { renderAbout, renderCoursework, renderItems, renderSkills } from './lists.js';
 import { renderRepos, renderTalks } from './numbered.js';
 import { renderPublications } from './publications.js';
@@ -35,6 +36,7 @@ export const SECTION_HANDLERS: SectionHandlers = {
   repos: renderRepos,
   publications: renderPublications,
   items: renderItems,
+  generic: renderGeneric,
 };
 
 /** The body of one section (without its heading). */
