@@ -18,19 +18,16 @@ const HISTORY_DIR = path.join(SHARED_DIR, 'corpus/bamos-cv-history');
 const present = existsSync(HISTORY_DIR);
 if (!present) console.warn(`history corpus tests skipped: ${HISTORY_DIR} is absent (it lives in ../shared)`);
 
-/** Cases that build with no error and show >= 95% of their titles on this branch. Raise it, never lower it. */
-const PASSING_AT_LEAST = 22;
+/** Cases that build with no error and show >= 95% of their titles: all of them (the issue asked for 44 of 46). */
+const PASSING_AT_LEAST = 46;
 /** The share of .bib titles the page must show. */
 const TITLE_SHARE = 0.95;
 
 /**
- * Every target that needs no external program. The Typst PDF is built in but not cheap: measured on this
- * 2-core machine, it takes a case from about 0.3 s to about 1.1 s (the 46 cases: + ~35 s), so it is built only
- * with `VITA_HISTORY_PDF=1` (on this branch, every case that builds also typesets with no error).
+ * Every target that needs no external program, the PDF (built-in Typst) included: it takes a case from about
+ * 0.3 s to about 1 s on a 2-core machine, which CI can afford for the promise that every case builds.
  */
-const TARGETS: TargetName[] = process.env.VITA_HISTORY_PDF
-  ? ['md', 'html', 'tex', 'json', 'pdf']
-  : ['md', 'html', 'tex', 'json'];
+const TARGETS: TargetName[] = ['md', 'html', 'tex', 'json', 'pdf'];
 
 interface Outcome {
   readonly name: string;
@@ -77,9 +74,31 @@ function bibTitles(text: string): string[] {
   return titles;
 }
 
-/** The .bib files a cv.yaml names (`file: x.bib`), found beside it or in its `publications/` folder. */
+/** The indented block under a top-level key (`key:` at column 0), comments and blank lines included. */
+function topLevelBlock(yaml: string, key: string): string | undefined {
+  const at = new RegExp(`^${key}:[^\\n]*\\n`, 'm').exec(yaml);
+  if (!at) return undefined;
+  const rest = yaml.slice(at.index + at[0].length);
+  const end = rest.search(/^[^\s#]/m);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** The keys the page shows: the entries of `order_md` (else `order`) that are not commented out. */
+function pageKeys(yaml: string): string[] | undefined {
+  const order = topLevelBlock(yaml, 'order_md') ?? topLevelBlock(yaml, 'order');
+  if (order === undefined) return undefined;
+  return [...order.matchAll(/^\s*-\s*\[\s*['"]?([\w-]+)/gm)].map((m) => m[1] as string);
+}
+
+/**
+ * The .bib files the page shows (`file: x.bib` under a key of the page's order; every one named when there
+ * is no order), found beside the YAML or in its `publications/` folder. Lists the original left out of
+ * its order (2016-12: `all_publications` commented out) are not on its page either.
+ */
 function namedBibFiles(dir: string, yaml: string): string[] {
-  const names = [...yaml.matchAll(/^\s*-?\s*file:\s*['"]?([^'"\s#]+)/gm)].map((m) => m[1] as string);
+  const keys = pageKeys(yaml);
+  const blocks = keys === undefined ? [yaml] : keys.map((k) => topLevelBlock(yaml, k) ?? '');
+  const names = blocks.flatMap((b) => [...b.matchAll(/^\s*-?\s*file:\s*['"]?([^'"\s#]+)/gm)].map((m) => m[1] as string));
   return [...new Set(names)]
     .map((name) => [path.join(dir, 'publications', name), path.join(dir, name)].find((f) => existsSync(f)))
     .filter((f): f is string => f !== undefined);

@@ -32,7 +32,7 @@ import { latexAvailable, texInstallationRoots } from './tools.js';
 
 const NOW = new Date('2024-06-05T12:00:00Z');
 /** Pages of the test CV's PDF through pdfLaTeX. */
-const PAGES = 4;
+const PAGES = 5;
 
 const made: string[] = [];
 afterAll(() => {

@@ -1,11 +1,12 @@
 /** Standard BibTeX (no `_venue`, biblatex dates, text years, odd author lists) builds plainly. */
+
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { parseInline } from '../../src/inline/parse.js';
 import { inlineToText } from '../../src/inline/to-text.js';
 import type { PublicationsSection } from '../../src/model/cv.js';
 import type { ResolveContext } from '../../src/resolve/context.js';
-import { readYear } from '../../src/resolve/publications/fields.js';
+import { readYear, zoteroTagsToLatex } from '../../src/resolve/publications/fields.js';
 import { isOwnerAuthor, parseOwnerName } from '../../src/resolve/publications/owner.js';
 import { VENUE_TABLE, venueKey, venueMatcher } from '../../src/resolve/publications/venue-table.js';
 import { publicationsSection } from '../../src/resolve/sections/publications.js';
@@ -301,5 +302,26 @@ describe('math in titles', () => {
     expect(text('$\\left( x \\right)$')).toBe('(x)');
     const all = parseInline('$\\langle\\rangle\\log\\ln\\surd\\circ\\times\\leq\\geq\\,\\;\\!\\quad$');
     expect(inlineToText(all)).toBe('⟨⟩\u2009log\u2009\u2009ln\u2009√∘×≤≥\u2009\u2005 ');
+  });
+});
+
+describe("Zotero's rich-text tags in titles", () => {
+  it('become the LaTeX they mean when they open and close in order', () => {
+    expect(
+      zoteroTagsToLatex(
+        'A survey of {\\textless}i{\\textgreater}in situ{\\textless}/i{\\textgreater} methods',
+      ),
+    ).toBe('A survey of \\textit{in situ} methods');
+    expect(
+      zoteroTagsToLatex(
+        'H{\\textless}sub{\\textgreater}2{\\textless}/sub{\\textgreater}O and {\\textless}b{\\textgreater}x{\\textless}/b{\\textgreater}',
+      ),
+    ).toBe('H\\textsubscript{2}O and \\textbf{x}');
+  });
+
+  it('are left as written when they do not match', () => {
+    const odd = 'a {\\textless}i{\\textgreater}b{\\textless}/b{\\textgreater}';
+    expect(zoteroTagsToLatex(odd)).toBe(odd);
+    expect(zoteroTagsToLatex('x {\\textless} y')).toBe('x {\\textless} y');
   });
 });

@@ -71,10 +71,10 @@ describe.skipIf(!HAS_CHROMIUM)(
       });
 
       // A value that looks like markup, quoted in an error: the overlay must show it as text. (Odd sections
-      // only warn now, as they are shown generically; a publications option of the wrong type is an error.)
+      // only warn now, as they are shown generically; a .bib file that cannot be found is an error.)
       const broken = original.replace(
-        'publications:\n  name: [Amos, Kao]',
-        'publications:\n  name: [Amos, Kao]\n  sort_bib: "<b id=injected>key</b>"',
+        'publications:\n  name: [Amos, Kao]\n  file: all.bib',
+        'publications:\n  name: [Amos, Kao]\n  file: "<b id=injected>key</b>.bib"',
       );
       writeFileSync(yaml, broken);
       await page.waitForSelector('#vita-diagnostics', { timeout: 15_000 });
@@ -82,7 +82,7 @@ describe.skipIf(!HAS_CHROMIUM)(
         () => document.getElementById('vita-diagnostics')?.textContent ?? '',
       );
       expect(overlay).toMatch(
-        /cv\.yaml:\d+:\d+: error: `publications\.sort_bib`: expected .*"<b id=injected>key<\/b>"/,
+        /cv\.yaml:\d+:\d+: error: cannot find the \.bib file `<b id=injected>key<\/b>\.bib`/,
       );
       expect(await page.evaluate(() => document.getElementById('injected') === null)).toBe(true);
       // The page still shows the last good build.

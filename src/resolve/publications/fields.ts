@@ -25,7 +25,7 @@ export function parseFieldText(
   mode: WhitespaceMode,
   diagnostics: Diagnostic[],
 ): Inline[] {
-  const { nodes, problems } = parseLatex(text);
+  const { nodes, problems } = parseLatex(zoteroTagsToLatex(text));
   for (const problem of problems) {
     diagnostics.push(
       warning({
@@ -37,6 +37,38 @@ export function parseFieldText(
     );
   }
   return normalizeWhitespace(nodes, mode);
+}
+
+/** Zotero's export of the rich-text tags in a title: `{\textless}i{\textgreater}` ... `{\textless}/i{\textgreater}`. */
+const ZOTERO_TAG = /\{\\textless\}(\/?)(i|b|em|strong|sup|sub|sc)\{\\textgreater\}/g;
+const ZOTERO_COMMANDS: Readonly<Record<string, string>> = {
+  i: '\\textit{',
+  em: '\\emph{',
+  b: '\\textbf{',
+  strong: '\\textbf{',
+  sup: '\\textsuperscript{',
+  sub: '\\textsubscript{',
+  sc: '\\textsc{',
+};
+
+/**
+ * Zotero writes the italics of a title (`<i>in situ</i>`, species names) as `{\textless}i{\textgreater}`:
+ * without this they would print as "<i>in situ</i>". Tags become the LaTeX commands they mean when they
+ * open and close in order; anything else is left as written. (Warnings inside such a field point a few
+ * columns off, as the text they are found in is rewritten.)
+ */
+export function zoteroTagsToLatex(text: string): string {
+  if (!text.includes('{\\textless}')) return text;
+  const open: string[] = [];
+  let balanced = true;
+  for (const [, closing, tag] of text.matchAll(ZOTERO_TAG)) {
+    if (!closing) open.push(tag as string);
+    else if (open.pop() !== tag) balanced = false;
+  }
+  if (!balanced || open.length > 0) return text;
+  return text.replace(ZOTERO_TAG, (_, closing: string, tag: string) =>
+    closing ? '}' : (ZOTERO_COMMANDS[tag] as string),
+  );
 }
 
 /** A whole field as rich text; an absent field is `[]`. */
@@ -53,7 +85,7 @@ export function richField(
 /** The plain text of a field (LaTeX read, whitespace folded), e.g. for `year`. */
 export function plainField(field: BibField | undefined): string {
   if (field === undefined) return '';
-  return inlineToText(normalizeWhitespace(parseLatex(field.value).nodes, 'line'));
+  return inlineToText(normalizeWhitespace(parseLatex(zoteroTagsToLatex(field.value)).nodes, 'line'));
 }
 
 /** Characters the inline parser treats specially (`&` may begin a character reference); text without them parses to itself. */
