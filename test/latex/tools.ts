@@ -1,6 +1,6 @@
 /**
- * What the LaTeX compile tests need from the machine: latexmk (skip when absent, fail in CI) and
- * poppler-utils (pdftotext, pdfinfo) to read the PDFs back.
+ * What the LaTeX compile tests need from the machine: latexmk and pdflatex (skip when absent, fail in CI).
+ * The PDFs are read back with test/helpers/pdf.ts (pure JavaScript).
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -12,7 +12,7 @@ export const latexRequired = process.env.CI === 'true' || process.env.VITA_REQUI
 
 if (!latexAvailable) {
   const install =
-    'apt-get install -y --no-install-recommends latexmk texlive-latex-base lmodern poppler-utils';
+    'apt-get install -y --no-install-recommends latexmk texlive-latex-base lmodern';
   if (latexRequired) {
     throw new Error(
       `latexmk/pdflatex not found, and CI=true or VITA_REQUIRE_LATEX=1 requires them: ${install}`,
