@@ -5,13 +5,16 @@ import { pdfFlatText, pdfFonts, pdfInfo, pdfLinks, pdfOutline, pdfText } from '.
 function minimalPdf(): Uint8Array {
   const content = 'BT /F1 12 Tf 72 700 Td (a $ b) Tj 0 -20 Td (Second line) Tj ET';
   const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Catalog /Pages 2 0 R /Outlines 8 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.276 841.89] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [6 0 R] >>',
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Annot /Subtype /Link /Rect [72 690 200 720] /A << /S /URI /URI (javascript:alert\\(1\\)) >> >>',
     '<< /Title (Broken Title) >>',
+    '<< /Type /Outlines /First 9 0 R /Last 9 0 R /Count 1 >>',
+    '<< /Title (Publications) /Parent 8 0 R /Dest [3 0 R /XYZ 0 792 0] /First 10 0 R /Last 10 0 R /Count 1 >>',
+    '<< /Title (Journals) /Parent 9 0 R /Dest [3 0 R /XYZ 0 700 0] >>',
   ];
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
@@ -45,6 +48,11 @@ describe('the PDF helper on a hand-written PDF', () => {
     const info = await pdfInfo(pdf);
     expect(info).toMatchObject({ title: 'Broken Title', pages: 1, pageSize: '595.276 x 841.89 pts (A4)' });
     expect(info.author).toBeUndefined();
-    expect(await pdfOutline(pdf)).toEqual([]);
+  });
+
+  it('reads the outline (bookmarks), nested', async () => {
+    expect(await pdfOutline(pdf)).toEqual([
+      { title: 'Publications', items: [{ title: 'Journals', items: [] }] },
+    ]);
   });
 });
