@@ -16,8 +16,10 @@ export interface InstallSource {
   /** What `npm install` takes: the Git URL at this version's tag (`git+https://...vita.git#v0.1.0`). */
   readonly spec: string;
   /**
-   * The install command for the `vita` command. The flags let npm 12 and later fetch a Git package and run
-   * its `prepare` script (which builds it); older npm versions ignore them.
+   * The shell command that installs the `vita` command: `npm pack` fetches the Git repository and builds
+   * the package (its `prepare` script, with its devDependencies), then the tarball is installed globally.
+   * Two steps because a global install straight from Git runs `prepare` without the devDependencies
+   * (npm/cli#8440). `--allow-git=all` lets npm 12 and later fetch a Git package; older npm ignores it.
    */
   readonly command: string;
 }
@@ -47,6 +49,6 @@ export function installSource(version?: string, manifest: Manifest = readManifes
     version: v,
     homepage,
     spec,
-    command: `npm install --global --allow-git=all --allow-scripts=${manifest.name} ${spec}`,
+    command: `npm pack --allow-git=all ${spec} && npm install --global ./${manifest.name}-${v}.tgz`,
   };
 }

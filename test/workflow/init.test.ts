@@ -96,7 +96,7 @@ describe('vita init', () => {
     const manifest = JSON.parse(readFileSync(path.join(REPO_DIR, 'package.json'), 'utf8'));
     expect(source.spec).toBe(`${manifest.repository.url}#v${manifest.version}`);
     expect(source.command).toBe(
-      `npm install --global --allow-git=all --allow-scripts=vita-cv git+https://github.com/vita-cv/vita.git#v${manifest.version}`,
+      `npm pack --allow-git=all git+https://github.com/vita-cv/vita.git#v${manifest.version} && npm install --global ./vita-cv-${manifest.version}.tgz`,
     );
     const install = steps.findIndex((s) => s.run === source.command);
     const build = steps.findIndex((s) => /^vita build\b/.test(s.run ?? ''));
