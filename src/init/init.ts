@@ -5,11 +5,12 @@
 import { writeOutputs } from '../pipeline/write-outputs.js';
 import type { OutputFile } from '../render/shared/target.js';
 import { cvJsonSchemaText } from '../resolve/json-schema.js';
+import { installSource } from './install-source.js';
 import { existingPaths } from './no-overwrite.js';
 import { CV_YAML, GITIGNORE, PUBLICATIONS_BIB, readme, SCHEMA_FILE, workflow } from './templates.js';
 
 export interface InitOptions {
-  /** The vita version the workflow and README pin (`npx --package=vita-cv@<version>`). */
+  /** The vita version the workflow and README install (src/init/install-source.ts says from where). */
   readonly version: string;
 }
 
@@ -19,13 +20,14 @@ export type InitResult =
   | { readonly ok: false; readonly existing: readonly string[] };
 
 export function initFiles(options: InitOptions): OutputFile[] {
+  const source = installSource(options.version);
   return [
     { path: 'cv.yaml', contents: CV_YAML },
     { path: SCHEMA_FILE, contents: cvJsonSchemaText() },
     { path: 'publications.bib', contents: PUBLICATIONS_BIB },
     { path: '.gitignore', contents: GITIGNORE },
-    { path: 'README.md', contents: readme(options.version) },
-    { path: '.github/workflows/cv.yml', contents: workflow(options.version) },
+    { path: 'README.md', contents: readme(source) },
+    { path: '.github/workflows/cv.yml', contents: workflow(source) },
   ];
 }
 

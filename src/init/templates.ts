@@ -3,14 +3,16 @@
  * warning; the workflow builds it on every push and publishes `build/` to GitHub Pages.
  */
 
+import type { InstallSource } from './install-source.js';
+
 /** The schema file written beside cv.yaml, so editors validate offline and against this vita's version. */
 export const SCHEMA_FILE = 'cv.schema.json';
 
 export const CV_YAML = `# yaml-language-server: $schema=./${SCHEMA_FILE}
 #
 # Your CV. Edit it, then run \`vita watch\` to see the result in your browser as you type.
-# ${SCHEMA_FILE} (a copy of https://unpkg.com/vita-cv/schema/cv.schema.json) gives completion and checks in
-# editors with the YAML extension; \`vita schema --out ${SCHEMA_FILE}\` refreshes it after an upgrade.
+# ${SCHEMA_FILE} (vita's JSON Schema, as \`vita schema\` writes it) gives completion and checks in editors
+# with the YAML extension; \`vita schema --out ${SCHEMA_FILE}\` refreshes it after an upgrade.
 # Strings are a LaTeX subset: \\textbf{bold}, \\textit{italic}, \\href{https://...}{text}, -- for a dash, \\& for &.
 
 name:
@@ -18,6 +20,8 @@ name:
   last: Lovelace
 email: ada@example.org
 url: ada.example.org
+# The PDF that \`vita build\` writes beside the page; the page links it.
+pdf: /cv.pdf
 social:
   github: ada
   orcid: 0000-0002-1825-0097
@@ -111,15 +115,25 @@ build/
 .vita-cache/
 `;
 
-export function readme(version: string): string {
+export function readme(source: InstallSource): string {
   return `# My CV
 
-Built with [vita](https://www.npmjs.com/package/vita-cv) from \`cv.yaml\` and \`publications.bib\`.
+Built with [vita](${source.homepage}) from \`cv.yaml\` and \`publications.bib\`.
+
+## Install vita (once)
+
+vita ${source.version}, from its Git repository (needs Node 20 or later and git):
+
+\`\`\`sh
+${source.command}
+\`\`\`
+
+When vita is published on the npm registry, \`npm install --global ${source.packageName}@${source.version}\` does the same.
 
 ## Edit
 
 \`\`\`sh
-npx --yes --package=vita-cv@${version} vita watch    # builds, opens a live preview, rebuilds on every save
+vita watch    # builds, opens a live preview, rebuilds on every save
 \`\`\`
 
 - \`cv.yaml\`: the person, the section order (\`order:\`) and one key per section.
@@ -129,18 +143,19 @@ npx --yes --package=vita-cv@${version} vita watch    # builds, opens a live prev
 ## Build and check
 
 \`\`\`sh
-npx --yes --package=vita-cv@${version} vita build            # build/index.html, cv.pdf, cv.md, cv.tex, cv.json
-npx --yes --package=vita-cv@${version} vita check --links    # validates, and checks that every link works
+vita build            # build/index.html, cv.pdf, cv.md, cv.tex, cv.json
+vita check --links    # validates, and checks that every link works
 \`\`\`
 
 ## Publish
 
 Push to GitHub, then in the repository's Settings > Pages choose "GitHub Actions" as the source. The
-workflow in \`.github/workflows/cv.yml\` builds the CV on every push to \`main\` and publishes \`build/\`.
+workflow in \`.github/workflows/cv.yml\` builds the CV on every push to \`main\` and publishes \`build/\`. It
+installs the vita version above; change the version in both places to upgrade.
 `;
 }
 
-export function workflow(version: string): string {
+export function workflow(source: InstallSource): string {
   return `# Builds the CV on every push to main and publishes build/ to GitHub Pages.
 # Repository settings > Pages > Source: GitHub Actions.
 name: CV
@@ -175,8 +190,10 @@ jobs:
           path: .vita-cache
           key: vita-cache-\${{ github.run_id }}
           restore-keys: vita-cache-
+      - name: Install vita
+        run: ${source.command}
       - name: Build the CV
-        run: npx --yes --package=vita-cv@${version} vita build --base-url "\${{ steps.pages.outputs.base_url }}"
+        run: vita build --base-url "\${{ steps.pages.outputs.base_url }}"
         env:
           GITHUB_TOKEN: \${{ secrets.GITHUB_TOKEN }}
       - uses: actions/upload-pages-artifact@v3

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfFlatText, pdfFonts, pdfInfo, pdfLinks } from '../helpers/poppler.js';
+import { pdfFlatText, pdfFonts, pdfInfo, pdfLinks } from '../helpers/pdf.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { latexAvailable } from '../latex/tools.js';
 import {
@@ -41,7 +41,7 @@ for (const c of cases) {
         const run = await buildAll(yaml, out, ['--only', 'pdf,tex', '--pdf-engine', e.engine]);
         expect(run.code, run.stderr).toBe(0);
         const pdf = readOut(out, 'cv.pdf');
-        const text = pdfFlatText(pdf);
+        const text = await pdfFlatText(pdf);
         const flat = squash(text);
         const cv = loadModel(yaml);
 
@@ -59,17 +59,17 @@ for (const c of cases) {
         const ownerMentions = text.match(new RegExp(c.owner.source, 'g'))?.length ?? 0;
         expect(ownerMentions).toBeGreaterThanOrEqual(publications.length);
 
-        const pages = Number(pdfInfo(pdf).Pages);
+        const pages = (await pdfInfo(pdf)).pages;
         expect(pages).toBeGreaterThanOrEqual(c.pages[0]);
         expect(pages).toBeLessThanOrEqual(c.pages[1]);
         expect(text).toContain(`Page 1 of ${pages}`);
         expect(text).toContain('Last updated on November 25, 2026');
 
-        const fonts = pdfFonts(pdf);
+        const fonts = await pdfFonts(pdf);
         expect(fonts.length).toBeGreaterThan(0);
         for (const font of fonts) expect(font.embedded, `font ${font.name} embedded`).toBe(true);
 
-        const links = pdfLinks(pdf);
+        const links = await pdfLinks(pdf);
         const titled = publications.find((p) => p.url);
         expect(titled).toBeDefined();
         expect(links).toContain(titled?.url);

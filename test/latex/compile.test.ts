@@ -17,7 +17,7 @@ import { UNICODE_REPLACEMENTS, UTF8_SUPPORTED_RANGES } from '../../src/render/la
 import { compileLatexPdf } from '../../src/render/latex/compile.js';
 import { renderLatexDocument } from '../../src/render/latex/document.js';
 import { latexPdfTarget } from '../../src/render/latex/target.js';
-import { pdfInfo, pdfLinks, pdfFlatText as pdfText } from '../helpers/poppler.js';
+import { pdfInfo, pdfLinks, pdfFlatText as pdfText } from '../helpers/pdf.js';
 import {
   layoutTitles,
   publicationsOf,
@@ -73,7 +73,7 @@ describe.skipIf(!latexAvailable)('compileLatexPdf with latexmk', () => {
     const pdf = result.files[0]?.contents as Uint8Array;
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
 
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     for (const expected of [
       'Elena Marković',
       'Last updated on June 5, 2024',
@@ -93,12 +93,12 @@ describe.skipIf(!latexAvailable)('compileLatexPdf with latexmk', () => {
       expect(text, expected).toContain(expected);
     }
 
-    const info = pdfInfo(pdf);
-    expect(info.Pages).toBe(String(PAGES));
-    expect(info['Page size']).toContain('612 x 792 pts (letter)');
-    expect(info.Title).toBe('CV – Elena Marković');
+    const info = await pdfInfo(pdf);
+    expect(info.pages).toBe(PAGES);
+    expect(info.pageSize).toContain('612 x 792 pts (letter)');
+    expect(info.title).toBe('CV – Elena Marković');
 
-    const links = pdfLinks(pdf);
+    const links = await pdfLinks(pdf);
     expect(links).toContain('https://example.org/talks/openface?lang=en&t=42#start');
     expect(links).toContain('https://www.cs.cmu.edu/~satya/');
     expect(links).toContain('mailto:elena.markovic@example.org');
@@ -109,7 +109,7 @@ describe.skipIf(!latexAvailable)('compileLatexPdf with latexmk', () => {
     const cv = withPrint(testCv(), { paper: 'a4' });
     const result = await compileLatexPdf(renderLatexDocument(cv, { now: NOW }).tex);
     expect(result.diagnostics).toEqual([]);
-    expect(pdfInfo(result.pdf as Uint8Array)['Page size']).toContain('(A4)');
+    expect((await pdfInfo(result.pdf as Uint8Array)).pageSize).toContain('(A4)');
   });
 
   it('is reproducible for a given date', async () => {
@@ -226,7 +226,7 @@ describe.skipIf(!latexAvailable)('compileLatexPdf with latexmk', () => {
     const tex = document.tex.replace('\\begin{document}', '\\begin{document}\\tracinglostchars=1 ');
     const result = await compileLatexPdf(tex, { workDir: tempDir() });
     expect(result.diagnostics).toEqual([]);
-    const text = pdfText(result.pdf as Uint8Array);
+    const text = await pdfText(result.pdf as Uint8Array);
     expect(text).toContain('Tübingen');
     expect(text).toContain('ÀÁÂÃÄÅÆÇÈÉÊË');
     expect(text).toContain('ğ');
@@ -302,11 +302,11 @@ describe.skipIf(!latexAvailable)('hostile text', () => {
     const workDir = tempDir();
     const result = await compileLatexPdf(document.tex, { workDir, now: NOW });
     expect(result.diagnostics).toEqual([]);
-    const text = pdfText(result.pdf as Uint8Array, { raw: true });
+    const text = await pdfText(result.pdf as Uint8Array, { raw: true });
     for (const value of HOSTILE) expect(text, value).toContain(value);
     expect(text).toContain('first *[2mm] after');
     // Unsafe links keep their text but link nowhere.
-    const links = pdfLinks(result.pdf as Uint8Array);
+    const links = await pdfLinks(result.pdf as Uint8Array);
     expect(links.some((url) => /javascript|file:/i.test(url))).toBe(false);
 
     expect(existsSync(path.join(workDir, 'x'))).toBe(false);

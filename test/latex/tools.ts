@@ -1,26 +1,17 @@
 /**
- * What the LaTeX compile tests need from the machine: latexmk (skip when absent, fail in CI) and
- * poppler-utils (pdftotext, pdfinfo) to read the PDFs back.
+ * What the LaTeX compile tests need from the machine: latexmk and pdflatex (skip when absent, fail in CI).
+ * The PDFs are read back with test/helpers/pdf.ts (pure JavaScript).
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { isLatexAvailable } from '../../src/render/latex/compile.js';
+import { registerSkip } from '../helpers/skips.js';
 
 export const latexAvailable = await isLatexAvailable();
-/** CI installs TeX (see docs/latex.md), so there a missing latexmk is a failure, not a skip. */
-export const latexRequired = process.env.CI === 'true' || process.env.VITA_REQUIRE_LATEX === '1';
 
+// CI installs TeX (see docs/latex.md) and runs with VITA_REQUIRE_ALL=1, so there a skip fails the run.
 if (!latexAvailable) {
-  const install =
-    'apt-get install -y --no-install-recommends latexmk texlive-latex-base lmodern poppler-utils';
-  if (latexRequired) {
-    throw new Error(
-      `latexmk/pdflatex not found, and CI=true or VITA_REQUIRE_LATEX=1 requires them: ${install}`,
-    );
-  }
-  console.warn(
-    `latexmk/pdflatex not found: the LaTeX compile tests are skipped. Install them with \`${install}\`.`,
-  );
+  registerSkip('LaTeX engine', 'apt-get install --no-install-recommends latexmk texlive-latex-base lmodern');
 }
 
 function run(tool: string, args: readonly string[]): string {

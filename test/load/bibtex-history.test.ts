@@ -6,9 +6,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBibtex } from '../../src/load/bibtex/reader.js';
+import { HISTORY_DIR, historyPresent } from '../helpers/history.js';
 
-const HISTORY = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'bamos-cv-history');
-const present = existsSync(HISTORY);
+const HISTORY = HISTORY_DIR;
+const present = historyPresent('BibTeX files of the bamos/cv history');
 
 function bibFiles(): string[] {
   const files: string[] = [];

@@ -10,13 +10,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { YamlSource } from '../../src/load/yaml-source.js';
-import { REPO_DIR, SHARED_DIR } from '../helpers/temp-dir.js';
+import { HISTORY_DIR, historyPresent } from '../helpers/history.js';
+import { REPO_DIR } from '../helpers/temp-dir.js';
 
 type Oracle = { data: unknown } | { error: string } | { recursive: true };
 
 const CASES_DIR = path.join(REPO_DIR, 'test/fixtures/pyyaml');
 const HISTORY_FIXTURES = path.join(REPO_DIR, 'test/fixtures/pyyaml-history');
-const HISTORY_DIR = path.join(SHARED_DIR, 'corpus/bamos-cv-history');
 
 function read(file: string, text: string): { data: unknown; diagnostics: Diagnostic[] } {
   const { source, diagnostics } = YamlSource.parse(file, text);
@@ -140,12 +140,9 @@ describe('hostile aliases', () => {
   });
 });
 
-const historyPresent = existsSync(HISTORY_DIR);
-if (!historyPresent)
-  console.warn(`PyYAML history conformance skipped: ${HISTORY_DIR} is absent (it lives in ../shared)`);
-
-describe.skipIf(!historyPresent)('every cv.yaml of bamos/cv history reads as PyYAML reads it', () => {
-  const history = historyPresent
+const hasHistory = historyPresent('PyYAML conformance of the bamos/cv history');
+describe.skipIf(!hasHistory)('every cv.yaml of bamos/cv history reads as PyYAML reads it', () => {
+  const history = hasHistory
     ? readdirSync(HISTORY_DIR).filter((c) => existsSync(path.join(HISTORY_DIR, c, 'cv.yaml')))
     : [];
 

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { pdfFlatText } from '../helpers/poppler.js';
+import { pdfFlatText } from '../helpers/pdf.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDirs();
@@ -83,11 +83,11 @@ describe('character references in a name, a title and the about text', () => {
     expect(tex).not.toMatch(/\\&(?:Eacute|eacute|ntilde|szlig|euro|\\#233|\\#x20AC|\\#xE9);/);
   });
 
-  it('typst data and the PDF text', () => {
+  it('typst data and the PDF text', async () => {
     const data = text('cv-data.json');
     for (const value of [NAME, SECTION, PLACE, TITLE, ABOUT]) expect(data).toContain(JSON.stringify(value));
     expect(data).not.toMatch(UNDECODED);
-    const pdf = pdfFlatText(out.get('cv.pdf') as Uint8Array);
+    const pdf = await pdfFlatText(out.get('cv.pdf') as Uint8Array);
     for (const value of [NAME, SECTION, PLACE, TITLE, ABOUT]) expect(pdf).toContain(value);
   });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type Inline, text as t } from '../../src/inline/ast.js';
 import type { Cv, Section } from '../../src/model/cv.js';
 import { compileTypstPdf, MAIN_SOURCE } from '../../src/render/typst/index.js';
-import { pdfFlatText, pdfLinks } from '../helpers/poppler.js';
+import { pdfFlatText, pdfLinks } from '../helpers/pdf.js';
 import { rich as r, testCv, withPrint } from '../helpers/test-cv.js';
 
 const NOW = new Date('2024-03-05T15:30:00Z');
@@ -105,8 +105,8 @@ describe.each(['default', 'compact'])('hostile input with the %s theme', (theme)
     expect(result.pdf).toBeDefined();
   });
 
-  it('prints every hostile string literally', () => {
-    const text = pdfFlatText(pdf);
+  it('prints every hostile string literally', async () => {
+    const text = await pdfFlatText(pdf);
     for (const value of HOSTILE) expect(text).toContain(value);
     expect(text).toContain('#read("/etc/shadow")');
     expect(text).toContain('$math$ and _emph_');
@@ -120,17 +120,17 @@ describe.each(['default', 'compact'])('hostile input with the %s theme', (theme)
     expect(text).toContain('#eval("1")');
   });
 
-  it('never evaluates them: no file is read into the PDF', () => {
-    const text = pdfFlatText(pdf);
+  it('never evaluates them: no file is read into the PDF', async () => {
+    const text = await pdfFlatText(pdf);
     expect(text).not.toMatch(/root:.*:0:0:/);
   });
 
-  it('links only safe URLs and keeps the text of unsafe links', () => {
-    const text = pdfFlatText(pdf);
+  it('links only safe URLs and keeps the text of unsafe links', async () => {
+    const text = await pdfFlatText(pdf);
     for (const label of ['script link text', 'file link text', 'tab link text', 'good link text']) {
       expect(text).toContain(label);
     }
-    const links = pdfLinks(pdf);
+    const links = await pdfLinks(pdf);
     expect(links).toContain('https://example.org/ok');
     for (const target of links) expect(target).toMatch(/^(https?:|mailto:)/);
   });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cv, Publication, Section } from '../../src/model/cv.js';
 import { compileTypst } from '../../src/render/typst/compiler.js';
 import { BUILTIN_THEMES, compileTypstPdf } from '../../src/render/typst/index.js';
-import { pdfFlatText, pdfFonts, pdfLinks } from '../helpers/poppler.js';
+import { pdfFlatText, pdfFonts, pdfLinks } from '../helpers/pdf.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { layoutTitles, testCv, withPrint } from '../helpers/test-cv.js';
 
@@ -27,12 +27,12 @@ describe('built-in themes', () => {
     expect(BUILTIN_THEMES).toEqual(['default', 'compact']);
   });
 
-  it('compact: the same content, denser, in Libertinus Serif, without header icons', () => {
+  it('compact: the same content, denser, in Libertinus Serif, without header icons', async () => {
     const compact = compileTypstPdf(withPrint(testCv(), { theme: 'compact' }), { now: NOW });
     const standard = compileTypstPdf(testCv(), { now: NOW });
     expect(compact.diagnostics).toEqual([]);
     const pdf = compact.pdf ?? new Uint8Array();
-    const text = pdfFlatText(pdf);
+    const text = await pdfFlatText(pdf);
     // Small caps headings still extract as their text.
     for (const title of layoutTitles(testCv().layouts.print)) expect(text).toContain(title);
     expect(text).toContain('Yuki Tanaka et al. Scalable Bilevel Optimization');
@@ -41,26 +41,26 @@ describe('built-in themes', () => {
     expect(text).toContain('Last updated on March 5, 2024');
     // Contacts are spelled out instead of icons.
     expect(text).toContain('github.com/emarkovic');
-    const fonts = pdfFonts(pdf).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
+    const fonts = (await pdfFonts(pdf)).map((f) => f.name.replace(/^[A-Z]{6}\+/, ''));
     expect(fonts.some((name) => name.startsWith('LibertinusSerif'))).toBe(true);
     expect(fonts.some((name) => name.startsWith('SourceSans3'))).toBe(false);
-    expect(pdfLinks(pdf)).toContain('https://priyaraman.example.com/');
+    expect(await pdfLinks(pdf)).toContain('https://priyaraman.example.com/');
     expect(compact.pageCount).toBeLessThanOrEqual(standard.pageCount);
   });
 });
 
 describe.each(BUILTIN_THEMES)('the %s theme with a generic section', (theme) => {
-  it('shows its rows, details, dates and group labels, and links the title', () => {
+  it('shows its rows, details, dates and group labels, and links the title', async () => {
     const result = compileTypstPdf(withPrint(testCv(), { theme }), { now: NOW });
     expect(result.diagnostics).toEqual([]);
     const pdf = result.pdf ?? new Uint8Array();
-    const text = pdfFlatText(pdf);
+    const text = await pdfFlatText(pdf);
     expect(text).toContain('Side Projects');
     expect(text).toMatch(/vita.*A CV builder/);
     expect(text).toContain('Language: TypeScript');
     expect(text).toMatch(/2023\s*–\s*2024/);
     expect(text).toMatch(/Hobbies\s*•?\s*Chess\s*•?\s*Running/);
-    expect(pdfLinks(pdf)).toContain('https://github.com/example/vita');
+    expect(await pdfLinks(pdf)).toContain('https://github.com/example/vita');
   });
 });
 
@@ -89,12 +89,12 @@ describe('a user theme', () => {
     );
   });
 
-  it('is resolved against the CV folder and may read files beside it', () => {
+  it('is resolved against the CV folder and may read files beside it', async () => {
     const result = compileTypstPdf(withPrint(testCv(), { theme: 'themes/minimal.typ', baseDir: dir }), {
       now: NOW,
     });
     expect(result.diagnostics).toEqual([]);
-    const text = pdfFlatText(result.pdf ?? new Uint8Array());
+    const text = await pdfFlatText(result.pdf ?? new Uint8Array());
     expect(text).toContain(`Minimal theme for ${OWNER}.`);
     expect(text).toContain('Section all_publications.');
     expect(text).toContain('Read from the theme folder.');
@@ -228,7 +228,7 @@ function sparse(section: Section): Section {
 }
 
 describe.each(BUILTIN_THEMES)('the %s theme with sparse data', (theme) => {
-  it('compiles a CV with only a name, empty sections and a bare publication', () => {
+  it('compiles a CV with only a name, empty sections and a bare publication', async () => {
     const base = withPrint(testCv(), { theme });
     const cv: Cv = {
       ...base,
@@ -237,7 +237,7 @@ describe.each(BUILTIN_THEMES)('the %s theme with sparse data', (theme) => {
     };
     const result = compileTypstPdf(cv, { now: NOW });
     expect(result.diagnostics).toEqual([]);
-    const text = pdfFlatText(result.pdf ?? new Uint8Array());
+    const text = await pdfFlatText(result.pdf ?? new Uint8Array());
     expect(text).toContain('Solo Name');
     expect(text).toContain('A Bare Entry');
     expect(text).toContain('Page 1 of');

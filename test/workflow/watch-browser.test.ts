@@ -1,15 +1,16 @@
 /**
  * The live-reload client in a real browser (Debian's Chromium through playwright-core): it runs under the
  * page's Content-Security-Policy, reloads the page after an edit, shows a broken edit's diagnostics in an
- * overlay as text (never as markup), and clears it when the edit is fixed. Skipped, with the reason in its
- * name, when /usr/bin/chromium is missing (CI installs it).
+ * overlay as text (never as markup), and clears it when the edit is fixed. Skipped, and registered for the
+ * run's summary line (test/helpers/skips.ts), when no `chromium` is on PATH (CI installs it).
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTargets } from '../../src/cli/commands/build.js';
 import { startWatch, type WatchHandle } from '../../src/watch/index.js';
+import { findProgram, registerSkip } from '../helpers/skips.js';
 import { REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 
 // Callbacks given to page.evaluate run in the browser; the project compiles without the DOM library.
@@ -18,12 +19,13 @@ declare const document: {
   getElementById(id: string): { readonly textContent: string | null } | null;
 };
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
+const CHROMIUM = findProgram('chromium');
+const HAS_CHROMIUM = CHROMIUM !== undefined;
+if (!HAS_CHROMIUM) registerSkip('live reload in Chromium', 'apt-get install chromium fonts-liberation');
 const tempDir = useTempDirs();
 
 describe.skipIf(!HAS_CHROMIUM)(
-  `live reload in Chromium${HAS_CHROMIUM ? '' : ` [SKIPPED: ${CHROMIUM} not found]`}`,
+  `live reload in Chromium${HAS_CHROMIUM ? '' : ' [SKIPPED: chromium not on PATH]'}`,
   () => {
     let browser: Browser;
     let handle: WatchHandle;
@@ -41,7 +43,7 @@ describe.skipIf(!HAS_CHROMIUM)(
         port: 0,
       });
       browser = await chromium.launch({
-        executablePath: CHROMIUM,
+        executablePath: CHROMIUM ?? 'chromium',
         args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
       });
     });

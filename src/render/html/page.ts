@@ -14,6 +14,7 @@ import { EMPTY_HTML, html, SafeHtml } from './escape.js';
 import { formatIsoDate, formatLongDate, IdRegistry, idFragment } from './format.js';
 import { faviconDataUrl, icon } from './icons.js';
 import { renderSectionBody } from './sections.js';
+import { relativizeSiteRootLinks } from './site-root-links.js';
 import { contactLinks } from './social.js';
 import {
   canonicalUrl,
@@ -189,5 +190,5 @@ ${footer(cv, options.now)}</div>
 </body>
 </html>
 `;
-  return { html: page.value, diagnostics };
+  return { html: relativizeSiteRootLinks(page.value, options.htmlFileName), diagnostics };
 }

@@ -5,7 +5,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag, error } from '../../../src/diagnostics/diagnostic.js';
 import { YamlSource } from '../../../src/load/yaml-source.js';
@@ -15,9 +14,10 @@ import { sectionTypeForKey } from '../../../src/resolve/registry.js';
 import { resolveSection } from '../../../src/resolve/section.js';
 import { TOP_LEVEL_KEYS } from '../../../src/resolve/top-level.js';
 import { richAt, urlAt } from '../../../src/resolve/values.js';
+import { HISTORY_DIR, historyPresent } from '../../helpers/history.js';
 
-const HISTORY = fileURLToPath(new URL('../../../../shared/corpus/bamos-cv-history', import.meta.url));
-const cases = existsSync(HISTORY)
+const HISTORY = HISTORY_DIR;
+const cases = historyPresent('section shapes of the bamos/cv history')
   ? readdirSync(HISTORY).filter((c) => existsSync(path.join(HISTORY, c, 'cv.yaml')))
   : [];
 
