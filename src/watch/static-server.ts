@@ -3,12 +3,14 @@
  * refused), the live-reload events, and a PDF page. HTML responses get the live-reload client; the files on
  * disk are never changed.
  */
+
 import { readdirSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { escapeHtmlText } from '../inline/html-escape.js';
+import { encodeUriComponent } from '../util/uri.js';
 import { contentTypeOf } from './content-types.js';
 import { EVENTS_PATH, injectLiveReload, PDF_PAGE_PATH, pdfPage } from './live-reload.js';
 
@@ -93,7 +95,7 @@ function listing(root: string): string {
     names = [];
   }
   const items = names
-    .map((n) => `<li><a href="/${encodeURIComponent(n)}">${escapeHtmlText(n)}</a></li>`)
+    .map((n) => `<li><a href="/${encodeUriComponent(n)}">${escapeHtmlText(n)}</a></li>`)
     .join('\n');
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>vita preview</title></head>\n<body>\n<h1>Output folder</h1>\n<ul>\n${items}\n</ul>\n<p><a href="${PDF_PAGE_PATH}">PDF preview</a></p>\n</body></html>\n`;
 }

@@ -2,9 +2,11 @@
  * The publications section: lists grouped by year, numbered `[N]`, the owner in bold, co-authors linked,
  * selected papers highlighted, an abstract toggle, links, and the entry's BibTeX with a copy button.
  */
+
 import { inlineToText } from '../../inline/to-text.js';
 import type { Author, Cv, Publication, PublicationsSection } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
+import { encodeUriComponent } from '../../util/uri.js';
 import { bibSourceUrl } from '../shared/bib-source.js';
 import { joinWithAndPieces } from '../shared/join.js';
 import { formatVenueSummary } from '../shared/venue-summary.js';
@@ -56,7 +58,7 @@ function venueHtml(publication: Publication): SafeHtml {
 function pathToUrl(path: string): string {
   return path
     .split('/')
-    .map((segment) => encodeURIComponent(segment))
+    .map((segment) => encodeUriComponent(segment))
     .join('/');
 }
 

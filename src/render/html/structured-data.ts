@@ -2,9 +2,11 @@
  * Metadata for search engines and link previews: the description, Open Graph tags, and schema.org
  * JSON-LD (a Person, and a ScholarlyArticle per publication). With `--base-url`, URLs are absolute.
  */
+
 import { htmlToText, inlineToText } from '../../inline/to-text.js';
 import type { Cv, Publication, Section } from '../../model/cv.js';
 import { absoluteWebUrl } from '../../util/safe-url.js';
+import { encodeUri } from '../../util/uri.js';
 import { html, jsonForScript, type SafeHtml } from './escape.js';
 import { socialProfileUrl } from './social.js';
 
@@ -38,7 +40,7 @@ function absoluteUrl(url: string | undefined, base: string | undefined): string 
 /** The page's own URL under the base: `https://host/cv/` for `index.html`, else `https://host/cv/name.html`. */
 export function canonicalUrl(base: string | undefined, fileName: string): string | undefined {
   if (base === undefined) return undefined;
-  return fileName === 'index.html' ? base : new URL(encodeURI(fileName), base).href;
+  return fileName === 'index.html' ? base : new URL(encodeUri(fileName), base).href;
 }
 
 /** One or two sentences for `<meta name="description">`: the start of the about text, or a generic line. */
@@ -60,7 +62,7 @@ function articleJson(
   pageUrl: string | undefined,
   rowId: string,
 ) {
-  const doiUrl = publication.doi ? `https://doi.org/${encodeURI(publication.doi)}` : undefined;
+  const doiUrl = publication.doi ? `https://doi.org/${encodeUri(publication.doi)}` : undefined;
   const url = absoluteUrl(publication.url, base) ?? doiUrl;
   return {
     '@type': 'ScholarlyArticle',

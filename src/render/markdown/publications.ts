@@ -13,6 +13,7 @@ import { escapeHtmlAttribute, escapeHtmlText } from '../../inline/html-escape.js
 import { inlineToHtml } from '../../inline/to-html.js';
 import type { Author, Publication, PublicationList, PublicationsSection, RichText } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
+import { encodeUriComponent } from '../../util/uri.js';
 import { bibSourceUrl } from '../shared/bib-source.js';
 import { joinWithAnd } from '../shared/join.js';
 import { socialLink } from '../shared/social.js';
@@ -79,7 +80,7 @@ function linksHtml(publication: Publication, anchor: string): string {
 
 function imageHtml(publication: Publication): string {
   if (publication.image === undefined) return '';
-  const src = href(publication.image.split('/').map(encodeURIComponent).join('/'));
+  const src = href(publication.image.split('/').map(encodeUriComponent).join('/'));
   if (src === undefined) return '';
   const img = `<img src="${src}" alt="" style='border: none; height: 100px;'/>`;
   const url = href(publication.url);

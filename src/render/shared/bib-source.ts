@@ -1,6 +1,8 @@
 /** Where a publications heading links its .bib source. */
+
 import type { PublicationList, PublicationsSection } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
+import { encodeUriComponent } from '../../util/uri.js';
 
 /**
  * The link to a list's .bib source: the section's `bib_url`, else `<src>/blob/master/<path>` when the list
@@ -23,5 +25,5 @@ export function bibSourceUrl(
   if (!source || path === undefined || path.startsWith('/')) return undefined;
   const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
   if (segments.length === 0 || segments.includes('..')) return undefined;
-  return safeUrl(`${source}/blob/master/${segments.map(encodeURIComponent).join('/')}`);
+  return safeUrl(`${source}/blob/master/${segments.map(encodeUriComponent).join('/')}`);
 }

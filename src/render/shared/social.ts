@@ -4,6 +4,7 @@
  * Any other key is shown only by value (a full http(s) URL is linked as written). Targets keep the order
  * of `social:` as written and escape the results themselves.
  */
+import { encodeUriComponent } from '../../util/uri.js';
 
 export interface SocialNetwork {
   /** The network's name, as JSON Resume documents write it (`GitHub`). */
@@ -92,7 +93,7 @@ export function profileUrl(key: string, value: string): string | undefined {
   if (known === undefined) return undefined;
   const segments = socialId(value).split('/');
   if (segments.some((segment) => segment === '' || segment === '.' || segment === '..')) return undefined;
-  return known.profile(segments.map(encodeURIComponent).join('/'));
+  return known.profile(segments.map(encodeUriComponent).join('/'));
 }
 
 /** The printed label of an id on a known network (`github.com/octocat`, `@octocat`), or undefined. */

@@ -8,6 +8,7 @@ import { type InlineParseResult, mergeText, parseInlineDetailed } from '../../in
 import { DECLARATIONS } from '../../inline/symbols.js';
 import { inlineToText } from '../../inline/to-text.js';
 import { type BibField, type BibFile, sourceOffsetOf } from '../../load/bibtex/types.js';
+import { encodeUriComponent } from '../../util/uri.js';
 
 /**
  * `line`: whitespace (newlines included) folds to one space, as BibTeX prints a field.
@@ -221,7 +222,7 @@ export function normalizeDoi(value: string): string | undefined {
 }
 
 export function doiUrl(doi: string): string {
-  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
+  return `https://doi.org/${doi.split('/').map(encodeUriComponent).join('/')}`;
 }
 
 /** arXiv identifier from `eprint` (+ `archiveprefix`/`eprinttype` arXiv) or an arxiv.org URL. */
