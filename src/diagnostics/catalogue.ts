@@ -574,13 +574,19 @@ const OUTPUT_CODES = {
     severity: 'error',
     title: 'Output could not be written',
     explanation:
-      'The file system refused the output: `--out` names a file, a folder stands where an output file goes, or the folder is not writable or full. Nothing was replaced; no temporary file is left. Fix the output folder and build again.',
+      'The file system refused the output: `--out` names a file, a folder stands where an output file goes, or the folder is not writable or full. Nothing was replaced and no temporary file is left; only when a rename fails half-way are the outputs already replaced named in the message (every other output is unchanged). Fix the output folder and build again.',
   },
   'output-overwrites-input': {
     severity: 'error',
     title: 'An output would overwrite an input',
     explanation:
-      'An output file (with `--out` and `--html-name`) has the path of one of the YAML files being built. Nothing was written; choose another output folder or page name.',
+      'An output file (with `--out` and `--html-name`) has the path of a file the build read: a YAML file, a `.bib` file, the PDF theme (`theme:`), a publication image or a file of the enrichment cache. Paths are compared after following links and `..`. Nothing was written; choose another output folder or page name.',
+  },
+  'stale-temp-files-removed': {
+    severity: 'warning',
+    title: 'Leftover temporary files removed',
+    explanation:
+      'An earlier build was killed or failed (a full disk) while writing and left `*.vita-tmp-<pid>-<hex>` files beside its outputs. The build removes those whose process is gone (or that are older than ten minutes) from the folders it writes, and says how many. Nothing needs doing.',
   },
 } satisfies Record<string, CatalogueEntry>;
 

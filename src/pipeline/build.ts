@@ -6,12 +6,14 @@
  * itself, so the three share one sequence of stages.
  */
 import path from 'node:path';
-import { type Diagnostic, error, warningsAsErrors } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, error, warning, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
 import { loadTarget } from '../render/registry.js';
 import type { OutputFile, RenderOptions, RenderResult, TargetName } from '../render/shared/target.js';
+import { removeStaleTempFiles } from '../util/atomic-write.js';
 import { type EnrichSettings, enrichCv } from './enrich-cv.js';
-import { type LoadOptions, type LoadResult, loadCv } from './load-cv.js';
+import { findClobber, inputFiles, sameFile } from './input-guard.js';
+import { displayPath, type LoadOptions, type LoadResult, loadCv } from './load-cv.js';
 import { publicationImages } from './publication-images.js';
 import { OutputWriteError, writeOutputs } from './write-outputs.js';
 
@@ -43,10 +45,15 @@ export interface RenderCvResult {
   readonly files: readonly OutputFile[];
   /** Milliseconds per stage, for `--timings` and the benchmark. */
   readonly timings: Readonly<Record<string, number>>;
+  /** The copied files among `files` (publication images): output path -> absolute source path. */
+  readonly copies?: ReadonlyMap<string, string> | undefined;
 }
 
 export interface BuildResult extends RenderCvResult {
-  /** Absolute paths written (empty when blocked). */
+  /**
+   * Absolute paths written. Empty when blocked, except after a write that failed half-way (a rename
+   * refused): then the outputs already replaced (`blocked` is true, every other output is unchanged).
+   */
   readonly written: readonly string[];
 }
 
@@ -84,12 +91,16 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   }
 
   const files = new Map<string, OutputFile>();
+  const copies = new Map<string, string>();
   const rendered = await renderTargets(cv, options.targets, options, timings);
   for (const file of rendered.files) files.set(file.path, file);
   diagnostics.push(...rendered.diagnostics);
   if (options.targets.includes('md') || options.targets.includes('html')) {
     const images = publicationImages(cv);
-    for (const file of images.files) files.set(file.path, file);
+    for (const file of images.files) {
+      files.set(file.path, file);
+      copies.set(file.path, path.resolve(cv.baseDir, file.path));
+    }
     diagnostics.push(...images.diagnostics);
   }
   const blocked = blocks(diagnostics);
@@ -100,6 +111,7 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
     blocked,
     files: blocked ? [] : [...files.values()],
     timings,
+    copies,
   };
 }
 
@@ -167,33 +179,71 @@ export async function renderTargets(
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const rendered = await renderCv(options);
   if (rendered.blocked) return { ...rendered, written: [] };
-  const inputs = new Set(options.files.map((f) => path.resolve(f)));
-  const clobbered = rendered.files.find((f) => inputs.has(path.resolve(options.outDir, f.path)));
+  const refused = (problem: Diagnostic): BuildResult => ({
+    ...rendered,
+    diagnostics: [...rendered.diagnostics, problem],
+    blocked: true,
+    files: [],
+    written: [],
+  });
+  // A publication image copied onto itself (`--out` is the CV's folder) is already in place: not written.
+  const toWrite = rendered.files.filter((f) => {
+    const source = rendered.copies?.get(f.path);
+    return source === undefined || !sameFile(path.resolve(options.outDir, f.path), source);
+  });
+  const inputs = inputFiles({
+    yamlFiles: options.files,
+    sources: rendered.sources.keys(),
+    cv: rendered.cv,
+    cacheDir: options.enrich?.cacheDir,
+  });
+  const clobbered = findClobber(
+    options.outDir,
+    toWrite.map((f) => f.path),
+    inputs,
+  );
   if (clobbered) {
-    const problem = error({
-      code: 'output-overwrites-input',
-      message: `the output \`${clobbered.path}\` would overwrite an input file; nothing was written`,
-      hints: ['choose another --out folder (or --html-name)'],
-    });
-    return {
-      ...rendered,
-      diagnostics: [...rendered.diagnostics, problem],
-      blocked: true,
-      files: [],
-      written: [],
-    };
+    return refused(
+      error({
+        code: 'output-overwrites-input',
+        message: `the output \`${displayPath(path.resolve(options.outDir, clobbered.output))}\` would overwrite the input \`${displayPath(clobbered.input)}\`; nothing was written`,
+        hints: ['choose another --out folder (or --html-name)'],
+      }),
+    );
   }
   const start = performance.now();
+  // Temporary files a killed or failed earlier run left where this one writes.
+  const stale = removeStaleTempFiles(toWrite.map((f) => path.dirname(path.resolve(options.outDir, f.path))));
+  const cleaned =
+    stale.length === 0
+      ? []
+      : [
+          warning({
+            code: 'stale-temp-files-removed',
+            message: `removed ${stale.length} temporary ${stale.length === 1 ? 'file' : 'files'} an interrupted earlier build left behind (${stale.map((f) => `\`${displayPath(f)}\``).join(', ')})`,
+          }),
+        ];
   try {
-    const written = writeOutputs(options.outDir, rendered.files);
-    return { ...rendered, written, timings: { ...rendered.timings, write: performance.now() - start } };
+    const written = writeOutputs(options.outDir, toWrite);
+    return {
+      ...rendered,
+      diagnostics: [...rendered.diagnostics, ...cleaned],
+      written,
+      timings: { ...rendered.timings, write: performance.now() - start },
+    };
   } catch (cause) {
     if (!(cause instanceof OutputWriteError)) throw cause;
-    const problem = error({
-      code: 'output-write-failed',
-      message: cause.message,
-      hints: cause.hint ? [cause.hint] : [],
-    });
-    return { ...rendered, diagnostics: [...rendered.diagnostics, problem], blocked: true, written: [] };
+    const replaced = cause.replaced.map((f) => `\`${displayPath(f)}\``).join(', ');
+    const failed = refused(
+      error({
+        code: 'output-write-failed',
+        message:
+          cause.replaced.length === 0
+            ? cause.message
+            : `${cause.message}; already replaced before the failure: ${replaced}; every other output is unchanged`,
+        hints: cause.hint ? [cause.hint] : [],
+      }),
+    );
+    return { ...failed, diagnostics: [...cleaned, ...failed.diagnostics], written: cause.replaced };
   }
 }

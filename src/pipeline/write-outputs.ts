@@ -6,12 +6,17 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../render/shared/target.js';
-import { writeFilesAtomically } from '../util/atomic-write.js';
+import { AtomicWriteError, writeFilesAtomically } from '../util/atomic-write.js';
 
 export class OutputWriteError extends Error {
   constructor(
     message: string,
     readonly hint?: string,
+    /**
+     * Absolute paths already replaced when the failure came (a rename that failed half-way): those files
+     * are new, every other output is as it was. Empty: nothing was written.
+     */
+    readonly replaced: readonly string[] = [],
   ) {
     super(message);
     this.name = 'OutputWriteError';
@@ -32,9 +37,11 @@ export function writeOutputs(outDir: string, files: readonly OutputFile[]): stri
     return writeFilesAtomically(targets.map(({ file, final }) => ({ path: final, contents: file.contents })));
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
+    const replaced = cause instanceof AtomicWriteError ? cause.replaced : [];
     throw new OutputWriteError(
       `cannot write into \`${outDir}\` (${reason}: ${(cause as Error).message})`,
       'check that the output folder is a writable folder (--out)',
+      replaced,
     );
   }
 }

@@ -4,7 +4,17 @@
  * renamed into place, then each folder is flushed so the renames themselves survive a power cut.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 export interface FileToWrite {
@@ -17,10 +27,27 @@ export interface FileToWrite {
 export const TEMP_MARKER = '.vita-tmp-';
 
 /**
+ * A write that failed. `replaced` names the final paths already renamed into place before the failure
+ * (only possible when a rename itself fails, half-way through): those files are new, all others unchanged.
+ * `code` and `message` are the file system's (ENOSPC, EACCES, ...).
+ */
+export class AtomicWriteError extends Error {
+  readonly code: string | undefined;
+  constructor(
+    readonly cause: unknown,
+    readonly replaced: readonly string[],
+  ) {
+    super((cause as Error)?.message ?? String(cause));
+    this.name = 'AtomicWriteError';
+    this.code = (cause as NodeJS.ErrnoException)?.code;
+  }
+}
+
+/**
  * Writes every file atomically and as one step as far as the platform allows: nothing is renamed until
- * all are written and flushed. On failure the temporary files are removed and the error is rethrown;
- * files renamed before the failure (only possible if a rename itself fails) stay renamed.
- * Returns the final paths in the given order.
+ * all are written and flushed. On failure the temporary files are removed and an `AtomicWriteError` is
+ * thrown; files renamed before the failure (only possible if a rename itself fails) stay renamed and are
+ * listed in its `replaced`. Returns the final paths in the given order.
  */
 export function writeFilesAtomically(files: readonly FileToWrite[]): string[] {
   const suffix = `${TEMP_MARKER}${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -40,7 +67,10 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): string[] {
     }
   } catch (error) {
     for (const s of staged.slice(renamed)) rmSync(s.temp, { force: true });
-    throw error;
+    throw new AtomicWriteError(
+      error,
+      staged.slice(0, renamed).map((s) => s.final),
+    );
   }
   for (const folder of new Set(staged.map((s) => path.dirname(s.final)))) flushFolder(folder);
   return staged.map((s) => s.final);
@@ -49,6 +79,57 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): string[] {
 /** One file, atomically (see `writeFilesAtomically`). */
 export function writeFileAtomically(file: string, contents: string | Uint8Array): void {
   writeFilesAtomically([{ path: file, contents }]);
+}
+
+/** A temporary name this module made: `<final>.vita-tmp-<pid>-<8 hex digits>`. */
+const TEMP_NAME = new RegExp(`^(.+)${TEMP_MARKER.replace(/[.]/g, '\\.')}(\\d+)-[0-9a-f]{8}$`);
+
+/** Leftovers of a writer that is gone are removed; a live writer's are kept unless older than this. */
+export const STALE_TEMP_AGE_MS = 10 * 60 * 1000;
+
+/**
+ * Removes the temporary files a killed or failed run left in `folders` (not their subfolders): those whose
+ * process is no longer alive, and any older than `STALE_TEMP_AGE_MS` (the process id may have been reused).
+ * A live writer's fresh files are kept: it may be writing right now. Returns the paths removed.
+ */
+export function removeStaleTempFiles(folders: Iterable<string>, now: number = Date.now()): string[] {
+  const removed: string[] = [];
+  for (const folder of new Set([...folders].map((f) => path.resolve(f)))) {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const match = TEMP_NAME.exec(name);
+      if (!match) continue;
+      const file = path.join(folder, name);
+      try {
+        const stat = statSync(file);
+        if (!stat.isFile()) continue;
+        const pid = Number(match[2]);
+        if (isAlive(pid) && now - stat.mtimeMs < STALE_TEMP_AGE_MS) continue;
+        rmSync(file, { force: true });
+        removed.push(file);
+      } catch {
+        // Gone meanwhile, or not ours to remove: left alone.
+      }
+    }
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function writeAndFlush(file: string, contents: string | Uint8Array): void {

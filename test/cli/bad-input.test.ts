@@ -283,7 +283,7 @@ describe('output problems', () => {
       { cwd: dir },
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('would overwrite an input file');
+    expect(r.stderr).toContain('would overwrite the input');
     expect(readFileSync(path.join(dir, 'cv.yaml'), 'utf8')).toBe(VALID);
   });
 });

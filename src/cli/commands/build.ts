@@ -107,18 +107,21 @@ export async function runBuild(io: Io, yamls: string[], options: BuildCommandOpt
     for (const [stage, ms] of Object.entries(result.timings))
       io.stderr.write(`${stage.padEnd(14)} ${ms.toFixed(1)} ms\n`);
   }
+  const shown = result.written
+    .map((f) => {
+      const rel = path.relative(io.cwd, f);
+      return rel && !rel.startsWith('..') ? rel : f;
+    })
+    .sort();
   if (failed) {
-    io.stderr.write('nothing was written\n');
+    // A rename that failed half-way leaves some outputs new: say exactly which.
+    io.stderr.write(
+      shown.length === 0
+        ? 'nothing was written\n'
+        : `only these files were replaced: ${shown.join(', ')}; every other output is unchanged\n`,
+    );
     return 1;
   }
-  if (!options.quiet) {
-    const shown = result.written
-      .map((f) => {
-        const rel = path.relative(io.cwd, f);
-        return rel && !rel.startsWith('..') ? rel : f;
-      })
-      .sort();
-    io.stdout.write(`wrote ${shown.join(', ')}\n`);
-  }
+  if (!options.quiet) io.stdout.write(`wrote ${shown.join(', ')}\n`);
   return 0;
 }
