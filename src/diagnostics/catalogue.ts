@@ -40,6 +40,12 @@ const INPUT_CODES = {
     explanation:
       'Through its aliases (`&name` ... `*name`), the file expands to more than a million values: aliases nested inside aliases multiply. A CV never needs that; it is a broken or hostile file. Remove the aliases that repeat large parts of it.',
   },
+  'yaml-nesting-limit': {
+    severity: 'error',
+    title: 'YAML brackets nest too deep',
+    explanation:
+      'Flow collections (`[...]` and `{...}`) nest more than 64 levels deep. The file is refused before it is parsed, because parsing such nesting takes time and memory that grow with it; a CV needs a few levels. Close the brackets, or quote the text if the brackets belong to it (`about: "{{{"`).',
+  },
   'file-too-large': {
     severity: 'error',
     title: 'Input file larger than 32 MB',

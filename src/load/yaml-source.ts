@@ -11,12 +11,14 @@
  * becoming a Date or a number.
  */
 import {
+  CST,
   type Document,
   isAlias,
   isMap,
   isPair,
   isScalar,
   isSeq,
+  Lexer,
   type Node,
   type Pair,
   parseDocument,
@@ -54,6 +56,22 @@ export class YamlSource {
   }
 
   static parse(file: string, text: string): { source: YamlSource; diagnostics: Diagnostic[] } {
+    const tooDeep = flowNestingBeyond(text, MAX_FLOW_NESTING);
+    if (tooDeep !== undefined) {
+      // Not parsed at all: the `yaml` package's time and stack grow with the nesting. An empty document
+      // stands in, and the error stops the build.
+      const source = new YamlSource(file, text, text, parseDocument('', PARSE_OPTIONS), new Map());
+      source.data = { value: null };
+      const diagnostic = error({
+        code: 'yaml-nesting-limit',
+        message: `\`[\` and \`{\` nest more than ${MAX_FLOW_NESTING} deep here`,
+        position: source.positionAt(tooDeep),
+        hints: [
+          'a CV nests a few levels; close the brackets, or quote the text if the brackets are part of it',
+        ],
+      });
+      return { source, diagnostics: [diagnostic] };
+    }
     let document = parseDocument(text, PARSE_OPTIONS);
     let reindented: ReturnType<typeof reindentQuotedScalars>;
     if (document.errors.length > 0) {
@@ -231,7 +249,7 @@ export class YamlSource {
     if (!index) {
       index = new Map();
       for (const pair of flattenPairs(map, this.document, () => {})) {
-        index.set(keyText(pair.key, this.document), pair);
+        index.set(keyText(pair.key, this.document, this.parsedText), pair);
       }
       this.pairIndex.set(map, index);
     }
@@ -250,6 +268,30 @@ function rangeOf(node: unknown): readonly number[] | undefined {
   if (node && typeof node === 'object' && 'range' in node) {
     const range = (node as { range?: readonly number[] | null }).range;
     return range ?? undefined;
+  }
+  return undefined;
+}
+
+/** Flow collections (`[...]`, `{...}`) nested deeper than this are refused before parsing. */
+export const MAX_FLOW_NESTING = 64;
+
+/** Lexer tokens that mark a state and stand for no text of the file. */
+const MARKER_TOKENS = new Set(['doc-mode', 'flow-error-end', 'scalar']);
+
+/**
+ * The offset of the first `[` or `{` that opens a flow collection deeper than `limit`, or undefined. It uses
+ * the `yaml` package's own lexer (a linear pass that needs no nesting stack), so quoted scalars, comments and
+ * block scalars count no brackets, exactly as the parser will read them.
+ */
+export function flowNestingBeyond(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type === 'flow-map-start' || type === 'flow-seq-start') {
+      if (++depth > limit) return offset;
+    } else if (type === 'flow-map-end' || type === 'flow-seq-end') depth = Math.max(0, depth - 1);
+    if (!MARKER_TOKENS.has(type as string)) offset += token.length;
   }
   return undefined;
 }
@@ -322,11 +364,16 @@ function deref(node: unknown, doc: Document.Parsed): unknown {
   return isAlias(current) ? undefined : current;
 }
 
-/** A key as the text vita indexes it by: PyYAML's key value (`1`, `true`, `null`) as a string. */
-function keyText(key: unknown, doc: Document.Parsed): string {
+/**
+ * A key as the text vita indexes it by: PyYAML's key value (`1`, `true`, `null`) as a string. A collection as
+ * a key (PyYAML refuses it as unhashable) is its text as written: stringifying it with the `yaml` package
+ * takes time exponential in its nesting (`{{{...`), the text as written is linear.
+ */
+function keyText(key: unknown, doc: Document.Parsed, text: string): string {
   const node = deref(key, doc);
   if (isScalar(node)) return String(scalarToData(node));
-  return String(node);
+  const range = rangeOf(node);
+  return range ? text.slice(range[0], range[1]).trim() : '';
 }
 
 type MergeProblem = (kind: 'self' | 'invalid', node: unknown, fallback: unknown) => void;
@@ -441,7 +488,7 @@ class Converter {
     });
     this.checkDuplicates(map);
     for (const pair of pairs) {
-      const key = keyText(pair.key, this.doc);
+      const key = keyText(pair.key, this.doc, this.source.parsedText);
       const value = this.toData(pair.value as Node | null);
       // A key named `__proto__` is data, not the object's prototype.
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -457,7 +504,7 @@ class Converter {
     for (const pair of map.items) {
       if (isMergeKey(pair.key)) continue;
       this.checkKeyPresent(pair);
-      const key = keyText(pair.key, this.doc);
+      const key = keyText(pair.key, this.doc, this.source.parsedText);
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, pair);

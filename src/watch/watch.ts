@@ -17,7 +17,7 @@ import { writeOutputs } from '../pipeline/write-outputs.js';
 import type { OutputFile, TargetName } from '../render/shared/target.js';
 import { DEFAULT_PORT } from './defaults.js';
 import { InputCache } from './input-cache.js';
-import { buildInputs } from './inputs.js';
+import { buildInputPaths, isInputEvent, watchedFolders } from './inputs.js';
 import { PDF_PAGE_PATH } from './live-reload.js';
 import { createPreviewServer, sseEvent } from './static-server.js';
 
@@ -66,7 +66,7 @@ export interface WatchHandle {
   /** The PDF preview page. */
   readonly pdfUrl: string;
   readonly port: number;
-  /** The files watched now (absolute paths). */
+  /** The inputs watched now (absolute paths), a deleted one included while its return is awaited. */
   inputs(): readonly string[];
   /** Browser tabs connected for live reload. */
   liveClients(): number;
@@ -136,15 +136,19 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
     return written;
   };
 
+  /** The inputs (files and image folders), present or awaited; changes to anything else are ignored. */
   let watched = new Set<string>();
+  /** The folders chokidar watches (one level deep): those of the inputs, so a deleted and recreated file is seen. */
+  let folders = new Set<string>();
   let watcher: FSWatcher | undefined;
   const updateWatched = (next: readonly string[]) => {
-    const wanted = new Set(next);
-    const added = [...wanted].filter((f) => !watched.has(f));
-    const removed = [...watched].filter((f) => !wanted.has(f));
+    watched = new Set(next);
+    const wanted = new Set(watchedFolders(watched));
+    const added = [...wanted].filter((f) => !folders.has(f));
+    const removed = [...folders].filter((f) => !wanted.has(f));
     if (watcher && added.length > 0) watcher.add(added);
     if (watcher && removed.length > 0) watcher.unwatch(removed);
-    watched = wanted;
+    folders = wanted;
   };
 
   /** Tells the browser which files changed; the page reloads (or the PDF viewer, for cv.pdf). */
@@ -200,8 +204,8 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       // A failed build keeps watching what the last good one read, plus every YAML file.
       updateWatched(
         result.cv
-          ? buildInputs(options.files, result.cv, outDir)
-          : [...watched, ...buildInputs(options.files, undefined, outDir)],
+          ? buildInputPaths(options.files, result.cv, outDir)
+          : [...watched, ...buildInputPaths(options.files, undefined, outDir)],
       );
     } catch (cause) {
       // Writing failed (disk full, permissions): report it like any problem, keep watching.
@@ -248,8 +252,10 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
     chain = next.catch(() => undefined);
     return next;
   };
-  const onChange = (file: string) => {
-    pending.add(path.resolve(file));
+  const onChange = (changed: string) => {
+    const file = path.resolve(changed);
+    if (!isInputEvent(watched, file)) return;
+    pending.add(file);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -258,7 +264,7 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
   };
 
   await enqueue(true);
-  watcher = watch([...watched], { ignoreInitial: true });
+  watcher = watch([...folders], { ignoreInitial: true, depth: 0 });
   watcher.on('all', (_event, file) => onChange(file));
   await new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
 

@@ -4,7 +4,7 @@
  * folder, with the live-reload client in HTML responses and never in the files; Ctrl-C stops cleanly.
  */
 import { EventEmitter } from 'node:events';
-import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -169,6 +169,97 @@ describe('vita watch', () => {
       expect(r.status, raw).toBe(403);
       expect(r.body, raw).not.toContain('secret\n');
     }
+  });
+});
+
+describe('vita watch: a deleted and recreated input', () => {
+  let example: ReturnType<typeof copyExample>;
+  let handle: WatchHandle;
+
+  beforeAll(async () => {
+    example = copyExample();
+    handle = await startWatch({
+      files: [example.yaml],
+      outDir: example.out,
+      targets: parseTargets('md'),
+      now: () => new Date('2024-05-01T00:00:00Z'),
+      enrich: { cacheDir: path.join(example.dir, '.vita-cache'), offline: true, quiet: true },
+      port: 0,
+    });
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  /** Runs `change` and waits for the build it triggers. */
+  const afterChange = async (change: () => void) => {
+    const next = handle.nextBuild();
+    change();
+    return next;
+  };
+  const page = () => readFileSync(path.join(example.out, 'cv.md'), 'utf8');
+
+  it('cv.yaml deleted, recreated, then edited: a build each time (the watch does not go deaf)', async () => {
+    const original = readFileSync(example.yaml, 'utf8');
+    const deleted = await afterChange(() => unlinkSync(example.yaml));
+    expect(deleted.ok).toBe(false);
+    expect(deleted.trigger).toEqual([example.yaml]);
+
+    const back = await afterChange(() =>
+      writeFileSync(
+        example.yaml,
+        original.replace('I am a research scientist', 'I am a RECREATED research scientist'),
+      ),
+    );
+    expect(back.ok).toBe(true);
+    expect(page()).toContain('RECREATED');
+
+    // The edit after the recreation is seen too, and again after a second delete and recreate.
+    const edited = await afterChange(() =>
+      writeFileSync(
+        example.yaml,
+        original.replace('I am a research scientist', 'I am an EDITED research scientist'),
+      ),
+    );
+    expect(edited.ok).toBe(true);
+    expect(page()).toContain('EDITED');
+    await afterChange(() => unlinkSync(example.yaml));
+    await afterChange(() => writeFileSync(example.yaml, original));
+    const again = await afterChange(() =>
+      writeFileSync(
+        example.yaml,
+        original.replace('I am a research scientist', 'I am an AGAIN research scientist'),
+      ),
+    );
+    expect(again.ok).toBe(true);
+    expect(page()).toContain('AGAIN');
+    expect(handle.inputs()).toContain(example.yaml);
+  });
+
+  it('a .bib deleted, recreated, then edited: a build each time', async () => {
+    const bib = path.join(example.dir, 'publications/all.bib');
+    const text = readFileSync(bib, 'utf8');
+    const title = /title\s*=\s*\{([^{}]+)\}/.exec(text)?.[1] as string;
+    const deleted = await afterChange(() => unlinkSync(bib));
+    expect(deleted.trigger).toEqual([bib]);
+    const back = await afterChange(() => writeFileSync(bib, text.replace(title, `${title} RECREATED`)));
+    expect(back.ok).toBe(true);
+    expect(back.trigger).toEqual([bib]);
+    expect(page()).toContain(`${title} RECREATED`);
+    const edited = await afterChange(() => writeFileSync(bib, text.replace(title, `${title} EDITED`)));
+    expect(edited.ok).toBe(true);
+    expect(page()).toContain(`${title} EDITED`);
+  });
+
+  it('a change to a file that is no input triggers nothing', async () => {
+    let builds = 0;
+    const next = handle.nextBuild().then(() => builds++);
+    writeFileSync(path.join(example.dir, 'notes.txt'), 'not an input');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(builds).toBe(0);
+    // Leave no waiter behind: one more build settles it.
+    await handle.rebuild();
+    await next;
   });
 });
 

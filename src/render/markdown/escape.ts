@@ -17,3 +17,20 @@ export function escapeMarkdownText(value: string): string {
 }
 
 export const escapeMarkdownAttribute = escapeHtmlAttribute;
+
+/**
+ * Jekyll runs Liquid over the page before kramdown reads it, so a `{%` or `{{` written from a field would run
+ * as a tag (`{% include /etc/passwd %}`) or an output. The whole page body goes through this one pass after it
+ * is assembled, so no writer (text, attribute, raw `about:` HTML, URL) can miss it: a `{` that opens `{%` or
+ * `{{` becomes the entity `&#123;`, which browsers show as `{` in text and attributes alike and which is no
+ * Liquid, link or attribute-list syntax. The backslash text escaping put before it (`\{`) goes with it: kramdown
+ * would show `\&#123;` with its backslash.
+ */
+export function breakLiquid(page: string): string {
+  return page.replace(/\\?\{(?=[{%])/g, '&#123;');
+}
+
+/** A YAML double-quoted scalar for the front matter, with no `{` (Liquid) in it: `\u007b` is YAML's escape. */
+export function frontMatterString(value: string): string {
+  return JSON.stringify(value).replace(/\{/g, '\\u007b');
+}

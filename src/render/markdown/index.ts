@@ -2,6 +2,7 @@
 import type { Cv, Section } from '../../model/cv.js';
 import { formatLongDate } from '../../util/dates.js';
 import type { RenderOptions, RenderResult, Target } from '../shared/target.js';
+import { breakLiquid, frontMatterString } from './escape.js';
 import { inlineToMarkdown } from './inline.js';
 import { MARKDOWN_SECTIONS, type MarkdownSectionContext } from './sections.js';
 
@@ -18,9 +19,10 @@ export function renderMarkdown(cv: Cv, options: Pick<RenderOptions, 'now'>): str
     const handler = MARKDOWN_SECTIONS[section.type] as (s: Section, c: MarkdownSectionContext) => string;
     body += `${handler(section, ctx).trimEnd()}\n\n\n`;
   }
-  const frontMatter = `---\ntitle: ${JSON.stringify(cv.person.name)}\n---\n\n`;
+  const frontMatter = `---\ntitle: ${frontMatterString(cv.person.name)}\n---\n\n`;
   const footer = `<p style="font-size: 0.85em; color: #999;">Last updated on ${formatLongDate(options.now)}.</p>\n`;
-  return `${frontMatter}${body.trimEnd()}\n\n${footer}`;
+  // Liquid (`{%`, `{{`) from any field is broken in the assembled body: see `breakLiquid`.
+  return `${frontMatter}${breakLiquid(body.trimEnd())}\n\n${footer}`;
 }
 
 export const markdownTarget: Target = {
