@@ -421,12 +421,20 @@ const ENRICH_CODES = {
   'enrich-cache-corrupt': {
     severity: 'warning',
     title: 'Corrupt cache file',
-    explanation: 'A cache file is not valid JSON or has the wrong shape; it is rebuilt.',
+    explanation:
+      'A cache file is not valid JSON, has another format version or the wrong shape; it is ignored and kept, and moved aside before new values are written.',
+  },
+  'enrich-cache-moved-aside': {
+    severity: 'warning',
+    title: 'Damaged cache file moved aside',
+    explanation:
+      'A cache file that could not be read in full was renamed to `<name>.corrupt-<time>` before the new cache was written, so nothing in it is lost.',
   },
   'enrich-cache-unreadable': {
     severity: 'warning',
     title: 'Cache file cannot be read',
-    explanation: 'A cache file exists but cannot be read; values are fetched afresh.',
+    explanation:
+      'A cache file exists but cannot be read; values are fetched afresh, and the file is moved aside before new values are written.',
   },
   'enrich-cache-write-failed': {
     severity: 'warning',
