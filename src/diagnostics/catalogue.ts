@@ -364,7 +364,7 @@ const PUBLICATION_CODES = {
     severity: 'warning',
     title: 'Publication image outside the CV folder',
     explanation:
-      'With `include_image`, the image of an entry lies outside the folder of the YAML file (an `image_dir` with `..` or an absolute path), so it is not copied to the output. Keep `image_dir` inside the CV folder.',
+      'With `include_image`, the image of an entry lies outside the folder of the YAML file (an `image_dir` with `..` or an absolute path, or a symbolic link, itself or a folder on its way, that resolves outside), so it is neither shown nor copied to the output. Keep `image_dir` inside the CV folder and copy images instead of linking to them.',
   },
   'image-unreadable': {
     severity: 'warning',
