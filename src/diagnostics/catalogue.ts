@@ -205,6 +205,12 @@ const SCHEMA_CODES = {
     explanation:
       '`theme:` names neither a built-in theme nor an existing `.typ` file (a path is resolved against the folder of cv.yaml). Use a built-in theme (the hint lists them) or fix the path.',
   },
+  'theme-link-outside': {
+    severity: 'warning',
+    title: 'Link in the theme folder leads outside it',
+    explanation:
+      "The folder of your own PDF theme holds a symbolic link that resolves outside that folder (say to `/etc/passwd`). A theme may read only files inside its folder, so the link is hidden from it: the theme is compiled with a copy of the files that stay inside. Copy the file into the theme's folder instead of linking to it. Also given when the folder is too large (over 20,000 entries) to check in full.",
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 const MARKUP_CODES = {
