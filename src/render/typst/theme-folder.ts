@@ -30,7 +30,7 @@ export interface ThemeFolderScan {
   readonly files: ReadonlyMap<string, string>;
 }
 
-export function scanThemeFolder(folder: string): ThemeFolderScan {
+export function scanThemeFolder(folder: string, maxEntries = MAX_ENTRIES): ThemeFolderScan {
   const escaping: EscapingLink[] = [];
   const files = new Map<string, string>();
   let realFolder: string;
@@ -41,8 +41,8 @@ export function scanThemeFolder(folder: string): ThemeFolderScan {
   }
   let seen = 0;
   let truncated = false;
-  const visited = new Set<string>([realFolder]);
-  const walk = (absolute: string, relative: string, depth: number): void => {
+  /** `ancestors`: the resolved folders on the way down, so a link back up to one of them is not followed. */
+  const walk = (absolute: string, relative: string, depth: number, ancestors: ReadonlySet<string>): void => {
     let entries: Dirent[];
     try {
       entries = readdirSync(absolute, { withFileTypes: true });
@@ -50,7 +50,7 @@ export function scanThemeFolder(folder: string): ThemeFolderScan {
       return;
     }
     for (const entry of entries) {
-      if (++seen > MAX_ENTRIES || depth > MAX_DEPTH) {
+      if (++seen > maxEntries || depth > MAX_DEPTH) {
         truncated = true;
         return;
       }
@@ -77,16 +77,15 @@ export function scanThemeFolder(folder: string): ThemeFolderScan {
         continue;
       }
       if (isDirectory) {
-        // A link to a folder inside is followed once (a link to a parent would loop).
-        if (entry.isSymbolicLink() && visited.has(real)) continue;
-        visited.add(real);
-        walk(real, childRelative, depth + 1);
+        // A link to a folder inside is followed, except back to a folder on the way (it would loop).
+        if (ancestors.has(real)) continue;
+        walk(real, childRelative, depth + 1, new Set([...ancestors, real]));
       } else {
         files.set(childRelative, real);
       }
     }
   };
-  walk(realFolder, '', 0);
+  walk(realFolder, '', 0, new Set([realFolder]));
   return { escaping, truncated, files };
 }
 
