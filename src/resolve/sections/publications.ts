@@ -390,13 +390,14 @@ function findImages(
       const relative = `${dir}/${entry.key}.${ext}`;
       const file = join(context.baseDir, relative);
       if (context.fileExists(file)) {
+        // A path that cannot be resolved now is kept: the copy step checks again and reads it or warns.
         const where = resolveInside(context.baseDir, file);
-        if (where.inside) images.set(entry.key, relative);
+        if (where.inside || where.real === undefined) images.set(entry.key, relative);
         else {
           diagnostics.push(
             warning({
               code: 'image-outside-folder',
-              message: `the image of \`${entry.key}\` (\`${relative}\`) is a link to ${where.real ?? 'a path that cannot be resolved'}, outside the CV's folder; it is not shown`,
+              message: `the image of \`${entry.key}\` (\`${relative}\`) is a link to ${where.real}, outside the CV's folder; it is not shown`,
               position: context.position(['include_image']),
               hints: ["copy the image into the CV's folder instead of linking to it"],
             }),
