@@ -211,6 +211,12 @@ const SCHEMA_CODES = {
     explanation:
       '`theme:` names neither a built-in theme nor an existing `.typ` file (a path is resolved against the folder of cv.yaml). Use a built-in theme (the hint lists them) or fix the path.',
   },
+  'theme-link-outside': {
+    severity: 'warning',
+    title: 'Link in the theme folder leads outside it',
+    explanation:
+      "The folder of your own PDF theme holds a symbolic link that resolves outside that folder (say to `/etc/passwd`). A theme may read only files inside its folder, so the link is hidden from it: the theme is compiled with a copy of the files that stay inside. Copy the file into the theme's folder instead of linking to it. Also given when the folder is too large (over 20,000 entries) to check in full.",
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 const MARKUP_CODES = {
@@ -370,7 +376,7 @@ const PUBLICATION_CODES = {
     severity: 'warning',
     title: 'Publication image outside the CV folder',
     explanation:
-      'With `include_image`, the image of an entry lies outside the folder of the YAML file (an `image_dir` with `..` or an absolute path), so it is not copied to the output. Keep `image_dir` inside the CV folder.',
+      'With `include_image`, the image of an entry lies outside the folder of the YAML file (an `image_dir` with `..` or an absolute path, or a symbolic link, itself or a folder on its way, that resolves outside), so it is neither shown nor copied to the output. Keep `image_dir` inside the CV folder and copy images instead of linking to them.',
   },
   'image-unreadable': {
     severity: 'warning',
@@ -427,12 +433,20 @@ const ENRICH_CODES = {
   'enrich-cache-corrupt': {
     severity: 'warning',
     title: 'Corrupt cache file',
-    explanation: 'A cache file is not valid JSON or has the wrong shape; it is rebuilt.',
+    explanation:
+      'A cache file is not valid JSON, has another format version or the wrong shape; it is ignored and kept, and moved aside before new values are written.',
+  },
+  'enrich-cache-moved-aside': {
+    severity: 'warning',
+    title: 'Damaged cache file moved aside',
+    explanation:
+      'A cache file that could not be read in full was renamed to `<name>.corrupt-<time>` before the new cache was written, so nothing in it is lost.',
   },
   'enrich-cache-unreadable': {
     severity: 'warning',
     title: 'Cache file cannot be read',
-    explanation: 'A cache file exists but cannot be read; values are fetched afresh.',
+    explanation:
+      'A cache file exists but cannot be read; values are fetched afresh, and the file is moved aside before new values are written.',
   },
   'enrich-cache-write-failed': {
     severity: 'warning',

@@ -1,8 +1,12 @@
 /**
  * The enrichment cache: one JSON file per service in the cache folder, each value stamped with the time it
- * was fetched. Files are written atomically (util/atomic-write.ts); a file that is not
- * valid JSON or has the wrong shape is reported and rebuilt, never left as it was.
+ * was fetched. Files are written atomically (util/atomic-write.ts). A file that cannot be read in full
+ * (not valid JSON, another format version, the wrong shape, malformed entries, no read permission) is
+ * never replaced by less: it is left untouched unless something new is to be written, and then it is
+ * first moved aside (`github.json.corrupt-<time>`) with a warning naming both paths. A build that
+ * fetched nothing (`--offline`, or an all-fresh cache) writes nothing.
  */
+import { existsSync, renameSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Diagnostic, warning } from '../diagnostics/diagnostic.js';
@@ -25,17 +29,21 @@ interface CacheFileContent<V> {
 export class JsonCache<V> {
   readonly path: string;
   private readonly entries: Map<string, CacheEntry<V>>;
-  private dirty: boolean;
+  /** True once a value was set: only then does `save` write. */
+  private dirty = false;
+  /** True when the file on disk holds something this cache did not load: it is moved aside before a write. */
+  private damaged: boolean;
 
-  private constructor(path: string, entries: Map<string, CacheEntry<V>>, dirty: boolean) {
+  private constructor(path: string, entries: Map<string, CacheEntry<V>>, damaged: boolean) {
     this.path = path;
     this.entries = entries;
-    this.dirty = dirty;
+    this.damaged = damaged;
   }
 
   /**
    * Reads `dir/fileName`. A missing file is an empty cache; an unreadable, corrupt or wrongly shaped one is
-   * an empty (or partly kept) cache plus a warning, and is rewritten by the next `save`.
+   * an empty (or partly kept) cache plus a warning. The file itself stays as it is; the first `save` that
+   * has new values to write moves it aside first.
    */
   static async open<V>(
     dir: string,
@@ -54,19 +62,23 @@ export class JsonCache<V> {
         diagnostics.push(
           warning({
             code: 'enrich-cache-unreadable',
-            message: `could not read the cache file ${path} (${code ?? String(error)}); fetching afresh`,
+            message: `could not read the cache file ${path} (${code ?? String(error)}); it is kept, and values are fetched afresh`,
           }),
         );
       }
-      return new JsonCache<V>(path, new Map(), false);
+      // A folder standing at the path is never moved: writing over it fails with a warning instead.
+      const damaged = code !== undefined && code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR';
+      return new JsonCache<V>(path, new Map(), damaged);
     }
     const corrupt = (why: string): JsonCache<V> => {
       diagnostics.push(
         warning({
           code: 'enrich-cache-corrupt',
-          message: `the cache file ${path} is corrupt (${why}); it is rebuilt`,
+          message: `the cache file ${path} is corrupt (${why}); it is ignored and kept`,
           position: { file: path, line: 1, column: 1 },
-          hints: ['Nothing to do: the file is rewritten with freshly fetched values.'],
+          hints: [
+            'Nothing is lost: before new values are written, the file is moved aside to a name ending in .corrupt-<time>.',
+          ],
         }),
       );
       return new JsonCache<V>(path, new Map(), true);
@@ -99,7 +111,7 @@ export class JsonCache<V> {
       diagnostics.push(
         warning({
           code: 'enrich-cache-corrupt',
-          message: `the cache file ${path} had ${dropped} malformed ${dropped === 1 ? 'entry' : 'entries'}; ${dropped === 1 ? 'it is' : 'they are'} dropped and fetched again`,
+          message: `the cache file ${path} has ${dropped} malformed ${dropped === 1 ? 'entry' : 'entries'}; ${dropped === 1 ? 'it is' : 'they are'} ignored and fetched again`,
           position: { file: path, line: 1, column: 1 },
         }),
       );
@@ -121,9 +133,40 @@ export class JsonCache<V> {
     return nowMs - Date.parse(entry.fetchedAt) < ttlMs;
   }
 
-  /** Writes the file when something changed; a failure to write is a warning. */
+  /**
+   * Writes the file when a value was set since loading; otherwise writes nothing at all. A damaged file is
+   * moved aside first (a warning names both paths); if that fails, nothing is written. A failure to write
+   * is a warning.
+   */
   async save(diagnostics: Diagnostic[]): Promise<void> {
     if (!this.dirty) return;
+    if (this.damaged) {
+      const aside = asidePath(this.path);
+      try {
+        renameSync(this.path, aside);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT') {
+          diagnostics.push(
+            warning({
+              code: 'enrich-cache-write-failed',
+              message: `could not move the damaged cache file ${this.path} aside to ${aside} (${code ?? (error as Error).message}); it is kept and the cache is not written`,
+            }),
+          );
+          return;
+        }
+      }
+      this.damaged = false;
+      if (existsSync(aside)) {
+        diagnostics.push(
+          warning({
+            code: 'enrich-cache-moved-aside',
+            message: `moved the damaged cache file ${this.path} aside to ${aside}; a new cache file is written in its place`,
+            hints: ['Delete the moved file once nothing in it is needed.'],
+          }),
+        );
+      }
+    }
     const sorted = [...this.entries.keys()].sort();
     const content: CacheFileContent<V> = {
       version: CACHE_FORMAT_VERSION,
@@ -141,4 +184,12 @@ export class JsonCache<V> {
       );
     }
   }
+}
+
+/** `<path>.corrupt-<UTC time>`, with a counter when that name is taken; no colons, so it is valid on Windows. */
+function asidePath(path: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  let candidate = `${path}.corrupt-${stamp}`;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${path}.corrupt-${stamp}-${n}`;
+  return candidate;
 }

@@ -56,6 +56,8 @@ export type ThemeRef =
       readonly name: string;
       /** Absolute path of the file. */
       readonly file: string;
+      /** Where `theme:` is in the YAML (for warnings about the theme's folder). */
+      readonly position?: SourcePosition | undefined;
     };
 
 export interface PrintOptions {

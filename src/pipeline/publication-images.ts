@@ -7,6 +7,7 @@ import path from 'node:path';
 import { type Diagnostic, warning } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
 import type { OutputFile } from '../render/shared/target.js';
+import { resolveInside } from '../util/inside-folder.js';
 
 export function publicationImages(cv: Cv): { files: OutputFile[]; diagnostics: Diagnostic[] } {
   const files: OutputFile[] = [];
@@ -26,6 +27,19 @@ export function publicationImages(cv: Cv): { files: OutputFile[]; diagnostics: D
             message: `the image of \`${publication.key}\` (\`${image}\`) is outside the CV's folder; it is not copied`,
             position: publication.position,
             hints: ['keep `image_dir` inside the folder of the YAML file'],
+          }),
+        );
+        continue;
+      }
+      // Checked again here (the resolver refused links already): the file may have become a link since.
+      const where = resolveInside(cv.baseDir, path.join(cv.baseDir, normalized));
+      if (!where.inside && where.real !== undefined) {
+        diagnostics.push(
+          warning({
+            code: 'image-outside-folder',
+            message: `the image of \`${publication.key}\` (\`${image}\`) is a link to ${where.real}, outside the CV's folder; it is not copied`,
+            position: publication.position,
+            hints: ["copy the image into the CV's folder instead of linking to it"],
           }),
         );
         continue;

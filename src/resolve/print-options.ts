@@ -132,5 +132,5 @@ function resolveTheme(
     });
     return fallback;
   }
-  return { kind: 'file', name, file };
+  return { kind: 'file', name, file, position: merged.positionOf(['theme']) };
 }

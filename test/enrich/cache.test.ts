@@ -1,7 +1,8 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { JsonCache } from '../../src/enrich/cache.js';
+import { enrichCitations } from '../../src/enrich/citations.js';
 import { enrichRepos, type RepoRef } from '../../src/enrich/index.js';
 import {
   cachedRepo,
@@ -114,49 +115,98 @@ describe('cache ages', () => {
 });
 
 describe('corrupt cache files', () => {
-  it('bad JSON: a warning naming the file, then a rebuilt, valid file', async () => {
-    const dir = await makeCacheDir();
-    await writeFile(join(dir, 'github.json'), '{"version": 1, "entries": {"github.com/locuslab/qpth": {');
-    const { info, diagnostics } = await enrichRepos(refs, testOptions(services, dir));
-    expect(info.size).toBe(3);
-    expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]?.code).toBe('enrich-cache-corrupt');
-    expect(diagnostics[0]?.message).toContain(join(dir, 'github.json'));
-    expect(diagnostics[0]?.message).toContain('not valid JSON');
-    expect(Object.keys((await readCacheFile(dir)).entries)).toHaveLength(3);
-  });
+  const TRUNCATED = '{"version": 1, "entries": {"github.com/locuslab/qpth": {';
+  const damagedFiles: [string, string, string][] = [
+    ['truncated JSON', TRUNCATED, 'not valid JSON'],
+    ['an unknown format version', '{"version": 99, "entries": {"github.com/x/y": {}}}', 'format version 99'],
+    ['no version', '{"version": null, "entries": {}}', 'format version null'],
+    ['the wrong shape (no entries)', '{"version": 1}', 'no "entries" object'],
+    ['the wrong shape (an array)', '[]', 'no "entries" object'],
+    ['the wrong shape (null)', 'null', 'no "entries" object'],
+  ];
 
-  it('the wrong shape (an array, another version) is corrupt too', async () => {
-    for (const content of ['[]', '{"version": 99, "entries": {}}', '{"version": 1}', 'null']) {
+  /** The names in `dir` other than the cache file itself. */
+  async function asideFiles(dir: string, file = 'github.json'): Promise<string[]> {
+    return (await readdir(dir)).filter((name) => name.startsWith(`${file}.corrupt-`));
+  }
+
+  for (const [label, content, why] of damagedFiles) {
+    it(`${label}, offline: a warning naming the file, and the file is left byte for byte`, async () => {
       const dir = await makeCacheDir();
       await writeFile(join(dir, 'github.json'), content);
-      const { diagnostics } = await enrichRepos(refs, testOptions(services, dir));
-      expect(diagnostics.map((d) => d.code)).toEqual(['enrich-cache-corrupt']);
+      const { info, diagnostics } = await enrichRepos(refs, testOptions(services, dir, { offline: true }));
+      expect(services.requests).toHaveLength(0);
+      expect(info.size).toBe(0);
+      expect(diagnostics.map((d) => d.code)).toEqual(['enrich-cache-corrupt', 'enrich-offline-missing']);
+      expect(diagnostics[0]?.message).toContain(join(dir, 'github.json'));
+      expect(diagnostics[0]?.message).toContain(why);
+      expect(diagnostics[0]?.position).toEqual({ file: join(dir, 'github.json'), line: 1, column: 1 });
+      expect(await readdir(dir)).toEqual(['github.json']);
+      expect(await readFile(join(dir, 'github.json'), 'utf8')).toBe(content);
+    });
+
+    it(`${label}, online: the file is moved aside (both paths named), then a new cache is written`, async () => {
+      const dir = await makeCacheDir();
+      await writeFile(join(dir, 'github.json'), content);
+      const { info, diagnostics } = await enrichRepos(refs, testOptions(services, dir));
+      expect(info.size).toBe(3);
+      expect(diagnostics.map((d) => d.code)).toEqual(['enrich-cache-corrupt', 'enrich-cache-moved-aside']);
+      const aside = await asideFiles(dir);
+      expect(aside).toHaveLength(1);
+      expect(aside[0]).toMatch(/^github\.json\.corrupt-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z$/);
+      expect(await readFile(join(dir, aside[0] as string), 'utf8')).toBe(content);
+      expect(diagnostics[1]?.message).toContain(join(dir, 'github.json'));
+      expect(diagnostics[1]?.message).toContain(join(dir, aside[0] as string));
       expect(Object.keys((await readCacheFile(dir)).entries)).toHaveLength(3);
-    }
+      expect((await readdir(dir)).sort()).toEqual([aside[0], 'github.json'].sort());
+    });
+  }
+
+  it('a second damaged file in the same instant gets its own aside name, never overwriting the first', async () => {
+    const dir = await makeCacheDir();
+    await writeFile(join(dir, 'github.json'), 'first');
+    await enrichRepos(refs, testOptions(services, dir));
+    await writeFile(join(dir, 'github.json'), 'second');
+    services.reset();
+    services.addRepos(repo('locuslab/qpth', 461), repo('bamos/block', 253), repo('cvxgrp/cvxpylayers', 862));
+    await enrichRepos(refs, testOptions(services, dir));
+    const contents = await Promise.all((await asideFiles(dir)).map((f) => readFile(join(dir, f), 'utf8')));
+    expect(contents.sort()).toEqual(['first', 'second']);
   });
 
-  it('malformed entries are dropped and fetched again; good ones are kept', async () => {
+  it('citations.json: corrupt and offline is kept untouched', async () => {
     const dir = await makeCacheDir();
-    await writeFile(
-      join(dir, 'github.json'),
-      JSON.stringify({
-        version: 1,
-        entries: {
-          'github.com/locuslab/qpth': {
-            fetchedAt: new Date(T0).toISOString(),
-            value: cachedRepo('locuslab/qpth', 1),
-          },
-          'github.com/bamos/block': { fetchedAt: 'yesterday', value: cachedRepo('bamos/block', 2) },
-          'github.com/cvxgrp/cvxpylayers': {
-            fetchedAt: new Date(T0).toISOString(),
-            value: { status: 'found' },
-          },
-        },
-      }),
+    await writeFile(join(dir, 'citations.json'), TRUNCATED);
+    const { diagnostics } = await enrichCitations(
+      { semantic_scholar: '1741101' },
+      [],
+      testOptions(services, dir, { offline: true }),
     );
+    expect(services.requests).toHaveLength(0);
+    expect(diagnostics.map((d) => d.code)).toContain('enrich-cache-corrupt');
+    expect(await readdir(dir)).toEqual(['citations.json']);
+    expect(await readFile(join(dir, 'citations.json'), 'utf8')).toBe(TRUNCATED);
+  });
+
+  it('malformed entries are ignored and fetched again; good ones are kept; the original is moved aside', async () => {
+    const dir = await makeCacheDir();
+    const original = JSON.stringify({
+      version: 1,
+      entries: {
+        'github.com/locuslab/qpth': {
+          fetchedAt: new Date(T0).toISOString(),
+          value: cachedRepo('locuslab/qpth', 1),
+        },
+        'github.com/bamos/block': { fetchedAt: 'yesterday', value: cachedRepo('bamos/block', 2) },
+        'github.com/cvxgrp/cvxpylayers': {
+          fetchedAt: new Date(T0).toISOString(),
+          value: { status: 'found' },
+        },
+      },
+    });
+    await writeFile(join(dir, 'github.json'), original);
     const { info, diagnostics } = await enrichRepos(refs, testOptions(services, dir, { now: () => T0 }));
-    expect(diagnostics.map((d) => d.code)).toEqual(['enrich-cache-corrupt']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['enrich-cache-corrupt', 'enrich-cache-moved-aside']);
     expect(diagnostics[0]?.message).toContain('2 malformed entries');
     expect(services.requests.map((r) => r.path).sort()).toEqual([
       '/github/repos/bamos/block',
@@ -165,15 +215,37 @@ describe('corrupt cache files', () => {
     expect(info.get('https://github.com/locuslab/qpth')?.stars).toBe(1);
     expect(info.get('https://github.com/bamos/block')?.stars).toBe(253);
     expect(Object.keys((await readCacheFile(dir)).entries)).toHaveLength(3);
+    const aside = await asideFiles(dir);
+    expect(aside).toHaveLength(1);
+    expect(await readFile(join(dir, aside[0] as string), 'utf8')).toBe(original);
   });
 
-  it('a corrupt file is rebuilt even offline (as an empty, valid cache)', async () => {
+  it('malformed entries, offline: the good ones are used and the file is not touched', async () => {
     const dir = await makeCacheDir();
-    await writeFile(join(dir, 'github.json'), 'garbage');
-    const { diagnostics } = await enrichRepos(refs, testOptions(services, dir, { offline: true }));
+    const original = JSON.stringify({
+      version: 1,
+      entries: {
+        'github.com/locuslab/qpth': {
+          fetchedAt: new Date(T0).toISOString(),
+          value: cachedRepo('locuslab/qpth', 1),
+        },
+        'github.com/bamos/block': { fetchedAt: 'yesterday', value: cachedRepo('bamos/block', 2) },
+      },
+    });
+    await writeFile(join(dir, 'github.json'), original);
+    const { info } = await enrichRepos(refs, testOptions(services, dir, { offline: true }));
+    expect(info.get('https://github.com/locuslab/qpth')?.stars).toBe(1);
+    expect(await readdir(dir)).toEqual(['github.json']);
+    expect(await readFile(join(dir, 'github.json'), 'utf8')).toBe(original);
+  });
+
+  it('a fresh, valid cache: an online build that fetches nothing writes nothing', async () => {
+    const dir = await warmCache();
+    const before = await readFile(join(dir, 'github.json'), 'utf8');
+    await writeFile(join(dir, 'github.json'), `${before}   `);
+    await enrichRepos(refs, testOptions(services, dir, { now: () => T0 + 1000 }));
     expect(services.requests).toHaveLength(0);
-    expect(diagnostics.map((d) => d.code)).toEqual(['enrich-cache-corrupt', 'enrich-offline-missing']);
-    expect((await readCacheFile(dir)).entries).toEqual({});
+    expect(await readFile(join(dir, 'github.json'), 'utf8')).toBe(`${before}   `);
   });
 });
 
@@ -224,4 +296,33 @@ describe('an unreadable cache file', () => {
     expect(diagnostics[0]?.message).toContain('EISDIR');
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+});
+
+describe('a cache file without read permission', () => {
+  const isRoot = process.getuid?.() === 0;
+  it.skipIf(isRoot || process.platform === 'win32')(
+    'is kept: offline nothing is written, online it is moved aside before the new file is written',
+    async () => {
+      const dir = await makeCacheDir();
+      const file = join(dir, 'github.json');
+      await writeFile(file, '{"version": 1, "entries": {}}');
+      await chmod(file, 0o000);
+      const offline = await enrichRepos(refs, testOptions(services, dir, { offline: true }));
+      expect(offline.diagnostics.map((d) => d.code)).toEqual([
+        'enrich-cache-unreadable',
+        'enrich-offline-missing',
+      ]);
+      expect(await readdir(dir)).toEqual(['github.json']);
+      const online = await enrichRepos(refs, testOptions(services, dir));
+      expect(online.diagnostics.map((d) => d.code)).toEqual([
+        'enrich-cache-unreadable',
+        'enrich-cache-moved-aside',
+      ]);
+      const aside = (await readdir(dir)).filter((f) => f.startsWith('github.json.corrupt-'));
+      expect(aside).toHaveLength(1);
+      await chmod(join(dir, aside[0] as string), 0o644);
+      expect(await readFile(join(dir, aside[0] as string), 'utf8')).toBe('{"version": 1, "entries": {}}');
+      expect(Object.keys((await readCacheFile(dir)).entries)).toHaveLength(3);
+    },
+  );
 });

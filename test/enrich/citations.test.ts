@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseScholarProfile } from '../../src/enrich/google-scholar.js';
@@ -332,13 +332,17 @@ describe('citation cache and ids', () => {
     expect(services.requests).toHaveLength(6);
   });
 
-  it('a corrupt citations.json is reported and rebuilt', async () => {
+  it('a corrupt citations.json is reported, moved aside and rebuilt', async () => {
     serveOpenAlex();
     const dir = await makeCacheDir();
-    await writeFile(join(dir, 'citations.json'), '{"version":1,"entries":{"openalex:author:x":{"fetchedAt":');
+    const truncated = '{"version":1,"entries":{"openalex:author:x":{"fetchedAt":';
+    await writeFile(join(dir, 'citations.json'), truncated);
     const { author, diagnostics } = await enrichCitations({ orcid: ORCID }, [], testOptions(services, dir));
     expect(author?.totalCitations).toBe(12345);
-    expect(diagnostics.map((d) => d.code)).toEqual(['enrich-cache-corrupt']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['enrich-cache-corrupt', 'enrich-cache-moved-aside']);
+    const aside = (await readdir(dir)).filter((f) => f.startsWith('citations.json.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(await readFile(join(dir, aside[0] as string), 'utf8')).toBe(truncated);
     expect(Object.keys((await readCacheFile(dir, 'citations.json')).entries)).toEqual([
       `openalex:author:orcid:${ORCID}`,
     ]);

@@ -81,6 +81,7 @@ describe('themes', () => {
       kind: 'file',
       name: 'mine.typ',
       file: path.join(found.dir, 'mine.typ'),
+      position: { file: path.join(found.dir, 'cv.yaml'), line: 2, column: 8 },
     });
     const missing = load('name: A\ntheme: themes/missing.typ\n');
     expect(missing.shown).toEqual(['error theme-not-found cv.yaml:2:8']);

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -268,5 +268,80 @@ describe('the compiler workspace', () => {
       creationTimestamp: 0,
     });
     expect(result.messages[0]?.message).toContain('access denied');
+  });
+});
+
+describe('symbolic links in a user theme folder', () => {
+  const tempDir = useTempDirs();
+  const READER = (file: string) => `#let render(data) = {\n  [Start. ]\n  read("${file}")\n}\n`;
+
+  /** A CV folder with `themes/` holding a theme that reads `file`, a motto, and a secret in another folder. */
+  function setUp(file: string): { dir: string; outside: string } {
+    const dir = tempDir();
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'secret.txt'), 'SECRET-OUTSIDE');
+    mkdirSync(path.join(dir, 'themes'));
+    writeFileSync(path.join(dir, 'themes', 'reader.typ'), READER(file));
+    writeFileSync(path.join(dir, 'themes', 'motto.txt'), 'Read from the theme folder.');
+    return { dir, outside };
+  }
+
+  const compile = (dir: string) =>
+    compileTypstPdf(withPrint(testCv(), { theme: 'themes/reader.typ', baseDir: dir }), { now: NOW });
+
+  it('a link to a file outside is hidden from the theme, with a warning naming it', () => {
+    const { dir, outside } = setUp('leak.txt');
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'themes', 'leak.txt'));
+    const result = compile(dir);
+    expect(result.pdf).toBeUndefined();
+    const codes = result.diagnostics.map((d) => d.code);
+    expect(codes).toEqual(['theme-link-outside', 'typst-compile']);
+    expect(result.diagnostics[0]?.severity).toBe('warning');
+    expect(result.diagnostics[0]?.message).toContain(path.join(dir, 'themes', 'leak.txt'));
+    expect(result.diagnostics[0]?.message).toContain(path.join(outside, 'secret.txt'));
+    expect(result.diagnostics[1]?.message).toContain('file not found');
+    expect(result.diagnostics[1]?.position?.file).toBe(path.join(dir, 'themes', 'reader.typ'));
+  });
+
+  it('/etc/passwd behind a link is not read into the PDF; the other files still are', async () => {
+    const { dir } = setUp('motto.txt');
+    symlinkSync('/etc/passwd', path.join(dir, 'themes', 'passwd.txt'));
+    const result = compile(dir);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['theme-link-outside']);
+    const text = await pdfFlatText(result.pdf ?? new Uint8Array());
+    expect(text).toContain('Read from the theme folder.');
+    // The same theme reading the link fails instead of leaking.
+    writeFileSync(path.join(dir, 'themes', 'reader.typ'), READER('passwd.txt'));
+    const leaking = compile(dir);
+    expect(leaking.pdf).toBeUndefined();
+    expect(leaking.diagnostics.map((d) => d.code)).toEqual(['theme-link-outside', 'typst-compile']);
+  });
+
+  it('a linked folder that resolves outside is hidden too', () => {
+    const { dir, outside } = setUp('data/secret.txt');
+    symlinkSync(outside, path.join(dir, 'themes', 'data'));
+    const result = compile(dir);
+    expect(result.pdf).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['theme-link-outside', 'typst-compile']);
+  });
+
+  it('links that stay inside the folder (even a loop to a parent) are fine and give no warning', async () => {
+    const { dir } = setUp('again/motto-link.txt');
+    symlinkSync(path.join(dir, 'themes', 'motto.txt'), path.join(dir, 'themes', 'motto-link.txt'));
+    symlinkSync(path.join(dir, 'themes'), path.join(dir, 'themes', 'again'));
+    const result = compile(dir);
+    expect(result.diagnostics).toEqual([]);
+    expect(await pdfFlatText(result.pdf ?? new Uint8Array())).toContain('Read from the theme folder.');
+  });
+
+  it('the theme file itself may be a link to a file elsewhere', async () => {
+    const { dir, outside } = setUp('motto.txt');
+    writeFileSync(path.join(outside, 'shared.typ'), READER('motto.txt'));
+    symlinkSync(path.join(outside, 'shared.typ'), path.join(dir, 'themes', 'linked.typ'));
+    const result = compileTypstPdf(withPrint(testCv(), { theme: 'themes/linked.typ', baseDir: dir }), {
+      now: NOW,
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(await pdfFlatText(result.pdf ?? new Uint8Array())).toContain('Read from the theme folder.');
   });
 });

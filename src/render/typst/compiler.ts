@@ -3,7 +3,8 @@
  * root per process, and reused (watch mode recompiles with warm caches and loaded fonts).
  *
  * Every input file is a virtual ("shadow") file mapped under the workspace root; Typst resolves every path,
- * including absolute ones such as `/etc/passwd`, inside that root and refuses paths that leave it.
+ * including absolute ones such as `/etc/passwd`, inside that root and refuses paths that leave it. Typst
+ * follows symbolic links on disk, so a user theme's folder is checked for links first (theme-folder.ts).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -48,6 +49,8 @@ export interface TypstCompileInput {
   readonly main: string;
   /** PDF creation date, in seconds since the epoch. */
   readonly creationTimestamp: number;
+  /** Drop every virtual file of an earlier compile with this root first (a root whose files change). */
+  readonly resetShadows?: boolean | undefined;
 }
 
 export interface TypstLocation {
@@ -131,6 +134,7 @@ export function compileTypst(input: TypstCompileInput): TypstCompileOutput {
   ): TypstCompileOutput => ({ pdf, pageCount, messages, compileTimeMs: performance.now() - started });
 
   try {
+    if (input.resetShadows) compiler.resetShadow();
     for (const [file, contents] of input.files) {
       const absolute = path.join(input.root, file);
       if (typeof contents === 'string') compiler.addSource(absolute, contents);

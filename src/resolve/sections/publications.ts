@@ -11,6 +11,7 @@ import { readBibtex } from '../../load/bibtex/reader.js';
 import type { BibEntry, BibFile } from '../../load/bibtex/types.js';
 import type { Publication, PublicationList, PublicationsSection } from '../../model/cv.js';
 import { closestMatch } from '../../util/did-you-mean.js';
+import { resolveInside } from '../../util/inside-folder.js';
 import type { RelativePath, ResolveContext, SectionSpec } from '../context.js';
 import { AuthorUrlIndex } from '../publications/author-urls.js';
 import type { AuthorWithoutUrl } from '../publications/authors.js';
@@ -211,7 +212,7 @@ export function resolvePublications(
   for (const source of listSources(config)) {
     const loaded = loadEntries(source, context, diagnostics, macros, resolveOptions.fileOnly === true);
     const images = config.include_image
-      ? findImages(loaded.entries, config.image_dir, context)
+      ? findImages(loaded.entries, config.image_dir, context, diagnostics)
       : new Map<string, string>();
     const options: PublicationOptions = {
       ownerNames,
@@ -371,11 +372,15 @@ function loadEntries(
   return { entries: resolved.items, sourcePaths };
 }
 
-/** `<image_dir>/<key>.png|.jpg|.svg` that exist beside the YAML, by key. */
+/**
+ * `<image_dir>/<key>.png|.jpg|.svg` that exist beside the YAML, by key. An image that is a link (or lies in a
+ * linked folder) resolving outside the CV's folder is refused with a warning at `include_image`, and not shown.
+ */
 function findImages(
   entries: readonly LoadedEntry[],
   imageDir: string,
   context: PublicationsContext,
+  diagnostics: Diagnostic[],
 ): Map<string, string> {
   const images = new Map<string, string>();
   const dir = imageDir.replace(/\/+$/, '');
@@ -383,8 +388,21 @@ function findImages(
     if (/[/\\]/.test(entry.key) || entry.key === '.' || entry.key === '..') continue;
     for (const ext of IMAGE_EXTENSIONS) {
       const relative = `${dir}/${entry.key}.${ext}`;
-      if (context.fileExists(join(context.baseDir, relative))) {
-        images.set(entry.key, relative);
+      const file = join(context.baseDir, relative);
+      if (context.fileExists(file)) {
+        // A path that cannot be resolved now is kept: the copy step checks again and reads it or warns.
+        const where = resolveInside(context.baseDir, file);
+        if (where.inside || where.real === undefined) images.set(entry.key, relative);
+        else {
+          diagnostics.push(
+            warning({
+              code: 'image-outside-folder',
+              message: `the image of \`${entry.key}\` (\`${relative}\`) is a link to ${where.real}, outside the CV's folder; it is not shown`,
+              position: context.position(['include_image']),
+              hints: ["copy the image into the CV's folder instead of linking to it"],
+            }),
+          );
+        }
         break;
       }
     }
