@@ -142,8 +142,10 @@ export class JsonCache<V> {
     if (!this.dirty) return;
     if (this.damaged) {
       const aside = asidePath(this.path);
+      let moved = false;
       try {
         renameSync(this.path, aside);
+        moved = true;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code !== 'ENOENT') {
@@ -157,7 +159,8 @@ export class JsonCache<V> {
         }
       }
       this.damaged = false;
-      if (existsSync(aside)) {
+      // (Not existsSync: a moved symbolic link may point nowhere now, and it was moved all the same.)
+      if (moved) {
         diagnostics.push(
           warning({
             code: 'enrich-cache-moved-aside',
