@@ -1,11 +1,10 @@
 /** Names BibTeX defines before a file is read: entry types (BibTeX and biblatex) and the month macros. */
 
-export const KNOWN_ENTRY_TYPES: ReadonlySet<string> = new Set([
-  // BibTeX
+/** The standard BibTeX types: every entry is shown as one of these (its `kind`). */
+const STANDARD_TYPE_NAMES = [
   'article',
   'book',
   'booklet',
-  'conference',
   'inbook',
   'incollection',
   'inproceedings',
@@ -16,6 +15,12 @@ export const KNOWN_ENTRY_TYPES: ReadonlySet<string> = new Set([
   'proceedings',
   'techreport',
   'unpublished',
+] as const;
+
+export const KNOWN_ENTRY_TYPES: ReadonlySet<string> = new Set([
+  // BibTeX (`conference` is its old name for `inproceedings`)
+  ...STANDARD_TYPE_NAMES,
+  'conference',
   // biblatex and common extensions
   'online',
   'electronic',
@@ -54,22 +59,7 @@ export const KNOWN_ENTRY_TYPES: ReadonlySet<string> = new Set([
   'preprint',
 ]);
 
-/** The standard BibTeX types: every entry is shown as one of these (its `kind`). */
-const STANDARD_TYPES: ReadonlySet<string> = new Set([
-  'article',
-  'book',
-  'booklet',
-  'inbook',
-  'incollection',
-  'inproceedings',
-  'manual',
-  'mastersthesis',
-  'misc',
-  'phdthesis',
-  'proceedings',
-  'techreport',
-  'unpublished',
-]);
+const STANDARD_TYPES: ReadonlySet<string> = new Set(STANDARD_TYPE_NAMES);
 
 /** biblatex and other common types, and the standard type each is shown as. */
 const KIND_OF: ReadonlyMap<string, string> = new Map([
