@@ -21,6 +21,12 @@ export const textList = z
   .transform((v) => (Array.isArray(v) ? v : [v]))
   .nullish();
 
+/** One value or a list of them, shown on one line joined by commas (`[Python, C++]` -> `Python, C++`). */
+export const commaJoined = z
+  .union([displayText, z.array(displayText)])
+  .transform((v) => (Array.isArray(v) ? v.join(', ') : v))
+  .nullish();
+
 export const urlString = z.string().meta({ description: 'A URL: http(s), mailto, or relative.' }).nullish();
 
 export const yesNo = z.boolean().nullish();

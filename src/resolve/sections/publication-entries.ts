@@ -15,10 +15,10 @@ import {
   unknownLines,
   withExtras,
 } from '../context.js';
-import { displayText, optionalText, textList, urlString } from '../field-schemas.js';
+import { commaJoined, displayText, optionalText, textList, urlString } from '../field-schemas.js';
 import { alias, firstOf } from './shapes.js';
 
-const names = z.union([displayText, z.array(displayText)]).nullish();
+const names = commaJoined;
 const entry = z.strictObject({
   title: optionalText,
   details: textList,
@@ -39,14 +39,11 @@ const entry = z.strictObject({
 const entriesSchema = z.array(z.union([displayText, entry]));
 type Entry = z.output<typeof entry>;
 
-const joinNames = (v: string | readonly string[] | null | undefined) =>
-  v === null || v === undefined ? undefined : Array.isArray(v) ? v.join(', ') : (v as string);
-
 /** `Authors. Venue. Note` after the title, and any unknown keys. */
 function byline(e: Entry, path: RelativePath, ctx: ResolveContext): RichText {
   const parts: RichText[] = [];
   const authors = e.authors ?? e.author;
-  if (authors) parts.push(ctx.rich(joinNames(authors), [...path, e.authors ? 'authors' : 'author']));
+  if (authors) parts.push(ctx.rich(authors, [...path, e.authors ? 'authors' : 'author']));
   const venue = firstOf(e, ['venue', 'journal', 'booktitle', 'conference', 'publisher']);
   if (venue) parts.push(ctx.rich(venue.value, [...path, venue.key]));
   if (e.note) parts.push(ctx.rich(e.note, [...path, 'note']));

@@ -14,10 +14,10 @@ import {
   unknownLines,
   withExtras,
 } from '../context.js';
-import { displayText, optionalText } from '../field-schemas.js';
+import { commaJoined, displayText, optionalText } from '../field-schemas.js';
 import { alias, firstOf } from './shapes.js';
 
-const words = z.union([displayText, z.array(displayText)]).nullish();
+const words = commaJoined;
 const skillItem = z.strictObject({
   title: optionalText,
   details: words,
@@ -37,16 +37,13 @@ const skillsSchema = z.union([
 ]);
 type SkillInput = z.output<typeof skillItem>;
 
-const joined = (v: string | readonly string[] | null | undefined) =>
-  v === null || v === undefined ? undefined : Array.isArray(v) ? v.join(', ') : (v as string);
-
 function resolveSkill(s: SkillInput, path: RelativePath, ctx: ResolveContext) {
   const title = firstOf(s, ['title', 'name', 'category', 'language']);
   const detailsKey = (['details', 'keywords', 'items'] as const).find(
     (k) => s[k] !== null && s[k] !== undefined,
   );
   const level = firstOf(s, ['level', 'fluency']);
-  const details: RichText = detailsKey ? ctx.rich(joined(s[detailsKey]), [...path, detailsKey]) : [];
+  const details: RichText = detailsKey ? ctx.rich(s[detailsKey], [...path, detailsKey]) : [];
   const extras = [
     ...(level ? [ctx.rich(level.value, [...path, level.key])] : []),
     ...unknownLines(path, ctx),
@@ -78,7 +75,7 @@ export const skillsSection: SectionSpec<SkillsSection, typeof skillsSchema> = {
       ...base,
       items: Object.entries(value).map(([title, details]) => ({
         title: ctx.rich(title, [title]),
-        details: ctx.rich(joined(details), [title]),
+        details: ctx.rich(details, [title]),
       })),
     };
   },
