@@ -7,19 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveCrossrefs } from '../../src/load/bibtex/crossref.js';
 import { generateKey } from '../../src/load/bibtex/keys.js';
 import { MAX_EXPANDED_LENGTH, readBibtex } from '../../src/load/bibtex/reader.js';
-import type { BibField, BibFile } from '../../src/load/bibtex/types.js';
+import type { BibField } from '../../src/load/bibtex/types.js';
 import { kindOf } from '../../src/load/bibtex/vocabulary.js';
+import { at, keys, problems, read, value } from '../helpers/bibtex.js';
 
-const read = (text: string) => readBibtex(text, 'refs.bib');
-const value = (bib: BibFile, key: string, field: string) =>
-  bib.entries.find((e) => e.key === key)?.fields.get(field)?.value;
-const keys = (bib: BibFile) => bib.entries.map((e) => e.key);
-const problems = (bib: BibFile) =>
-  bib.diagnostics.map((d) => `${d.severity} ${d.code} ${d.position?.line}:${d.position?.column}`);
-const at = (bib: BibFile, offset: number) => {
-  const p = bib.lineIndex.position(bib.file, offset);
-  return `${p.line}:${p.column}`;
-};
 const fieldsOf = (values: Record<string, string>): Map<string, BibField> =>
   new Map(
     Object.entries(values).map(([name, v]) => [

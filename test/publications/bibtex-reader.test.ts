@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBibtex } from '../../src/load/bibtex/reader.js';
-import { type BibFile, sourceOffsetOf } from '../../src/load/bibtex/types.js';
-
-const read = (text: string) => readBibtex(text, 'refs.bib');
-const value = (bib: BibFile, key: string, field: string) =>
-  bib.entries.find((e) => e.key === key)?.fields.get(field)?.value;
-const keys = (bib: BibFile) => bib.entries.map((e) => e.key);
-/** `severity code line:column` of every diagnostic, for exact comparisons. */
-const problems = (bib: BibFile) =>
-  bib.diagnostics.map((d) => `${d.severity} ${d.code} ${d.position?.line}:${d.position?.column}`);
-const at = (bib: BibFile, offset: number) => {
-  const p = bib.lineIndex.position(bib.file, offset);
-  return `${p.line}:${p.column}`;
-};
+import { sourceOffsetOf } from '../../src/load/bibtex/types.js';
+import { at, keys, problems, read, value } from '../helpers/bibtex.js';
 
 describe('readBibtex: syntax forms', () => {
   it('reads braced, quoted, numeric and macro values, joined with #', () => {
