@@ -44,20 +44,25 @@ function fetchRaw(port: number, rawPath: string): Promise<{ status: number; type
   });
 }
 
+/** Watch mode on a copy of the example, offline, with a fixed date, on a free port. */
+function watchExample(example: ReturnType<typeof copyExample>, targets: string): Promise<WatchHandle> {
+  return startWatch({
+    files: [example.yaml],
+    outDir: example.out,
+    targets: parseTargets(targets),
+    now: () => new Date('2024-05-01T00:00:00Z'),
+    enrich: { cacheDir: path.join(example.dir, '.vita-cache'), offline: true, quiet: true },
+    port: 0,
+  });
+}
+
 describe('vita watch', () => {
   let example: ReturnType<typeof copyExample>;
   let handle: WatchHandle;
 
   beforeAll(async () => {
     example = copyExample();
-    handle = await startWatch({
-      files: [example.yaml],
-      outDir: example.out,
-      targets: parseTargets('md,html'),
-      now: () => new Date('2024-05-01T00:00:00Z'),
-      enrich: { cacheDir: path.join(example.dir, '.vita-cache'), offline: true, quiet: true },
-      port: 0,
-    });
+    handle = await watchExample(example, 'md,html');
   });
   afterAll(async () => {
     await handle?.close();
@@ -178,14 +183,7 @@ describe('vita watch: a deleted and recreated input', () => {
 
   beforeAll(async () => {
     example = copyExample();
-    handle = await startWatch({
-      files: [example.yaml],
-      outDir: example.out,
-      targets: parseTargets('md'),
-      now: () => new Date('2024-05-01T00:00:00Z'),
-      enrich: { cacheDir: path.join(example.dir, '.vita-cache'), offline: true, quiet: true },
-      port: 0,
-    });
+    handle = await watchExample(example, 'md');
   });
   afterAll(async () => {
     await handle?.close();
