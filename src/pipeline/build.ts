@@ -6,16 +6,15 @@
  * itself, so the three share one sequence of stages.
  */
 import path from 'node:path';
-import { type Diagnostic, error, warning, warningsAsErrors } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, error, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
 import { loadTarget } from '../render/registry.js';
 import type { OutputFile, RenderOptions, RenderResult, TargetName } from '../render/shared/target.js';
-import { removeStaleTempFiles } from '../util/atomic-write.js';
 import { type EnrichSettings, enrichCv } from './enrich-cv.js';
-import { findClobber, inputFiles, sameFile } from './input-guard.js';
-import { displayPath, type LoadOptions, type LoadResult, loadCv } from './load-cv.js';
+import { writeGuarded } from './guarded-write.js';
+import { inputFiles } from './input-guard.js';
+import { type LoadOptions, type LoadResult, loadCv } from './load-cv.js';
 import { publicationImages } from './publication-images.js';
-import { OutputWriteError, writeOutputs } from './write-outputs.js';
 
 export type Loader = (files: readonly string[], options: LoadOptions) => LoadResult;
 
@@ -179,71 +178,23 @@ export async function renderTargets(
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const rendered = await renderCv(options);
   if (rendered.blocked) return { ...rendered, written: [] };
-  const refused = (problem: Diagnostic): BuildResult => ({
+  const outcome = writeGuarded({
+    outDir: options.outDir,
+    files: rendered.files,
+    copies: rendered.copies,
+    inputs: inputFiles({
+      yamlFiles: options.files,
+      sources: rendered.sources.keys(),
+      cv: rendered.cv,
+      cacheDir: options.enrich?.cacheDir,
+    }),
+  });
+  const diagnostics = [...rendered.diagnostics, ...outcome.diagnostics];
+  if (outcome.failed) return { ...rendered, diagnostics, blocked: true, files: [], written: outcome.written };
+  return {
     ...rendered,
-    diagnostics: [...rendered.diagnostics, problem],
-    blocked: true,
-    files: [],
-    written: [],
-  });
-  // A publication image copied onto itself (`--out` is the CV's folder) is already in place: not written.
-  const toWrite = rendered.files.filter((f) => {
-    const source = rendered.copies?.get(f.path);
-    return source === undefined || !sameFile(path.resolve(options.outDir, f.path), source);
-  });
-  const inputs = inputFiles({
-    yamlFiles: options.files,
-    sources: rendered.sources.keys(),
-    cv: rendered.cv,
-    cacheDir: options.enrich?.cacheDir,
-  });
-  const clobbered = findClobber(
-    options.outDir,
-    toWrite.map((f) => f.path),
-    inputs,
-  );
-  if (clobbered) {
-    return refused(
-      error({
-        code: 'output-overwrites-input',
-        message: `the output \`${displayPath(path.resolve(options.outDir, clobbered.output))}\` would overwrite the input \`${displayPath(clobbered.input)}\`; nothing was written`,
-        hints: ['choose another --out folder (or --html-name)'],
-      }),
-    );
-  }
-  const start = performance.now();
-  // Temporary files a killed or failed earlier run left where this one writes.
-  const stale = removeStaleTempFiles(toWrite.map((f) => path.dirname(path.resolve(options.outDir, f.path))));
-  const cleaned =
-    stale.length === 0
-      ? []
-      : [
-          warning({
-            code: 'stale-temp-files-removed',
-            message: `removed ${stale.length} temporary ${stale.length === 1 ? 'file' : 'files'} an interrupted earlier build left behind (${stale.map((f) => `\`${displayPath(f)}\``).join(', ')})`,
-          }),
-        ];
-  try {
-    const written = writeOutputs(options.outDir, toWrite);
-    return {
-      ...rendered,
-      diagnostics: [...rendered.diagnostics, ...cleaned],
-      written,
-      timings: { ...rendered.timings, write: performance.now() - start },
-    };
-  } catch (cause) {
-    if (!(cause instanceof OutputWriteError)) throw cause;
-    const replaced = cause.replaced.map((f) => `\`${displayPath(f)}\``).join(', ');
-    const failed = refused(
-      error({
-        code: 'output-write-failed',
-        message:
-          cause.replaced.length === 0
-            ? cause.message
-            : `${cause.message}; already replaced before the failure: ${replaced}; every other output is unchanged`,
-        hints: cause.hint ? [cause.hint] : [],
-      }),
-    );
-    return { ...failed, diagnostics: [...cleaned, ...failed.diagnostics], written: cause.replaced };
-  }
+    diagnostics,
+    written: outcome.written,
+    timings: { ...rendered.timings, write: outcome.ms },
+  };
 }
