@@ -602,6 +602,12 @@ const OUTPUT_CODES = {
     explanation:
       'An output file (with `--out` and `--html-name`) has the path of a file the build read: a YAML file, a `.bib` file, the PDF theme (`theme:`), a publication image or a file of the enrichment cache. Paths are compared after following links and `..`. Nothing was written; choose another output folder or page name.',
   },
+  'input-outside-folder': {
+    severity: 'error',
+    title: 'An input lies outside the CV folder',
+    explanation:
+      'A `.bib` file of a publications section or the PDF theme (`theme:`) resolves, after following links and `..`, to a place outside the folders of the YAML files. vita reads only files inside those folders, so a CV (or a link in its folder) cannot pull another file of the machine into the published output. To read another folder, name it on the command line: `--allow-read <folder>` (build, watch, check; may be repeated), or `allowRead` in the library.',
+  },
   'stale-temp-files-removed': {
     severity: 'warning',
     title: 'Leftover temporary files removed',

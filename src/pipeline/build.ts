@@ -24,6 +24,8 @@ export interface BuildOptions {
   readonly targets: readonly TargetName[];
   readonly now: Date;
   readonly lenient?: boolean | undefined;
+  /** Folders besides those of the YAML files that the build may read (`--allow-read`). */
+  readonly allowRead?: readonly string[] | undefined;
   readonly pdfEngine?: 'typst' | 'latex' | undefined;
   readonly baseUrl?: string | undefined;
   readonly htmlFileName?: string | undefined;
@@ -74,7 +76,9 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   const blocks = (diagnostics: readonly Diagnostic[]) => blocksOutput(diagnostics, options.strict);
 
   const load = options.load ?? loadCv;
-  const loaded = await time('load', () => load(options.files, { lenient: options.lenient }));
+  const loaded = await time('load', () =>
+    load(options.files, { lenient: options.lenient, allowRead: options.allowRead }),
+  );
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   // `--strict`: every warning is reported as an error, so the CLI, the browser overlay and library callers agree.
   const reported = (all: readonly Diagnostic[]) => (options.strict ? warningsAsErrors(all) : all);

@@ -8,6 +8,8 @@ import { MergedYaml, resolveCv } from '../resolve/resolve-cv.js';
 
 export interface LoadOptions {
   readonly lenient?: boolean | undefined;
+  /** Folders besides those of the YAML files that the build may read (`--allow-read`). */
+  readonly allowRead?: readonly string[] | undefined;
 }
 
 export interface LoadResult {
@@ -88,6 +90,7 @@ export function loadCv(
     return { diagnostics, sources: texts };
   const result = resolveCv(new MergedYaml(parsed), {
     lenient: options.lenient,
+    allowRead: options.allowRead,
     onFileRead: (shown, text) => texts.set(shown, text),
   });
   diagnostics.push(...result.diagnostics);
