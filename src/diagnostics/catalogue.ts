@@ -235,6 +235,12 @@ const SCHEMA_CODES = {
     explanation:
       '`theme:` names neither a built-in theme nor an existing `.typ` file (a path is resolved against the folder of cv.yaml). Use a built-in theme (the hint lists them) or fix the path.',
   },
+  'font-folder-not-found': {
+    severity: 'warning',
+    title: 'Font folder not found',
+    explanation:
+      '`fonts:` names a folder that does not exist (a path is resolved against the folder of cv.yaml). The PDF is built with the other fonts; a character only that folder has a glyph for shows as an empty box (`pdf-missing-glyph`).',
+  },
   'theme-link-outside': {
     severity: 'warning',
     title: 'Link in the theme folder leads outside it',
@@ -553,6 +559,12 @@ const TARGET_CODES = {
     title: 'Typst warning',
     explanation:
       "Typst compiled the PDF but warned about something in the theme (an unknown font, a deprecated function, ...). The message is Typst's; fix the theme file it points to.",
+  },
+  'pdf-missing-glyph': {
+    severity: 'warning',
+    title: 'Character with no glyph in the PDF',
+    explanation:
+      "A character in the CV (the message names it, its code point and the field) is in none of the fonts the PDF loads: Typst's embedded fonts, vita's bundled Source Sans 3 and the font folders named in cv.yaml. The machine's own fonts are never used, so that the PDF is the same everywhere; Typst would print an empty box. Write the character another way, or name a folder holding a font that has it.",
   },
   'typst-unavailable': {
     severity: 'error',

@@ -71,6 +71,8 @@ export interface PrintOptions {
   readonly linkColor?: Rgb | undefined;
   readonly paper: 'letter' | 'a4';
   readonly theme: ThemeRef;
+  /** `fonts:`: absolute paths of the font folders the PDF may use besides vita's own fonts. */
+  readonly fontFolders?: readonly string[] | undefined;
 }
 
 export type LayoutEntry =

@@ -90,7 +90,33 @@ export function resolvePrintOptions(
     linkColor: color('linkcolor'),
     paper: meta.paper?.toLowerCase() === 'a4' ? 'a4' : 'letter',
     theme: resolveTheme(meta.theme, merged, bag, fileExists),
+    fontFolders: resolveFontFolders(meta.fonts, merged, bag, fileExists),
   };
+}
+
+/** `fonts:` folders, relative to the first YAML file; a missing one is reported and left out. */
+function resolveFontFolders(
+  value: string | readonly string[] | null | undefined,
+  merged: MergedYaml,
+  bag: DiagnosticBag,
+  fileExists: (file: string) => boolean,
+): string[] | undefined {
+  if (value === null || value === undefined) return undefined;
+  const base = path.dirname(path.resolve(merged.first.file));
+  const folders: string[] = [];
+  for (const [index, name] of (typeof value === 'string' ? [value] : value).entries()) {
+    if (name.trim() === '') continue;
+    const folder = path.resolve(base, name.trim());
+    if (fileExists(folder)) folders.push(folder);
+    else
+      bag.warning({
+        code: 'font-folder-not-found',
+        message: `the font folder \`${name}\` does not exist; the PDF is built without it`,
+        position: merged.positionOf(typeof value === 'string' ? ['fonts'] : ['fonts', index]),
+        hints: ['a font folder is resolved against the folder of cv.yaml'],
+      });
+  }
+  return folders.length > 0 ? folders : undefined;
 }
 
 const isBuiltinTheme = (name: string): name is BuiltinThemeName =>

@@ -65,6 +65,13 @@ export const topLevelShape = {
   linkcolor: optionalText,
   paper: z.enum(['letter', 'a4', 'A4', 'Letter']).nullish(),
   theme: optionalText,
+  fonts: z
+    .union([z.string(), z.array(z.string())])
+    .nullish()
+    .meta({
+      description:
+        "Folders of font files (.ttf, .otf) the PDF may use besides the fonts vita ships, relative to cv.yaml. The machine's installed fonts are never used, so the PDF is the same everywhere.",
+    }),
   title: optionalText,
   description: optionalText,
   check: z

@@ -4,11 +4,31 @@
  */
 const LONG_DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /**
  * "November 5, 2026": the "Last updated on" line (the original zero-padded the day; we do not). Another
  * locale gives its own order and month names (`de`: "5. November 2026").
  */
 export function formatLongDate(date: Date, locale = 'en'): string {
+  // English, the default, without Intl: creating the first Intl.DateTimeFormat loads ICU's locale and
+  // time-zone data, ~12 ms of every build's start-up for one line of text. Same text (test/util/dates.test.ts).
+  const year = date.getUTCFullYear();
+  if (locale === 'en' && year >= 1000 && year <= 9999)
+    return `${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${year}`;
   let format = LONG_DATE_FORMATS.get(locale);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(locale, {

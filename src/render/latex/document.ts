@@ -2,6 +2,7 @@
  * `cv.tex` from the model: preamble, title block, then the print layout (`order_latex`, else `order`) with one
  * handler per section type. Pure: no clock, no files, no environment; `now` comes from the options.
  */
+import path from 'node:path';
 import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
 import type { Cv, LayoutEntry, Section } from '../../model/cv.js';
 import { LatexRenderContext } from './context.js';
@@ -25,10 +26,16 @@ export const SECTION_MARKER = '%% vita section:';
 
 const SUPPORTED_STYLE = 'banking';
 
-function sectionMarker(section: Section): string {
-  const where = section.position
-    ? ` (${section.position.file}:${section.position.line}:${section.position.column})`
+/**
+ * The section's key and where cv.yaml defines it. The file is written relative to the CV's folder, so cv.tex
+ * does not depend on the folder it was built in, nor on how the path was given (reproducible builds).
+ */
+function sectionMarker(section: Section, baseDir: string): string {
+  const position = section.position;
+  const file = position
+    ? path.relative(baseDir, path.resolve(baseDir, position.file)).split(path.sep).join('/')
     : '';
+  const where = position ? ` (${file}:${position.line}:${position.column})` : '';
   return `${SECTION_MARKER} ${latexComment(section.key)}${latexComment(where)}`;
 }
 
@@ -52,7 +59,7 @@ function renderLayoutEntry(
   }
   context.at(section.position);
   const heading = entry.title === null ? '' : `\\section{${context.rich(entry.title)}}`;
-  return [sectionMarker(section), heading, renderSectionBody(section, context)]
+  return [sectionMarker(section, cv.baseDir), heading, renderSectionBody(section, context)]
     .filter((part) => part !== '')
     .join('\n');
 }

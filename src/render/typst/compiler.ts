@@ -10,9 +10,9 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { SHARE_ENV, Worker } from 'node:worker_threads';
 import type { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { bundledFontFiles } from './fonts.js';
+import { bundledFontFiles, isolatedFontconfigFile } from './fonts.js';
 
 type CompilerModule = typeof import('@myriaddreamin/typst-ts-node-compiler');
 
@@ -27,15 +27,32 @@ const compilers = new Map<string, NodeCompiler>();
  */
 const CACHE_MAX_AGE = 3;
 
-function compilerFor(root: string): NodeCompiler {
-  let compiler = compilers.get(root);
-  if (compiler === undefined) {
-    compilerModule ??= require('@myriaddreamin/typst-ts-node-compiler') as CompilerModule;
-    compiler = compilerModule.NodeCompiler.create({
+/**
+ * Creates a compiler that sees only the fonts Typst embeds, vita's bundled fonts and `fontFolders`: the
+ * machine's fonts are hidden through FONTCONFIG_FILE (fonts.ts), set only while the compiler reads its fonts
+ * (it reads them once, here). On the worker thread this is the process's environment (SHARE_ENV).
+ */
+function createCompiler(root: string, fontFolders: readonly string[]): NodeCompiler {
+  compilerModule ??= require('@myriaddreamin/typst-ts-node-compiler') as CompilerModule;
+  const previous = process.env.FONTCONFIG_FILE;
+  process.env.FONTCONFIG_FILE = isolatedFontconfigFile();
+  try {
+    return compilerModule.NodeCompiler.create({
       workspace: root,
-      fontArgs: [{ fontPaths: [...bundledFontFiles()] }],
+      fontArgs: [{ fontPaths: [...bundledFontFiles(), ...fontFolders] }],
     });
-    compilers.set(root, compiler);
+  } finally {
+    if (previous === undefined) delete process.env.FONTCONFIG_FILE;
+    else process.env.FONTCONFIG_FILE = previous;
+  }
+}
+
+function compilerFor(root: string, fontFolders: readonly string[] = []): NodeCompiler {
+  const key = JSON.stringify([root, ...fontFolders]);
+  let compiler = compilers.get(key);
+  if (compiler === undefined) {
+    compiler = createCompiler(root, fontFolders);
+    compilers.set(key, compiler);
   }
   return compiler;
 }
@@ -51,6 +68,19 @@ export interface TypstCompileInput {
   readonly creationTimestamp: number;
   /** Drop every virtual file of an earlier compile with this root first (a root whose files change). */
   readonly resetShadows?: boolean | undefined;
+  /** Absolute paths of font folders (or files) Typst loads besides the embedded and bundled fonts. */
+  readonly fontFolders?: readonly string[] | undefined;
+  /**
+   * Look for characters no loaded font has a glyph for (Typst itself typesets them as empty boxes, silently).
+   * Costs a second PDF export, so the caller asks only when some character may lack one.
+   */
+  readonly checkGlyphs?: boolean | undefined;
+}
+
+/** A character Typst typeset with no glyph ("tofu"), and the font it tried last. */
+export interface MissingGlyph {
+  readonly text: string;
+  readonly font: string;
 }
 
 export interface TypstLocation {
@@ -79,6 +109,8 @@ export interface TypstCompileOutput {
   readonly messages: readonly TypstMessage[];
   /** Wall time of compile + PDF export, in milliseconds (compiler creation excluded). */
   readonly compileTimeMs: number;
+  /** Characters shown without a glyph (only when `checkGlyphs` was asked for). */
+  readonly missingGlyphs: readonly MissingGlyph[];
 }
 
 interface RawDiagnostic {
@@ -125,13 +157,20 @@ function errorText(error: unknown): string {
  * cannot be loaded (no native binary for this platform).
  */
 export function compileTypst(input: TypstCompileInput): TypstCompileOutput {
-  const compiler = compilerFor(input.root);
+  const compiler = compilerFor(input.root, input.fontFolders);
   const started = performance.now();
   const done = (
     pdf: Uint8Array | undefined,
     pageCount: number,
     messages: readonly TypstMessage[],
-  ): TypstCompileOutput => ({ pdf, pageCount, messages, compileTimeMs: performance.now() - started });
+    missingGlyphs: readonly MissingGlyph[] = [],
+  ): TypstCompileOutput => ({
+    pdf,
+    pageCount,
+    messages,
+    compileTimeMs: performance.now() - started,
+    missingGlyphs,
+  });
 
   try {
     if (input.resetShadows) compiler.resetShadow();
@@ -158,7 +197,13 @@ export function compileTypst(input: TypstCompileInput): TypstCompileOutput {
       return done(undefined, 0, messages);
     }
     const pdf = compiler.pdf(document, { creationTimestamp: input.creationTimestamp });
-    return done(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), document.numOfPages, messages);
+    const missing = input.checkGlyphs ? missingGlyphs(compiler, document, input.creationTimestamp) : [];
+    return done(
+      new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength),
+      document.numOfPages,
+      messages,
+      missing,
+    );
   } catch (error) {
     return done(undefined, 0, [{ severity: 'error', message: errorText(error), notes: [] }]);
   } finally {
@@ -166,9 +211,46 @@ export function compileTypst(input: TypstCompileInput): TypstCompileOutput {
   }
 }
 
+/**
+ * Typst reports a character typeset without a glyph only when asked for PDF/A, whose rules forbid it: the
+ * document is exported once more as PDF/A-2b, and that export's "could not be displayed" errors are read.
+ * Its other PDF/A complaints are not ours to report.
+ */
+function missingGlyphs(
+  compiler: NodeCompiler,
+  document: Parameters<NodeCompiler['pdf']>[0],
+  creationTimestamp: number,
+): MissingGlyph[] {
+  try {
+    compiler.pdf(document, { creationTimestamp, pdfStandard: 'a-2b' });
+    return [];
+  } catch (error) {
+    const found: MissingGlyph[] = [];
+    const seen = new Set<string>();
+    const pattern =
+      /the text `\\?"((?:[^"\\]|\\.)*)\\?"` could not be displayed with font `\\?"((?:[^"\\]|\\.)*)\\?"`/g;
+    for (const match of errorText(error).matchAll(pattern)) {
+      const text = unescapeRust(match[1] ?? '');
+      const font = unescapeRust(match[2] ?? '');
+      if (seen.has(text)) continue;
+      seen.add(text);
+      found.push({ text, font });
+    }
+    return found;
+  }
+}
+
+/** Undoes Rust's `{:?}` escaping of a string (`\\"`, `\\\\`, `\\u{..}`, `\\n`...). */
+function unescapeRust(text: string): string {
+  return text.replace(/\\(u\{([0-9a-f]+)\}|.)/g, (_all, sequence: string, hex: string | undefined) => {
+    if (hex !== undefined) return String.fromCodePoint(Number.parseInt(hex, 16));
+    return ({ n: '\n', t: '\t', r: '\r', '0': '\0' } as Record<string, string>)[sequence] ?? sequence;
+  });
+}
+
 /** Creates the compiler for `root` now (native module loaded, fonts parsed), so the first compile is faster. */
-export function prewarmCompiler(root: string): void {
-  compilerFor(root);
+export function prewarmCompiler(root: string, fontFolders: readonly string[] = []): void {
+  compilerFor(root, fontFolders);
 }
 
 // ------------------------------------------------------------------ worker thread
@@ -190,7 +272,9 @@ export function startTypstWorker(prewarmRoot: string): boolean {
   if (worker) return true;
   const script = fileURLToPath(new URL('./typst-worker.js', import.meta.url));
   if (!existsSync(script)) return false;
-  const started = new Worker(script, { workerData: { prewarmRoot } });
+  // SHARE_ENV: the worker sets FONTCONFIG_FILE for the compiler's native code, which reads the process's
+  // environment (a worker's own copy of process.env would not reach it).
+  const started = new Worker(script, { workerData: { prewarmRoot }, env: SHARE_ENV });
   started.on('message', (reply: WorkerReply) => {
     const request = waiting.get(reply.id);
     waiting.delete(reply.id);

@@ -15,6 +15,7 @@ import type { OutputFile, RenderOptions, Target } from '../shared/target.js';
 import {
   compileTypst,
   compileTypstAsync,
+  type MissingGlyph,
   startTypstWorker,
   type TypstCompileInput,
   type TypstCompileOutput,
@@ -22,6 +23,7 @@ import {
   type TypstMessage,
   type TypstNote,
 } from './compiler.js';
+import { bundledCoverage } from './fonts.js';
 import { readThemeFiles, scanThemeFolder } from './theme-folder.js';
 import { loadTheme, type ResolvedTheme } from './themes.js';
 import { cvToTypstData } from './to-data.js';
@@ -194,8 +196,76 @@ function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
     main: MAIN_FILE,
     creationTimestamp: Math.floor(options.now.getTime() / 1000),
     resetShadows,
+    fontFolders: cv.print.fontFolders,
+    checkGlyphs: mayLackGlyphs(dataJson) || mayLackGlyphs(theme.source),
   };
   return { theme, input, sources, dataDiagnostics: [...folderDiagnostics, ...dataDiagnostics] };
+}
+
+/** True when `text` has a character the bundled sans face has no glyph for (then another font may lack it too). */
+function mayLackGlyphs(text: string): boolean {
+  let coverage: ReadonlySet<number> | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x7f) continue;
+    coverage ??= bundledCoverage();
+    const point = text.codePointAt(i) as number;
+    if (point > 0xffff) i++;
+    if (!coverage.has(point) && !isInvisible(point)) return true;
+  }
+  return false;
+}
+
+/** Characters that are never drawn: controls, spaces, joiners and variation selectors. */
+function isInvisible(point: number): boolean {
+  return (
+    point < 0xa0 ||
+    (point >= 0x2000 && point <= 0x200f) ||
+    (point >= 0x2028 && point <= 0x202f) ||
+    (point >= 0xfe00 && point <= 0xfe0f) ||
+    point === 0xfeff
+  );
+}
+
+/** Where a character occurs in the data Typst reads, as paths like `sections[2].items[0].title` (the first few). */
+function fieldsWith(data: unknown, text: string, limit = 3): string[] {
+  const found: string[] = [];
+  const visit = (value: unknown, at: string): void => {
+    if (found.length >= limit) return;
+    if (typeof value === 'string') {
+      if (value.includes(text)) found.push(at);
+    } else if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) visit(item, `${at}[${index}]`);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, at === '' ? key : `${at}.${key}`);
+    }
+  };
+  visit(data, '');
+  return found;
+}
+
+function codePoints(text: string): string {
+  return [...text]
+    .map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(' ');
+}
+
+function missingGlyphDiagnostic(missing: MissingGlyph, dataJson: string): Diagnostic {
+  const data = JSON.parse(dataJson) as { blocks?: { key?: unknown }[] };
+  const fields = fieldsWith(data, missing.text).map((field) => {
+    // `blocks[2]...` is the third block of the print layout: name its section as cv.yaml does.
+    const block = /^blocks\[(\d+)\]/.exec(field);
+    const key = block ? data.blocks?.[Number(block[1])]?.key : undefined;
+    return typeof key === 'string' ? `section \`${key}\` (\`${field}\`)` : `\`${field}\``;
+  });
+  const where = fields.length === 0 ? 'in the PDF theme' : `in ${fields.join(', ')}`;
+  return warning({
+    code: 'pdf-missing-glyph',
+    message: `no font has a glyph for \`${missing.text}\` (${codePoints(missing.text)}) ${where}; the PDF shows an empty box instead`,
+    hints: [
+      'write the character another way, or add a font that has it: a folder of font files named in cv.yaml (docs/themes.md)',
+    ],
+  });
 }
 
 function unavailable(cause: unknown, prepared: Exclude<Prepared, { done: TypstPdfResult }>): TypstPdfResult {
@@ -221,9 +291,11 @@ function finish(
   prepared: Exclude<Prepared, { done: TypstPdfResult }>,
 ): TypstPdfResult {
   lastCompileTimeMs = compiled.compileTimeMs;
+  const dataJson = prepared.sources.find((file) => file.path === DATA_FILE)?.contents;
   const diagnostics = [
     ...prepared.dataDiagnostics,
     ...compiled.messages.map((m) => themeDiagnostic(m, prepared.theme)),
+    ...compiled.missingGlyphs.map((m) => missingGlyphDiagnostic(m, String(dataJson ?? '{}'))),
   ];
   const files = compiled.pdf
     ? [{ path: PDF_FILE, contents: compiled.pdf }, ...prepared.sources]

@@ -1,0 +1,88 @@
+// The web page of a CV whose only section is a large standard .bib (what reference managers export: no
+// `_venue`, the venue's full name in `booktitle`), as a whole process: 10,000 and 100,000 entries. The files
+// are split in 10,000-entry parts (each stays under the 32 MB input limit).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { measureVita, withTempDir } from '../lib.js';
+import { generateBib } from '../publications.js';
+
+const PART = 10_000;
+
+function writeCv(dir, entries) {
+  mkdirSync(path.join(dir, 'publications'));
+  const files = [];
+  for (let part = 0; part * PART < entries; part++) {
+    const name = `part${part}.bib`;
+    writeFileSync(
+      path.join(dir, 'publications', name),
+      generateBib(Math.min(PART, entries - part * PART), 100 + part, { standard: true }),
+    );
+    files.push(name);
+  }
+  writeFileSync(
+    path.join(dir, 'cv.yaml'),
+    `name: Brandon Amos\norder:\n  - [publications, Publications]\npublications:\n  name: Amos\n  file: [${files.join(', ')}]\n  group_by_year: true\n`,
+  );
+  return path.join(dir, 'cv.yaml');
+}
+
+function pageOf(entries, runs) {
+  return withTempDir(`bib${entries}`, (dir) => {
+    const yaml = writeCv(dir, entries);
+    return measureVita(
+      [
+        'build',
+        yaml,
+        '--only',
+        'html',
+        '--out',
+        path.join(dir, 'out'),
+        '--offline',
+        '--date',
+        '2026-01-01',
+        '-q',
+      ],
+      { runs, warmup: 0 },
+    );
+  });
+}
+
+export const cases = [
+  {
+    id: 'bib-page',
+    async run({ runs, quick }) {
+      const n10k = await pageOf(10_000, Math.min(runs, 3));
+      const rows = [
+        {
+          what: '10,000 standard BibTeX entries, page (whole process)',
+          ms: n10k.median_ms,
+          ratio: n10k.ratio,
+          budget: 1000,
+          strict: true,
+        },
+      ];
+      const results = { bib_page_10k: n10k };
+      if (!quick) {
+        const n100k = await pageOf(100_000, 1);
+        results.bib_page_100k = n100k;
+        const linear = n100k.median_ms / n10k.median_ms;
+        rows.push(
+          {
+            what: '100,000 standard BibTeX entries, page (whole process)',
+            ms: n100k.median_ms,
+            ratio: n100k.ratio,
+            budget: 10_000,
+            strict: true,
+          },
+          {
+            what: '100,000 vs 10,000 entries, time ratio',
+            value: linear.toFixed(1),
+            budgetText: '≤ 11',
+            ok: linear <= 11,
+          },
+        );
+      }
+      return { results, rows };
+    },
+  },
+];
