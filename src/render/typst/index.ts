@@ -24,6 +24,7 @@ import {
   type TypstNote,
 } from './compiler.js';
 import { bundledCoverage } from './fonts.js';
+import { SCRIPT_FONTS, scriptFontsFor } from './script-fonts.js';
 import { readThemeFiles, scanThemeFolder } from './theme-folder.js';
 import { loadTheme, type ResolvedTheme } from './themes.js';
 import { cvToTypstData } from './to-data.js';
@@ -190,14 +191,16 @@ function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
         if (!files.has(relative)) files.set(relative, contents);
     }
   }
+  const dataMayLack = mayLackGlyphs(dataJson);
   const input: TypstCompileInput = {
     root,
     files,
     main: MAIN_FILE,
     creationTimestamp: Math.floor(options.now.getTime() / 1000),
     resetShadows,
-    fontFolders: cv.print.fontFolders,
-    checkGlyphs: mayLackGlyphs(dataJson) || mayLackGlyphs(theme.source),
+    // Chinese, Japanese, Korean, Arabic and Hebrew faces, loaded only for a CV that uses the script.
+    fontFolders: [...(cv.print.fontFolders ?? []), ...(dataMayLack ? scriptFontsFor(dataJson).files : [])],
+    checkGlyphs: dataMayLack || mayLackGlyphs(theme.source),
   };
   return { theme, input, sources, dataDiagnostics: [...folderDiagnostics, ...dataDiagnostics] };
 }
@@ -263,6 +266,10 @@ function missingGlyphDiagnostic(missing: MissingGlyph, dataJson: string): Diagno
     code: 'pdf-missing-glyph',
     message: `no font has a glyph for \`${missing.text}\` (${codePoints(missing.text)}) ${where}; the PDF shows an empty box instead`,
     hints: [
+      ...SCRIPT_FONTS.filter((font) => font.pattern.test(missing.text)).map(
+        (font) =>
+          `${font.script} text takes the font package ${font.packageName}: install it beside vita (npm install ${font.packageName}) and build again`,
+      ),
       'write the character another way, or add a font that has it: a folder of font files named in cv.yaml (docs/themes.md)',
     ],
   });
