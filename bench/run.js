@@ -158,6 +158,13 @@ if (benchWatchRebuild && existsSync(path.join(corpusDir, 'cv.yaml'))) {
   row('watch: same, until the PDF is rewritten too (median)', `${r.median_ms.toFixed(1)} ms`, '', true);
 }
 
+const benchWatchBrowser = await optional('watch-browser.js', 'benchWatchBrowser');
+const saveToDom = benchWatchBrowser && (await benchWatchBrowser(path.join(corpusDir, 'cv.yaml')));
+if (saveToDom) {
+  results.cases.watch_save_to_dom = saveToDom;
+  row('watch: save to the edit shown in Chromium (median)', `${saveToDom.median_ms.toFixed(0)} ms`, '', true);
+}
+
 const width = Math.max(...rows.map((r) => r.what.length));
 console.log(`${'case'.padEnd(width)}  ${'measured'.padStart(10)}  ${'budget'.padEnd(10)}  ok`);
 for (const r of rows)

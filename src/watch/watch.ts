@@ -100,7 +100,8 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
   const clock = options.now ?? (() => new Date());
   const debounceMs = options.debounceMs ?? 50;
   const writtenDigests = new Map<string, string>();
-  let state = { build: 0, ok: true, diagnostics: [] as ReturnType<typeof forBrowser>[] };
+  // `lastGood`: the number of the last build that wrote the output (0: none yet), for the overlay's wording.
+  let state = { build: 0, ok: true, lastGood: 0, diagnostics: [] as ReturnType<typeof forBrowser>[] };
   let title = 'CV';
   let count = 0;
   let last: WatchBuild | undefined;
@@ -227,7 +228,12 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       };
     }
     last = build;
-    state = { build: build.build, ok: build.ok, diagnostics: build.diagnostics.map(forBrowser) };
+    state = {
+      build: build.build,
+      ok: build.ok,
+      lastGood: build.ok ? build.build : state.lastGood,
+      diagnostics: build.diagnostics.map(forBrowser),
+    };
     preview.broadcast('diagnostics', state);
     options.onBuild?.(build);
     const resolved = waiters;
