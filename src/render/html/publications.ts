@@ -1,14 +1,15 @@
 /**
  * The publications section: lists grouped by year, numbered `[N]`, the owner in bold, co-authors linked,
- * selected papers highlighted, an abstract toggle, links, and the entry's BibTeX with a copy button.
+ * selected papers highlighted, the abstract and the entry's clean BibTeX in `<details>` (no script needed),
+ * links, and buttons that copy the BibTeX or a plain-text citation.
  */
 
 import { inlineToText } from '../../inline/to-text.js';
 import type { Author, Cv, Publication, PublicationsSection } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { encodeUriComponent } from '../../util/uri.js';
-import { bibSourceUrl } from '../shared/bib-source.js';
-import { joinWithAndPieces } from '../shared/join.js';
+import { bibSourceUrl, cleanBibtex } from '../shared/bib-source.js';
+import { joinWithAnd, joinWithAndPieces } from '../shared/join.js';
 import { formatVenueSummary } from '../shared/venue-summary.js';
 import { type HtmlContext, isEmpty, joined, line, linked, rich } from './context.js';
 import { EMPTY_HTML, html, joinHtml, type SafeHtml } from './escape.js';
@@ -62,6 +63,33 @@ function pathToUrl(path: string): string {
     .join('/');
 }
 
+/**
+ * The paper as a reference in running text, for "copy citation": `A, B, and C. Title. Venue Year.
+ * https://doi.org/…` (the DOI, else the paper's URL).
+ */
+export function plainCitation(publication: Publication): string {
+  const authors = joinWithAnd(
+    publication.authors.map((a) => inlineToText(a.name).trim()),
+    { truncated: publication.othersTruncated },
+  );
+  const title = inlineToText(publication.title)
+    .trim()
+    .replace(/[.?!]*$/, '');
+  const venueText = inlineToText(publication.venue).trim();
+  const venue =
+    publication.year === '' || venueText.endsWith(publication.year)
+      ? venueText
+      : `${venueText} ${publication.year}`.trim();
+  const link =
+    publication.doi !== undefined ? `https://doi.org/${publication.doi}` : (publication.url ?? undefined);
+  const end = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+  return [authors, title, venue]
+    .filter((part) => part !== '')
+    .map(end)
+    .concat(link === undefined ? [] : [link])
+    .join(' ');
+}
+
 function publicationRow(publication: Publication, section: PublicationsSection, ctx: HtmlContext): SafeHtml {
   const ids = claimIds(publication, ctx);
   ctx.publications.push({ publication, rowId: ids.row });
@@ -81,9 +109,11 @@ function publicationRow(publication: Publication, section: PublicationsSection, 
       : EMPTY_HTML;
   const venueLine = line('pub-venue', joined([venueHtml(publication), note, citations], ' · '));
 
+  const plainTitle = inlineToText(publication.title).trim() || publication.key;
   const hasAbstract = !isEmpty(publication.abstract);
-  const absButton = hasAbstract
-    ? html`<button type="button" class="chip" aria-expanded="false" aria-controls="${ids.abstract}">abs</button>`
+  // <details>: works without JavaScript; each summary names its paper (79 "abstract" would sound alike).
+  const abstract = hasAbstract
+    ? html`<details class="abs"><summary class="chip">abstract<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="abstract" id="${ids.abstract}"><p>${rich(publication.abstract)}</p></div></details>`
     : EMPTY_HTML;
   const links = publication.links.map((link) => {
     const href = safeUrl(link.url);
@@ -92,11 +122,8 @@ function publicationRow(publication: Publication, section: PublicationsSection, 
   const bibtex =
     publication.bibtex.trim() === ''
       ? EMPTY_HTML
-      : html`<details class="bib"><summary class="chip">bib</summary><div class="bib-body"><pre id="${ids.bibtex}">${publication.bibtex.trim()}</pre><button type="button" class="chip copy" data-copy="${ids.bibtex}" hidden>copy</button></div></details>`;
-  const actionsLine = line('pub-actions', html`${absButton}${links}${bibtex}`);
-  const abstract = hasAbstract
-    ? html`<div class="abstract" id="${ids.abstract}" hidden><p>${rich(publication.abstract)}</p></div>`
-    : EMPTY_HTML;
+      : html`<details class="bib"><summary class="chip">BibTeX<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="bib-body"><pre id="${ids.bibtex}">${cleanBibtex(publication.bibtex)}</pre><div class="copy-row"><button type="button" class="chip copy" data-copy="${ids.bibtex}" aria-label="copy BibTeX of ${plainTitle}" hidden>copy</button><button type="button" class="chip copy" data-copy-text="${plainCitation(publication)}" aria-label="copy citation of ${plainTitle}" hidden>copy citation</button></div></div></details>`;
+  const actionsLine = line('pub-actions', html`${abstract}${links}${bibtex}`);
   const selected = publication.selected
     ? html`<span class="visually-hidden">Selected publication. </span>`
     : EMPTY_HTML;
@@ -104,7 +131,7 @@ function publicationRow(publication: Publication, section: PublicationsSection, 
   return html`<li class="pub${publication.selected ? ' selected' : ''}" id="${ids.row}">
 <span class="pub-label">[${publication.label}]</span>
 <div class="pub-body">${image}${selected}${title}
-${authors}${venueLine}${actionsLine}${abstract}</div>
+${authors}${venueLine}${actionsLine}</div>
 </li>
 `;
 }

@@ -136,21 +136,23 @@ h2 { font-size: 1.35rem; line-height: 1.3; margin: 0 0 0.6rem; padding-bottom: 0
 .pub-venue .pub-note { color: var(--fg); }
 .pub-actions { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.35rem; margin-top: 0.45rem; }
 .chip {
-  display: inline-block; font: inherit; font-size: 0.78rem; line-height: 1.5; padding: 0.05rem 0.6rem;
+  display: inline-flex; align-items: center; min-height: 24px; min-width: 24px;
+  font: inherit; font-size: 0.78rem; line-height: 1.5; padding: 0.05rem 0.6rem;
   color: var(--fg); background: var(--chip-bg); border: 1px solid var(--rule-strong); border-radius: 999px;
   cursor: pointer; text-decoration: none; white-space: nowrap;
 }
 a.chip:hover, button.chip:hover, summary.chip:hover { border-color: var(--accent); color: var(--accent); text-decoration: none; }
-button.chip[aria-expanded="true"], details[open] > summary.chip { background: var(--accent); border-color: var(--accent); color: var(--chip-open-fg); }
-details.bib[open] { flex-basis: 100%; }
-details.bib > summary { display: block; width: fit-content; list-style: none; }
-details.bib > summary::-webkit-details-marker { display: none; }
+details[open] > summary.chip { background: var(--accent); border-color: var(--accent); color: var(--chip-open-fg); }
+details.bib[open], details.abs[open] { flex-basis: 100%; }
+details.bib > summary, details.abs > summary { display: flex; width: fit-content; list-style: none; }
+details.bib > summary::-webkit-details-marker, details.abs > summary::-webkit-details-marker { display: none; }
 .bib-body { display: flex; flex-direction: column; align-items: flex-start; gap: 0.35rem; margin-top: 0.4rem; }
+.copy-row { display: flex; flex-wrap: wrap; gap: 0.35rem; }
 .bib-body pre {
-  align-self: stretch; margin: 0; padding: 0.65rem 0.8rem; max-height: 22rem; overflow: auto; font-family: var(--mono); font-size: 0.78rem;
+  align-self: stretch; margin: 0; padding: 0.65rem 0.8rem; font-family: var(--mono); font-size: 0.78rem;
   line-height: 1.45; white-space: pre-wrap; overflow-wrap: anywhere; background: var(--surface); border: 1px solid var(--rule); border-radius: 6px;
 }
-.abstract { margin-top: 0.55rem; padding: 0.65rem 0.85rem; background: var(--surface); border: 1px solid var(--rule); border-radius: 6px; font-size: 0.93rem; line-height: 1.6; }
+.abstract { margin-top: 0.4rem; padding: 0.65rem 0.85rem; background: var(--surface); border: 1px solid var(--rule); border-radius: 6px; font-size: 0.93rem; line-height: 1.6; }
 .abstract p { margin: 0; }
 .selected .abstract, .selected .bib-body pre { background: var(--bg); }
 
@@ -179,7 +181,7 @@ details.bib > summary::-webkit-details-marker { display: none; }
   }
   body { font-size: 10pt; line-height: 1.4; }
   .page { max-width: none; padding: 0; }
-  .skip-link, .toc, .pub-actions button, details.bib, .copy, .pub-image { display: none !important; }
+  .skip-link, .toc, .pub-actions button, details.bib, details.abs, .copy, .pub-image { display: none !important; }
   .masthead h1 { font-size: 20pt; }
   main > section { margin-top: 1.4rem; }
   h2 { font-size: 13pt; border-bottom-width: 1px; }
