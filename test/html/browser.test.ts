@@ -27,6 +27,8 @@ interface DomElement {
   hidden: boolean;
   getAttribute(name: string): string | null;
   dispatchEvent(event: object): boolean;
+  readonly classList: { contains(name: string): boolean };
+  getBoundingClientRect(): { readonly top: number; readonly width: number; readonly height: number };
   setAttribute(name: string, value: string): void;
 }
 declare const document: {
@@ -416,6 +418,94 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
         await page.context().close();
       }
     }
+  });
+
+  const visibleRows = (page: Page) =>
+    page.$$eval('li.pub', (rows) => rows.filter((r) => (r as unknown as DomElement).hidden === false).length);
+
+  it('filters publications as you type, by facets, from the keyboard, with the state in the URL', async () => {
+    const { page, errors } = await open(sampleUrl);
+    const total = await page.$$eval('li.pub', (rows) => rows.length);
+    expect(await page.isVisible('#pub-filter')).toBe(true);
+    expect(await page.textContent('#pub-count')).toBe(`${total} publications`);
+    // `/` focuses the search box; words match title, authors, venue and year, accents and case ignored.
+    await page.focus('h1');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('pub-q');
+    await page.keyboard.type('markovic amortized');
+    expect(await visibleRows(page)).toBe(1);
+    expect(await page.textContent('#pub-count')).toBe(`1 of ${total} publications shown`);
+    expect(await page.isVisible('#pub-markovic2024amortized')).toBe(true);
+    // Year groups and lists with nothing left are hidden.
+    expect(await page.isVisible('#all_publications-2023')).toBe(false);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('markovic amortized');
+    await page.keyboard.press('Escape');
+    expect(await visibleRows(page)).toBe(total);
+    // Facets: year, then selected only.
+    await page.selectOption('#pub-year', '2024');
+    const in2024 = await visibleRows(page);
+    expect(in2024).toBeGreaterThan(1);
+    await page.check('#pub-selected');
+    expect(await visibleRows(page)).toBeLessThan(in2024);
+    expect(
+      await page.$$eval('li.pub:not([hidden])', (rows) =>
+        rows.every((r) => r.classList.contains('selected')),
+      ),
+    ).toBe(true);
+    const shared = page.url();
+    expect(new URL(shared).search).toBe('?year=2024&selected=1');
+    await page.context().close();
+    // The shared URL opens on the same view.
+    const again = await open(shared);
+    expect(await again.page.inputValue('#pub-year')).toBe('2024');
+    expect(await again.page.isChecked('#pub-selected')).toBe(true);
+    expect(await visibleRows(again.page)).toBeLessThan(in2024);
+    await again.page.click('#pub-reset');
+    expect(await visibleRows(again.page)).toBe(total);
+    expect(new URL(again.page.url()).search).toBe('');
+    await again.page.context().close();
+    expect(errors).toEqual([]);
+  });
+
+  it('shows every publication and no filter without JavaScript', async () => {
+    const { page } = await open(sampleUrl, { javaScriptEnabled: false });
+    expect(await page.isVisible('#pub-filter')).toBe(false);
+    expect(await visibleRows(page)).toBe(await page.$$eval('li.pub', (rows) => rows.length));
+    await page.context().close();
+  });
+
+  it(`filters the corpus by author with an accent, and stays axe-clean filtered${corpusNote}`, async (ctx) => {
+    if (!HAS_CORPUS) ctx.skip();
+    const loaded = loadCv([CORPUS_YAML]);
+    if (loaded.cv === undefined) throw new Error('corpus did not load');
+    const url = writeSite(loaded.cv, pageOptions);
+    const { page, errors } = await open(`${url}?q=irfan`, { bypassCSP: true });
+    const shown = await visibleRows(page);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(10);
+    const authors = await page.$$eval('li.pub:not([hidden]) .pub-authors', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+    expect(authors.every((a) => a.includes('İrfan'))).toBe(true);
+    mkdirSync(ARTEFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTEFACTS, 'corpus-filtered.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    // Jumping to a year from the year links.
+    await page.click('#pub-reset');
+    await page.click('.pub-years a[href="#all_publications-2020"]');
+    expect(new URL(page.url()).hash).toBe('#all_publications-2020');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the table of contents in view on wide screens', async () => {
+    const { page } = await open(sampleUrl, { viewport: { width: 1280, height: 900 } });
+    await page.evaluate(() =>
+      (window as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 3000),
+    );
+    const top = await page.$eval('nav.toc', (nav) => nav.getBoundingClientRect().top);
+    expect(top).toBe(0);
+    await page.context().close();
   });
 
   // Defined only when updating, so an ordinary run has no skipped test (CI fails on any).

@@ -5,7 +5,7 @@
  */
 
 import { inlineToText } from '../../inline/to-text.js';
-import type { Author, Cv, Publication, PublicationsSection } from '../../model/cv.js';
+import type { Author, Cv, Publication, PublicationList, PublicationsSection } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { encodeUriComponent } from '../../util/uri.js';
 import { bibSourceUrl, cleanBibtex } from '../shared/bib-source.js';
@@ -90,7 +90,38 @@ export function plainCitation(publication: Publication): string {
     .join(' ');
 }
 
-function publicationRow(publication: Publication, section: PublicationsSection, ctx: HtmlContext): SafeHtml {
+/** The kind of paper, for the type filter: the list's category when the section has categories, else the BibTeX type. */
+const TYPE_LABELS: Readonly<Record<string, string>> = {
+  article: 'journal article',
+  inproceedings: 'conference paper',
+  conference: 'conference paper',
+  incollection: 'book chapter',
+  inbook: 'book chapter',
+  book: 'book',
+  phdthesis: 'thesis',
+  mastersthesis: 'thesis',
+  thesis: 'thesis',
+  techreport: 'report',
+  misc: 'preprint or other',
+  unpublished: 'preprint or other',
+  online: 'preprint or other',
+};
+
+export function publicationType(publication: Publication, list: PublicationList): string {
+  if (list.heading !== null) return inlineToText(list.heading).trim();
+  const type = publication.entryType.toLowerCase();
+  return TYPE_LABELS[type] ?? type;
+}
+
+/** The year a row is filtered by: its year, or `undated`. */
+const filterYear = (publication: Publication): string => publication.year.trim() || 'undated';
+
+function publicationRow(
+  publication: Publication,
+  section: PublicationsSection,
+  list: PublicationList,
+  ctx: HtmlContext,
+): SafeHtml {
   const ids = claimIds(publication, ctx);
   ctx.publications.push({ publication, rowId: ids.row });
   const imageSrc = publication.image === undefined ? undefined : safeUrl(pathToUrl(publication.image));
@@ -128,7 +159,7 @@ function publicationRow(publication: Publication, section: PublicationsSection, 
     ? html`<span class="visually-hidden">Selected publication. </span>`
     : EMPTY_HTML;
 
-  return html`<li class="pub${publication.selected ? ' selected' : ''}" id="${ids.row}">
+  return html`<li class="pub${publication.selected ? ' selected' : ''}" id="${ids.row}" data-year="${filterYear(publication)}" data-type="${publicationType(publication, list)}"${publication.selected ? html` data-selected=""` : EMPTY_HTML}>
 <span class="pub-label">[${publication.label}]</span>
 <div class="pub-body">${image}${selected}${title}
 ${authors}${venueLine}${actionsLine}</div>
@@ -181,22 +212,85 @@ function venueSummary(section: PublicationsSection): SafeHtml {
   return html`<p class="venue-summary">${section.total} publications, including ${formatVenueSummary(venues)}.</p>\n`;
 }
 
+/** `<option>`s of a facet, each with its count: `2024 (12)`. */
+function facetOptions(values: readonly string[], allLabel: string): SafeHtml {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return html`<option value="">${allLabel} (${values.length})</option>${[...counts].map(
+    ([value, count]) => html`<option value="${value}">${value} (${count})</option>`,
+  )}`;
+}
+
+/**
+ * The filter over every publication of the page (in the first publications section): a search box (title,
+ * authors, venue, year), year and type menus, "selected only", and the count shown. Hidden in the file: the
+ * script shows it, so without JavaScript nothing is there that does not work (and every paper is shown).
+ */
+function filterPanel(cv: Cv): SafeHtml {
+  const rows: { publication: Publication; list: PublicationList }[] = [];
+  for (const entry of cv.layouts.web) {
+    const section = entry.kind === 'section' ? cv.sections.get(entry.key) : undefined;
+    if (section?.type !== 'publications') continue;
+    for (const list of section.lists)
+      for (const group of list.groups)
+        for (const publication of group.publications) rows.push({ publication, list });
+  }
+  if (rows.length < 2) return EMPTY_HTML;
+  const years = rows.map((r) => filterYear(r.publication));
+  const types = rows.map((r) => publicationType(r.publication, r.list));
+  const typeMenu =
+    new Set(types).size < 2
+      ? EMPTY_HTML
+      : html`<label class="filter-field"><span>Type</span><select id="pub-type" name="type">${facetOptions(types, 'all types')}</select></label>`;
+  const selected = rows.some((r) => r.publication.selected)
+    ? html`<label class="filter-check"><input type="checkbox" id="pub-selected" name="selected"> selected only</label>`
+    : EMPTY_HTML;
+  return html`<div class="pub-filter" id="pub-filter" role="search" aria-label="Publications" hidden>
+<label class="filter-field filter-query"><span>Search publications</span><input type="search" id="pub-q" name="q" autocomplete="off" placeholder="title, author, venue or year" aria-describedby="pub-count" aria-keyshortcuts="/"></label>
+<label class="filter-field"><span>Year</span><select id="pub-year" name="year">${facetOptions(years, 'all years')}</select></label>
+${typeMenu}${selected}<button type="button" class="chip" id="pub-reset">clear</button>
+<p class="filter-count" id="pub-count" role="status">${rows.length} publications</p>
+</div>
+`;
+}
+
+/** Links to the year headings of a long list, so a year is one click away. */
+function yearLinks(targets: readonly { heading: string; id: string }[]): SafeHtml {
+  if (targets.length < 4) return EMPTY_HTML;
+  return html`<nav class="pub-years" aria-label="Publication years"><ul>${targets.map(
+    (t) => html`<li><a href="#${t.id}">${t.heading}</a></li>`,
+  )}</ul></nav>
+`;
+}
+
 export function renderPublications(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
+  const sectionId = idFragment(section.key);
+  const targets: { heading: string; id: string }[] = [];
   const lists = section.lists.map((list) => {
+    const listId =
+      list.heading === null
+        ? undefined
+        : ctx.ids.claim(`${sectionId}-${idFragment(inlineToText(list.heading).trim().toLowerCase())}`);
     const listHeading =
-      list.heading === null ? EMPTY_HTML : html`<h3 class="group-heading">${rich(list.heading)}</h3>\n`;
+      list.heading === null || listId === undefined
+        ? EMPTY_HTML
+        : html`<h3 class="group-heading" id="${listId}">${rich(list.heading)}</h3>\n`;
     const yearTag = list.heading === null ? 'h3' : 'h4';
     const groups = list.groups.map((group) => {
-      const heading =
-        group.heading === null
-          ? EMPTY_HTML
-          : yearTag === 'h3'
-            ? html`<h3 class="pub-year">${group.heading}</h3>\n`
-            : html`<h4 class="pub-year">${group.heading}</h4>\n`;
-      const rows = group.publications.map((p) => publicationRow(p, section, ctx));
-      return html`${heading}<ol class="pubs">\n${rows}</ol>\n`;
+      let heading = EMPTY_HTML;
+      if (group.heading !== null) {
+        const id = ctx.ids.claim(`${listId ?? sectionId}-${idFragment(group.heading.toLowerCase())}`);
+        if (list.heading === null) targets.push({ heading: group.heading, id });
+        heading =
+          yearTag === 'h3'
+            ? html`<h3 class="pub-year" id="${id}">${group.heading}</h3>\n`
+            : html`<h4 class="pub-year" id="${id}">${group.heading}</h4>\n`;
+      }
+      const rows = group.publications.map((p) => publicationRow(p, section, list, ctx));
+      return html`<div class="pub-group">\n${heading}<ol class="pubs">\n${rows}</ol>\n</div>\n`;
     });
-    return html`${listHeading}${groups}`;
+    return html`<div class="pub-list">\n${listHeading}${groups}</div>\n`;
   });
-  return html`${toolbar(section, ctx)}${venueSummary(section)}${lists}`;
+  const filter = isFirstPublicationsSection(section, ctx.cv) ? filterPanel(ctx.cv) : EMPTY_HTML;
+  return html`${toolbar(section, ctx)}${venueSummary(section)}${filter}${yearLinks(targets)}${lists}`;
 }

@@ -77,8 +77,12 @@ a:hover { color: var(--accent-strong); text-decoration-color: currentColor; }
 .contact a:hover span { text-decoration: underline; }
 .toc { margin: 1.75rem 0 0; padding: 0.65rem 0; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); }
 .toc ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1.4rem; font-size: 0.92rem; }
-.toc a { color: var(--fg); font-weight: 500; }
+.toc a { color: var(--fg); font-weight: 500; display: inline-block; padding: 0.1rem 0; }
 .toc a:hover { color: var(--accent); }
+@media (min-width: 64rem) {
+  .toc { position: sticky; top: 0; z-index: 5; background: var(--bg); }
+  main > section, .pub, .pub-year, .group-heading { scroll-margin-top: 4rem; }
+}
 
 main > section { margin-top: 2.6rem; scroll-margin-top: 1rem; }
 main > section:first-child { margin-top: 2rem; }
@@ -118,6 +122,22 @@ h2 { font-size: 1.35rem; line-height: 1.3; margin: 0 0 0.6rem; padding-bottom: 0
 .pub-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1.25rem; margin: 0 0 0.5rem; font-size: 0.92rem; }
 .pub-toolbar a { display: inline-flex; align-items: center; gap: 0.35rem; }
 .venue-summary { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.92rem; }
+.pub-filter {
+  display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5rem 0.9rem; margin: 0.75rem 0 0.5rem;
+  padding: 0.65rem 0.75rem; background: var(--surface); border: 1px solid var(--rule); border-radius: 6px; font-size: 0.92rem;
+}
+.filter-field { display: flex; flex-direction: column; gap: 0.15rem; color: var(--muted); }
+.filter-query { flex: 1 1 16rem; }
+.pub-filter input[type="search"], .pub-filter select {
+  font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--rule-strong); border-radius: 4px;
+  min-height: 2rem; padding: 0.2rem 0.45rem; max-width: 100%;
+}
+.filter-check { display: inline-flex; align-items: center; gap: 0.35rem; min-height: 2rem; }
+.filter-check input { width: 1.1rem; height: 1.1rem; margin: 0; }
+.filter-count { flex-basis: 100%; margin: 0; color: var(--muted); }
+.pub-years ul { list-style: none; margin: 0.5rem 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.25rem; font-size: 0.9rem; }
+.pub-years a { display: inline-flex; align-items: center; min-height: 24px; min-width: 24px; padding: 0 0.3rem; font-variant-numeric: tabular-nums; }
+.to-top { margin: 0.75rem 0 0; font-size: 0.9rem; text-align: right; }
 .pub-year { font-size: 1rem; font-weight: 650; color: var(--muted); margin: 1.6rem 0 0.25rem; padding: 0 0.5rem; font-variant-numeric: tabular-nums; letter-spacing: 0.02em; }
 .pub {
   display: grid; grid-template-columns: 2.75rem minmax(0, 1fr); column-gap: 0.5rem;
@@ -181,7 +201,7 @@ details.bib > summary::-webkit-details-marker, details.abs > summary::-webkit-de
   }
   body { font-size: 10pt; line-height: 1.4; }
   .page { max-width: none; padding: 0; }
-  .skip-link, .toc, .pub-actions button, details.bib, details.abs, .copy, .pub-image { display: none !important; }
+  .skip-link, .toc, .pub-actions button, details.bib, details.abs, .copy, .pub-image, .pub-filter, .pub-years, .to-top { display: none !important; }
   .masthead h1 { font-size: 20pt; }
   main > section { margin-top: 1.4rem; }
   h2 { font-size: 13pt; border-bottom-width: 1px; }
