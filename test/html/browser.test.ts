@@ -13,6 +13,7 @@ import type { Cv } from '../../src/model/cv.js';
 import { loadCv } from '../../src/pipeline/load-cv.js';
 import { renderHtml } from '../../src/render/html/index.js';
 import type { RenderOptions } from '../../src/render/shared/target.js';
+import { pdfInfo } from '../helpers/pdf.js';
 import { findProgram, registerSkip } from '../helpers/skips.js';
 import { CORPUS_DIR, REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 import { publicationOf, TEST_CV_DIR } from '../helpers/test-cv.js';
@@ -47,6 +48,7 @@ declare const Event: new (type: string, init?: { bubbles?: boolean }) => object;
 declare function getComputedStyle(element: DomElement): {
   readonly backgroundColor: string;
   readonly display: string;
+  readonly fontSize: string;
 };
 declare function matchMedia(query: string): { readonly matches: boolean };
 
@@ -111,6 +113,13 @@ async function open(url: string, options: BrowserContextOptions = {}): Promise<O
   await page.goto(url, { waitUntil: 'load' });
   return { page, errors, external, dialogs };
 }
+
+/**
+ * The text as shown (innerText): what CSS hides is left out, which is the point where it is used.
+ * Runs in the browser.
+ */
+// biome-ignore lint/performance/useDomNodeTextContent: the shown text, not every text node
+const renderedText = (el: unknown): string => (el as { innerText: string }).innerText;
 
 /** Opens every abstract and BibTeX block (every `<details>`), so checks see the page in its longest state. */
 async function expandAll(page: Page): Promise<void> {
@@ -505,6 +514,63 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     );
     const top = await page.$eval('nav.toc', (nav) => nav.getBoundingClientRect().top);
     expect(top).toBe(0);
+    await page.context().close();
+  });
+
+  it(`shortens a long author list, owner shown, and expands it${corpusNote}`, async (ctx) => {
+    if (!HAS_CORPUS) ctx.skip();
+    const loaded = loadCv([CORPUS_YAML]);
+    if (loaded.cv === undefined) throw new Error('corpus did not load');
+    const { page, errors } = await open(writeSite(loaded.cv, pageOptions));
+    const authors = '#pub-zhang2026cultivating .pub-authors';
+    const shown = () => page.$eval(authors, renderedText);
+    const short = await shown();
+    expect(short).toContain('Brandon Amos');
+    expect(short).not.toContain('Maximilian Nickel');
+    const button = `${authors} button.more-authors`;
+    expect(await page.textContent(button)).toBe('and 9 more');
+    expect(await page.getAttribute(button, 'aria-expanded')).toBe('false');
+    await page.focus(button);
+    await page.keyboard.press('Enter');
+    expect(await shown()).toContain('Maximilian Nickel');
+    expect(await page.getAttribute(button, 'aria-expanded')).toBe('true');
+    expect(await page.textContent(button)).toBe('show fewer');
+    // Without JavaScript the list is whole and there is no button.
+    const noScript = await open(page.url(), { javaScriptEnabled: false });
+    expect(await noScript.page.isVisible(button)).toBe(false);
+    expect(await noScript.page.$eval(authors, renderedText)).toContain('Maximilian Nickel');
+    await noScript.page.context().close();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it(`prints with the PDF's hierarchy, link addresses, whole author lists, in few pages${corpusNote}`, async (ctx) => {
+    if (!HAS_CORPUS) ctx.skip();
+    const loaded = loadCv([CORPUS_YAML]);
+    if (loaded.cv === undefined) throw new Error('corpus did not load');
+    const { page } = await open(writeSite(loaded.cv, pageOptions));
+    await page.emulateMedia({ media: 'print' });
+    const sizes = await page.evaluate(() => {
+      const size = (s: string) =>
+        Number.parseFloat(getComputedStyle(document.querySelector(s) as DomElement).fontSize);
+      return { title: size('.pub-title'), authors: size('.pub-authors'), venue: size('.pub-venue') };
+    });
+    expect(sizes.title).toBeGreaterThan(sizes.authors);
+    expect(sizes.authors).toBeGreaterThan(sizes.venue);
+    const code = await page.$eval(
+      '#pub-paulus2025safetyalignmentlmsnoncooperative a.chip',
+      (a) =>
+        (getComputedStyle as unknown as (e: unknown, p: string) => { content: string })(a, '::after').content,
+    );
+    expect(code).toBe('" https://github.com/facebookresearch/advgame"');
+    const whole = await page.$eval('#pub-zhang2026cultivating .pub-authors', renderedText);
+    expect(whole).toContain('Maximilian Nickel');
+    const pdf = await page.pdf({ format: 'Letter' });
+    mkdirSync(ARTEFACTS, { recursive: true });
+    writeFileSync(path.join(ARTEFACTS, 'corpus-print.pdf'), pdf);
+    const { pages } = await pdfInfo(new Uint8Array(pdf));
+    // The PDF target gives about 10 pages for this CV; the printed page was 17 before its print stylesheet, 11 now.
+    expect(pages).toBeLessThanOrEqual(11);
     await page.context().close();
   });
 

@@ -5,10 +5,17 @@
  */
 
 import { inlineToText } from '../../inline/to-text.js';
-import type { Author, Cv, Publication, PublicationList, PublicationsSection } from '../../model/cv.js';
+import type {
+  Author,
+  Cv,
+  Publication,
+  PublicationLink,
+  PublicationList,
+  PublicationsSection,
+} from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { encodeUriComponent } from '../../util/uri.js';
-import { bibSourceUrl, cleanBibtex } from '../shared/bib-source.js';
+import { bibFieldValues, bibSourceUrl, cleanBibtex } from '../shared/bib-source.js';
 import { joinWithAnd, joinWithAndPieces } from '../shared/join.js';
 import { formatVenueSummary } from '../shared/venue-summary.js';
 import { type HtmlContext, isEmpty, joined, line, linked, rich } from './context.js';
@@ -42,9 +49,33 @@ function authorHtml(author: Author): SafeHtml {
   return html`${nameLinked}${marks}`;
 }
 
-/** `A`, `A and B`, `A, B, and C`; with a truncated list, `A et al.`, `A, B, et al.`. */
+/** Lists longer than this are shortened by the script to their first `AUTHORS_SHOWN` and the owner. */
+export const AUTHORS_LONG = 10;
+export const AUTHORS_SHOWN = 5;
+
+/**
+ * `A`, `A and B`, `A, B, and C`; with a truncated list, `A et al.`, `A, B, et al.`. A long list is written
+ * whole (the page is complete without the script), with the authors past the first five, the owner
+ * excepted, marked `author-more` (each with the separator before it) and a hidden "and N more" button:
+ * the script shortens the list and shows the button, which expands it again.
+ */
 export function authorListHtml(authors: readonly Author[], othersTruncated: boolean): SafeHtml {
-  return joinHtml(joinWithAndPieces(authors.map(authorHtml), { truncated: othersTruncated }));
+  const pieces = joinWithAndPieces(authors.map(authorHtml), { truncated: othersTruncated });
+  if (authors.length <= AUTHORS_LONG) return joinHtml(pieces);
+  // pieces: author 0, then (separator, author i) for each i > 0, then maybe `et al.`.
+  const hidden = authors.filter((a, i) => i >= AUTHORS_SHOWN && !a.isOwner).length;
+  const out: (SafeHtml | string)[] = [pieces[0] ?? ''];
+  let gap = false;
+  for (let i = 1; i < authors.length; i++) {
+    const separator = pieces[2 * i - 1] ?? '';
+    const name = pieces[2 * i] ?? '';
+    const shown = i < AUTHORS_SHOWN || authors[i]?.isOwner === true;
+    if (shown && gap) out.push(html`<span class="author-gap">, …</span>`);
+    out.push(shown ? html`${separator}${name}` : html`<span class="author-more">${separator}${name}</span>`);
+    gap = !shown;
+  }
+  out.push(...pieces.slice(2 * authors.length - 1));
+  return html`${joinHtml(out)}<button type="button" class="more-authors" aria-expanded="true" hidden data-more="and ${hidden} more">show fewer</button>`;
 }
 
 /** `ICML 2020`; the year is not repeated when the venue already ends with it. */
@@ -116,6 +147,40 @@ export function publicationType(publication: Publication, list: PublicationList)
 /** The year a row is filtered by: its year, or `undated`. */
 const filterYear = (publication: Publication): string => publication.year.trim() || 'undated';
 
+/** Fields some .bib files carry (al-folio's among them) that only the page shows, with their chip label. */
+const PAGE_LINK_FIELDS: readonly { readonly label: string; readonly fields: readonly string[] }[] = [
+  { label: 'html', fields: ['html', 'htmlurl', 'website'] },
+  { label: 'supp', fields: ['supp', 'suppurl', 'supplementary'] },
+  { label: 'blog', fields: ['blog', 'blogurl'] },
+];
+
+/**
+ * The chips of a paper: `arxiv` first (from the arXiv id, or an `arxiv` field: an id or a URL), then the
+ * model's links (code, slides, talk, pdf, video, poster), then `html`, `supp` and `blog`, and `doi` last.
+ */
+export function pageLinks(publication: Publication): PublicationLink[] {
+  const fields = bibFieldValues(publication.bibtex);
+  const links: PublicationLink[] = [];
+  const arxivField = fields.get('arxiv');
+  const arxivUrl =
+    arxivField !== undefined && /^https?:\/\//i.test(arxivField)
+      ? arxivField
+      : (arxivField ?? publication.arxivId) === undefined
+        ? undefined
+        : `https://arxiv.org/abs/${encodeURI(arxivField ?? publication.arxivId ?? '')}`;
+  // Not when the title already links to that arXiv page (it would be one more Tab stop to the same place).
+  const titleIsArxiv = arxivUrl !== undefined && publication.url?.replace(/v\d+$/, '') === arxivUrl;
+  if (arxivUrl !== undefined && !titleIsArxiv) links.push({ label: 'arxiv', url: arxivUrl });
+  const doi = publication.links.filter((l) => l.label === 'doi');
+  links.push(...publication.links.filter((l) => l.label !== 'doi'));
+  for (const { label, fields: names } of PAGE_LINK_FIELDS) {
+    const value = names.map((n) => fields.get(n)).find((v) => v !== undefined);
+    if (value !== undefined && !links.some((l) => l.label === label)) links.push({ label, url: value });
+  }
+  links.push(...doi);
+  return links;
+}
+
 function publicationRow(
   publication: Publication,
   section: PublicationsSection,
@@ -138,7 +203,10 @@ function publicationRow(
     section.showCitations && publication.citations !== undefined
       ? html`<span class="pub-citations">cited by ${formatCount(publication.citations)}</span>`
       : EMPTY_HTML;
-  const venueLine = line('pub-venue', joined([venueHtml(publication), note, citations], ' · '));
+  const awardText = bibFieldValues(publication.bibtex).get('award');
+  const awardBadge =
+    awardText === undefined ? EMPTY_HTML : html`<span class="award">${icon('award')}${awardText}</span>`;
+  const venueLine = line('pub-venue', joined([venueHtml(publication), note, citations, awardBadge], ' · '));
 
   const plainTitle = inlineToText(publication.title).trim() || publication.key;
   const hasAbstract = !isEmpty(publication.abstract);
@@ -146,7 +214,7 @@ function publicationRow(
   const abstract = hasAbstract
     ? html`<details class="abs"><summary class="chip">abstract<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="abstract" id="${ids.abstract}"><p>${rich(publication.abstract)}</p></div></details>`
     : EMPTY_HTML;
-  const links = publication.links.map((link) => {
+  const links = pageLinks(publication).map((link) => {
     const href = safeUrl(link.url);
     return href === undefined ? EMPTY_HTML : html`<a class="chip" href="${href}">${link.label}</a>`;
   });
@@ -263,6 +331,34 @@ function yearLinks(targets: readonly { heading: string; id: string }[]): SafeHtm
 `;
 }
 
+/** What the marks mean when the section's `legend:` does not say. */
+const MARK_MEANINGS: readonly { readonly mark: string; readonly meaning: string }[] = [
+  { mark: '*', meaning: 'equal contribution' },
+  { mark: '†', meaning: 'equal advising' },
+];
+
+/**
+ * The legend of a section, where it is needed: the highlight when a paper is selected, and the `*` / `†`
+ * marks when an author carries one (the section's own `legend:` text instead, when it has one).
+ */
+function legend(section: PublicationsSection): SafeHtml {
+  const publications = section.lists.flatMap((l) => l.groups.flatMap((g) => g.publications));
+  const items: SafeHtml[] = [];
+  if (publications.some((p) => p.selected))
+    items.push(
+      html`<span class="legend-item"><span class="legend-swatch" aria-hidden="true"></span>highlighted: selected publications</span>`,
+    );
+  if (section.legend !== undefined && section.legend.length > 0) items.push(rich(section.legend));
+  else {
+    const marks = publications.flatMap((p) => p.authors.map((a) => inlineToText(a.marks)));
+    for (const { mark, meaning } of MARK_MEANINGS)
+      if (marks.some((m) => m.includes(mark)))
+        items.push(html`<span class="legend-item"><sup>${mark}</sup> ${meaning}</span>`);
+  }
+  if (items.length === 0) return EMPTY_HTML;
+  return html`<p class="pub-legend">${joinHtml(items, ' · ')}</p>\n`;
+}
+
 export function renderPublications(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
   const sectionId = idFragment(section.key);
   const targets: { heading: string; id: string }[] = [];
@@ -292,5 +388,5 @@ export function renderPublications(section: PublicationsSection, ctx: HtmlContex
     return html`<div class="pub-list">\n${listHeading}${groups}</div>\n`;
   });
   const filter = isFirstPublicationsSection(section, ctx.cv) ? filterPanel(ctx.cv) : EMPTY_HTML;
-  return html`${toolbar(section, ctx)}${venueSummary(section)}${filter}${yearLinks(targets)}${lists}`;
+  return html`${toolbar(section, ctx)}${venueSummary(section)}${legend(section)}${filter}${yearLinks(targets)}${lists}`;
 }

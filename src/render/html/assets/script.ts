@@ -7,6 +7,8 @@
  *   "selected only" narrow further; year groups and lists left empty are hidden; the count says what is
  *   shown. The state is kept in the page's query string (`?q=…&year=…&type=…&selected=1`), so a filtered
  *   view can be shared, and read back on load. `/` focuses the search box, Escape in it clears it.
+ * - Long author lists: the authors marked `author-more` are hidden (the first five and the owner stay), and
+ *   the "and N more" button expands the list again (and collapses it).
  * - The copy buttons, shown where the Clipboard API is available ("copy": the BibTeX shown; "copy
  *   citation": the plain-text reference in `data-copy-text`).
  *
@@ -97,6 +99,21 @@ export const PAGE_SCRIPT = `(function () {
     panel.hidden = false;
     if (query.value || year.value || (type && type.value) || (selected && selected.checked)) apply();
   }
+
+  each('button.more-authors', function (button) {
+    var list = button.parentNode;
+    var more = button.getAttribute('data-more');
+    var set = function (expanded) {
+      list.classList.toggle('authors-short', !expanded);
+      button.setAttribute('aria-expanded', expanded ? 'true' : 'false');
+      button.textContent = expanded ? 'show fewer' : more;
+    };
+    set(false);
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      set(button.getAttribute('aria-expanded') !== 'true');
+    });
+  });
 
   if (!navigator.clipboard || !window.isSecureContext) return;
   each('button[data-copy], button[data-copy-text]', function (button) {

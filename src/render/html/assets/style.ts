@@ -135,6 +135,21 @@ h2 { font-size: 1.35rem; line-height: 1.3; margin: 0 0 0.6rem; padding-bottom: 0
 .filter-check { display: inline-flex; align-items: center; gap: 0.35rem; min-height: 2rem; }
 .filter-check input { width: 1.1rem; height: 1.1rem; margin: 0; }
 .filter-count { flex-basis: 100%; margin: 0; color: var(--muted); }
+.pub-legend { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.9rem; }
+.legend-item { white-space: nowrap; }
+.legend-swatch {
+  display: inline-block; width: 1.6em; height: 0.95em; margin-right: 0.35em; vertical-align: -0.12em;
+  background: var(--selected); box-shadow: inset 3px 0 0 var(--selected-edge); border: 1px solid var(--rule);
+}
+.award { display: inline-flex; align-items: center; gap: 0.25rem; color: var(--fg); font-weight: 600; }
+.award .icon { color: var(--selected-edge); }
+.author-gap { display: none; }
+.authors-short .author-more { display: none; }
+.authors-short .author-gap { display: inline; }
+.more-authors {
+  font: inherit; font-size: 0.9em; color: var(--accent); background: none; border: 0; padding: 0 0.25rem;
+  margin-left: 0.25rem; min-height: 24px; cursor: pointer; text-decoration: underline; text-decoration-color: var(--underline);
+}
 .pub-years ul { list-style: none; margin: 0.5rem 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.25rem; font-size: 0.9rem; }
 .pub-years a { display: inline-flex; align-items: center; min-height: 24px; min-width: 24px; padding: 0 0.3rem; font-variant-numeric: tabular-nums; }
 .to-top { margin: 0.75rem 0 0; font-size: 0.9rem; text-align: right; }
@@ -199,18 +214,32 @@ details.bib > summary::-webkit-details-marker, details.abs > summary::-webkit-de
     --bg: #ffffff; --fg: #000000; --muted: #3d3d3d; --accent: #000000; --accent-strong: #000000;
     --rule: #d0d0d0; --rule-strong: #b0b0b0; --surface: #ffffff; --selected: #ffffff; --selected-edge: #8a8a8a;
   }
-  body { font-size: 10pt; line-height: 1.4; }
+  @page { margin: 1.4cm 1.6cm; }
+  body { font-size: 9pt; line-height: 1.25; }
   .page { max-width: none; padding: 0; }
-  .skip-link, .toc, .pub-actions button, details.bib, details.abs, .copy, .pub-image, .pub-filter, .pub-years, .to-top { display: none !important; }
-  .masthead h1 { font-size: 20pt; }
-  main > section { margin-top: 1.4rem; }
-  h2 { font-size: 13pt; border-bottom-width: 1px; }
+  .skip-link, .toc, details.bib, details.abs, .copy, .pub-image, .pub-filter, .pub-years, .to-top,
+  .more-authors, .author-gap, .site-footer a { display: none !important; }
+  .authors-short .author-more { display: inline !important; }
+  .masthead h1 { font-size: 18pt; margin-bottom: 0.3rem; }
+  main > section, main > section:first-child { margin-top: 0.9rem; }
+  h2 { font-size: 12pt; border-bottom-width: 1px; margin-bottom: 0.3rem; padding-bottom: 0.15rem; }
   h2, h3, h4 { break-after: avoid; }
+  .pub-year { font-size: 10pt; margin: 0.5rem 0 0.1rem; }
   .entry, .pub, .skills > div { break-inside: avoid; }
+  .entry { padding: 0.2rem 0.25rem; }
   .page-break { break-before: page; }
+  /* The PDF's hierarchy: the title first, then the authors, then the venue, smaller and grey. */
+  .pub { padding: 0.15rem 0.25rem; border-bottom: 0; grid-template-columns: 2.2rem minmax(0, 1fr); }
   .pub.selected { box-shadow: inset 2pt 0 0 var(--selected-edge); }
-  .chip { border: 0; padding: 0; font-size: 0.85rem; }
-  .chip::before { content: "["; }
-  .chip::after { content: "]"; }
+  .pub-title { font-size: 9.5pt; line-height: 1.3; }
+  .pub-authors { font-size: 8.5pt; margin-top: 0; }
+  .pub-venue { font-size: 8pt; display: inline; }
+  .pub-actions { display: inline; margin: 0 0 0 0.8rem; font-size: 7.5pt; }
+  .pub-actions > a.chip { margin-right: 0.6rem; }
+  a { text-decoration: none; }
+  .chip { display: inline; border: 0; padding: 0; min-height: 0; min-width: 0; font-size: 7.5pt; }
+  /* A link chip prints its address: paper cannot be clicked. */
+  a.chip::after { content: " " attr(href); color: var(--muted); overflow-wrap: anywhere; }
+  .legend-swatch { border-color: var(--selected-edge); }
 }
 `;
