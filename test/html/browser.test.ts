@@ -29,7 +29,14 @@ interface DomElement {
   getAttribute(name: string): string | null;
   dispatchEvent(event: object): boolean;
   readonly classList: { contains(name: string): boolean };
-  getBoundingClientRect(): { readonly top: number; readonly width: number; readonly height: number };
+  getBoundingClientRect(): {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+    readonly width: number;
+    readonly height: number;
+  };
   setAttribute(name: string, value: string): void;
 }
 declare const document: {
@@ -507,14 +514,28 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     await page.context().close();
   });
 
-  it('keeps the table of contents in view on wide screens', async () => {
+  it('keeps the table of contents in view on wide screens, beside the text', async () => {
     const { page } = await open(sampleUrl, { viewport: { width: 1280, height: 900 } });
     await page.evaluate(() =>
       (window as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 3000),
     );
-    const top = await page.$eval('nav.toc', (nav) => nav.getBoundingClientRect().top);
-    expect(top).toBe(0);
+    const box = await page.evaluate(() => {
+      const nav = (document.querySelector('nav.toc') as DomElement).getBoundingClientRect();
+      const main = (document.querySelector('main') as DomElement).getBoundingClientRect();
+      return { top: nav.top, bottom: nav.bottom, right: nav.right, mainLeft: main.left };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(900);
+    expect(box.right).toBeLessThanOrEqual(box.mainLeft);
+    await page.screenshot({ path: path.join(ARTEFACTS, 'example-wide-scrolled.png') });
     await page.context().close();
+    // Narrower: in the flow under the header, scrolled away with the page.
+    const narrow = await open(sampleUrl, { viewport: { width: 1000, height: 900 } });
+    await narrow.page.evaluate(() =>
+      (window as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 3000),
+    );
+    expect(await narrow.page.$eval('nav.toc', (nav) => nav.getBoundingClientRect().bottom)).toBeLessThan(0);
+    await narrow.page.context().close();
   });
 
   it(`shortens a long author list, owner shown, and expands it${corpusNote}`, async (ctx) => {

@@ -79,9 +79,13 @@ a:hover { color: var(--accent-strong); text-decoration-color: currentColor; }
 .toc ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1.4rem; font-size: 0.92rem; }
 .toc a { color: var(--fg); font-weight: 500; display: inline-block; padding: 0.1rem 0; }
 .toc a:hover { color: var(--accent); }
-@media (min-width: 64rem) {
-  .toc { position: sticky; top: 0; z-index: 5; background: var(--bg); }
-  main > section, .pub, .pub-year, .group-heading { scroll-margin-top: 4rem; }
+/* Wide screens: the sections listed in the left margin, always in view. */
+@media (min-width: 80rem) {
+  .toc {
+    position: fixed; top: 3rem; left: max(1rem, calc(50% - 27rem - 12.5rem)); width: 11rem;
+    max-height: calc(100vh - 6rem); overflow-y: auto; margin: 0; padding: 0 0.5rem 0 0; border: 0;
+  }
+  .toc ul { flex-direction: column; flex-wrap: nowrap; gap: 0.2rem; }
 }
 
 main > section { margin-top: 2.6rem; scroll-margin-top: 1rem; }
