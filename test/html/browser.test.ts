@@ -455,6 +455,8 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     // Year groups and lists with nothing left are hidden.
     expect(await page.isVisible('#all_publications-2023')).toBe(false);
     expect(new URL(page.url()).searchParams.get('q')).toBe('markovic amortized');
+    mkdirSync(ARTEFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTEFACTS, 'example-filtered.png') });
     await page.keyboard.press('Escape');
     expect(await visibleRows(page)).toBe(total);
     // Facets: year, then selected only.
@@ -556,6 +558,11 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     expect(await shown()).toContain('Maximilian Nickel');
     expect(await page.getAttribute(button, 'aria-expanded')).toBe('true');
     expect(await page.textContent(button)).toBe('show fewer');
+    mkdirSync(ARTEFACTS, { recursive: true });
+    await page.$eval('#pub-zhang2026cultivating', (row) =>
+      (row as unknown as { scrollIntoView(): void }).scrollIntoView(),
+    );
+    await page.screenshot({ path: path.join(ARTEFACTS, 'corpus-authors-expanded.png') });
     // Without JavaScript the list is whole and there is no button.
     const noScript = await open(page.url(), { javaScriptEnabled: false });
     expect(await noScript.page.isVisible(button)).toBe(false);
@@ -601,7 +608,7 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     const images = path.join(REPO_DIR, 'docs/images');
     mkdirSync(images, { recursive: true });
     const desktop = await open(sampleUrl, { viewport: { width: 1280, height: 1500 }, colorScheme: 'light' });
-    await desktop.page.click('button[aria-controls="abs-markovic2024amortized"]');
+    await desktop.page.click('#pub-markovic2024amortized details.abs > summary');
     await desktop.page.screenshot({ path: path.join(images, 'website-desktop.png') });
     await desktop.page.context().close();
     const phone = await open(sampleUrl, {
