@@ -158,8 +158,10 @@ const PAGE_LINK_FIELDS: readonly { readonly label: string; readonly fields: read
  * The chips of a paper: `arxiv` first (from the arXiv id, or an `arxiv` field: an id or a URL), then the
  * model's links (code, slides, talk, pdf, video, poster), then `html`, `supp` and `blog`, and `doi` last.
  */
-export function pageLinks(publication: Publication): PublicationLink[] {
-  const fields = bibFieldValues(publication.bibtex);
+export function pageLinks(
+  publication: Publication,
+  fields: ReadonlyMap<string, string> = bibFieldValues(publication.bibtex),
+): PublicationLink[] {
   const links: PublicationLink[] = [];
   const arxivField = fields.get('arxiv');
   const arxivUrl =
@@ -203,7 +205,8 @@ function publicationRow(
     section.showCitations && publication.citations !== undefined
       ? html`<span class="pub-citations">cited by ${formatCount(publication.citations)}</span>`
       : EMPTY_HTML;
-  const awardText = bibFieldValues(publication.bibtex).get('award');
+  const fields = bibFieldValues(publication.bibtex);
+  const awardText = fields.get('award');
   const awardBadge =
     awardText === undefined ? EMPTY_HTML : html`<span class="award">${icon('award')}${awardText}</span>`;
   const venueLine = line('pub-venue', joined([venueHtml(publication), note, citations, awardBadge], ' · '));
@@ -214,7 +217,7 @@ function publicationRow(
   const abstract = hasAbstract
     ? html`<details class="abs"><summary class="chip">abstract<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="abstract" id="${ids.abstract}"><p>${rich(publication.abstract)}</p></div></details>`
     : EMPTY_HTML;
-  const links = pageLinks(publication).map((link) => {
+  const links = pageLinks(publication, fields).map((link) => {
     const href = safeUrl(link.url);
     return href === undefined ? EMPTY_HTML : html`<a class="chip" href="${href}">${link.label}</a>`;
   });

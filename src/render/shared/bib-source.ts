@@ -96,6 +96,15 @@ const VENUE_FIELDS = new Set([
   'publisher',
 ]);
 
+const FIELD_NAME = /[^\s=,{}()"#]+/y;
+const BARE_WORD = /[^\s,#{}()"]+/y;
+
+/** The match of a sticky pattern at `at` (no copy of the rest of the text), or undefined. */
+function matchAt(pattern: RegExp, text: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
+}
+
 /** End of a braced group starting at `open` (the index after its `}`), or -1 when it is not closed. */
 function closeBrace(text: string, open: number): number {
   let depth = 0;
@@ -139,7 +148,7 @@ function readEntry(source: string): { type: string; key: string; fields: RawFiel
   for (;;) {
     skipSpace();
     if (source[i] === closer) break;
-    const name = /^[^\s=,{}()"#]+/.exec(source.slice(i))?.[0];
+    const name = matchAt(FIELD_NAME, source, i);
     if (name === undefined) return undefined;
     i += name.length;
     skipSpace();
@@ -153,7 +162,7 @@ function readEntry(source: string): { type: string; key: string; fields: RawFiel
       if (c === '{') end = closeBrace(source, i);
       else if (c === '"') end = closeQuote(source, i);
       else {
-        const word = /^[^\s,#{}()"]+/.exec(source.slice(i))?.[0];
+        const word = matchAt(BARE_WORD, source, i);
         end = word === undefined ? -1 : i + word.length;
       }
       if (end < 0) return undefined;
