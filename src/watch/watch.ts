@@ -173,6 +173,14 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       });
       const written = result.blocked ? [] : writeChanged(result.files);
       const previewMs = performance.now() - start;
+      // A page that reloads now connects again before the PDF is done: it must get this build's state.
+      if (!result.blocked)
+        state = {
+          build: count + 1,
+          ok: true,
+          lastGood: count + 1,
+          diagnostics: result.diagnostics.map(forBrowser),
+        };
       if (!result.blocked && written.length > 0) announce(count + 1, written);
       const timings: Record<string, number> = { ...result.timings };
       let diagnostics = result.diagnostics;
