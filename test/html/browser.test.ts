@@ -430,6 +430,8 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
               .filter((r) => r.width > 0 && (r.width < 24 || r.height < 24)).length,
         );
         expect(small, `${cvName}, ${view.name}: chips smaller than 24 px`).toBe(0);
+        // The first paper with its panels open, as the screenshot shows.
+        await page.$eval('li.pub', (row) => (row as unknown as { scrollIntoView(): void }).scrollIntoView());
         await page.screenshot({ path: path.join(ARTEFACTS, `${cvName}-${view.name}-open.png`) });
         await page.context().close();
       }
