@@ -249,3 +249,34 @@ export async function pdfOutline(pdf: Uint8Array): Promise<PdfOutlineItem[]> {
     nodes.map((node) => ({ title: node.title, items: walk(node.items ?? []) }));
   return withPdf(pdf, async (doc) => walk(((await doc.getOutline()) ?? []) as Node[]));
 }
+
+export interface PdfStructure {
+  /** The document language (`/Lang` of the catalogue), or undefined. */
+  readonly language: string | undefined;
+  /** The roles of the tagged headings (`H1`, `H2`, ...), page by page in the order of the structure tree. */
+  readonly headings: readonly string[];
+  /** How many structure elements the tagged PDF holds in all (0 when it is not tagged). */
+  readonly elements: number;
+}
+
+/** The document language and the tagged headings, as a screen reader finds them. */
+export async function pdfStructure(pdf: Uint8Array): Promise<PdfStructure> {
+  type Node = { role?: string; children?: Node[] };
+  return withPdf(pdf, async (doc) => {
+    const { info } = (await doc.getMetadata()) as { info: { Language?: string } };
+    const headings: string[] = [];
+    let elements = 0;
+    const walk = (node: Node): void => {
+      if (node.role !== undefined) {
+        elements++;
+        if (/^H\d?$/.test(node.role)) headings.push(node.role);
+      }
+      for (const child of node.children ?? []) walk(child);
+    };
+    for (let page = 1; page <= doc.numPages; page++) {
+      const tree = (await (await doc.getPage(page)).getStructTree()) as Node | null;
+      if (tree) walk(tree);
+    }
+    return { language: info.Language ?? undefined, headings, elements };
+  });
+}

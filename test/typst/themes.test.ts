@@ -120,7 +120,12 @@ describe('a user theme', () => {
       now: NOW,
     });
     expect(result.pdf).toBeUndefined();
-    expect(result.files.map((f) => f.path)).toEqual(['cv.typ', 'cv-data.json', 'cv-theme.typ']);
+    expect(result.files.map((f) => f.path)).toEqual([
+      'cv.typ',
+      'cv-data.json',
+      'cv-theme.typ',
+      'vita-lib.typ',
+    ]);
     const [first] = result.diagnostics;
     expect(first).toMatchObject({
       severity: 'error',

@@ -316,6 +316,7 @@ const sectionHandlers: SectionHandlers = {
     type: s.type,
     total: s.total,
     showCitations: s.showCitations,
+    legend: s.legend === undefined ? [] : rich(s.legend),
     venueSummary: s.venueSummary.map((v) => ({ venue: v.venue, count: v.count })),
     lists: s.lists.map((list) => ({
       heading: richOrNull(list.heading),

@@ -1,0 +1,102 @@
+/**
+ * What a screen reader and a PDF viewer's sidebar see: one bookmark per section, years and categories
+ * nested under publications, tagged headings, the document language; and punctuation a reader should never
+ * see, over a sparse CV and the corpus. Every built-in theme, the test CV, the example and the corpus.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inlineToText } from '../../src/inline/to-text.js';
+import type { Cv } from '../../src/model/cv.js';
+import { loadCv } from '../../src/pipeline/load-cv.js';
+import { BUILTIN_THEMES, compileTypstPdf } from '../../src/render/typst/index.js';
+import { type PdfOutlineItem, pdfOutline, pdfStructure, pdfText } from '../helpers/pdf.js';
+import { CORPUS_DIR, REPO_DIR } from '../helpers/temp-dir.js';
+import { testCv, withPrint } from '../helpers/test-cv.js';
+import { badPunctuation, sparseCv } from './sparse-cv.js';
+
+const NOW = new Date('2024-03-05T15:30:00Z');
+
+function load(yaml: string): Cv {
+  const { cv, diagnostics } = loadCv([yaml]);
+  if (!cv) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  return cv;
+}
+
+const CVS: readonly { readonly name: string; readonly cv: () => Cv }[] = [
+  { name: 'the test CV', cv: testCv },
+  { name: 'the example', cv: () => load(path.join(REPO_DIR, 'examples/seed/cv.yaml')) },
+  { name: 'the corpus', cv: () => load(path.join(CORPUS_DIR, 'cv.yaml')) },
+];
+
+/** The outline the layout asks for: titled sections, with categories and year groups of publications under them. */
+function expectedOutline(cv: Cv): PdfOutlineItem[] {
+  const items: PdfOutlineItem[] = [];
+  for (const entry of cv.layouts.print) {
+    if (entry.kind !== 'section' || entry.title === null) continue;
+    const section = cv.sections.get(entry.key);
+    if (section === undefined) continue;
+    let children: PdfOutlineItem[] = [];
+    if (section.type === 'publications') {
+      for (const list of section.lists) {
+        const years = list.groups.flatMap((g) =>
+          g.heading === null ? [] : [{ title: g.heading, items: [] }],
+        );
+        if (list.heading === null) children.push(...years);
+        else children.push({ title: inlineToText(list.heading), items: years });
+      }
+    } else children = [];
+    items.push({ title: inlineToText(entry.title), items: children });
+  }
+  return items;
+}
+
+const count = (items: readonly PdfOutlineItem[]): number =>
+  items.reduce((n, item) => n + 1 + count(item.items), 0);
+
+function compile(cv: Cv): Uint8Array {
+  const result = compileTypstPdf(cv, { now: NOW });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  if (!result.pdf) throw new Error('no PDF');
+  return result.pdf;
+}
+
+describe.each(BUILTIN_THEMES)('the %s theme', (theme) => {
+  describe.each(CVS)('on $name', ({ cv: make }) => {
+    const cv = withPrint(make(), { theme });
+    const pdf = compile(cv);
+
+    it('has one bookmark per titled section, with categories and years nested under publications', async () => {
+      const expected = expectedOutline(cv);
+      expect(expected.length).toBeGreaterThan(3);
+      expect(await pdfOutline(pdf)).toEqual(expected);
+    });
+
+    it('tags every bookmarked heading as a heading (H1 for sections), and sets the language', async () => {
+      const expected = expectedOutline(cv);
+      const structure = await pdfStructure(pdf);
+      expect(structure.language).toBe('en');
+      expect(structure.headings.filter((h) => h === 'H1').length).toBe(expected.length);
+      expect(structure.headings.length).toBe(count(expected));
+    });
+
+    it('prints no doubled, orphaned or leading punctuation', async () => {
+      expect(badPunctuation(await pdfText(pdf))).toEqual([]);
+    });
+  });
+
+  it('prints no doubled, orphaned or leading punctuation when every optional field is absent', async () => {
+    const cv = sparseCv(withPrint(testCv(), { theme }));
+    const text = await pdfText(compile(cv));
+    expect(text).toContain('Elena');
+    expect(badPunctuation(text)).toEqual([]);
+  });
+});
+
+describe('the punctuation check', () => {
+  it('finds what it looks for', () => {
+    expect(badPunctuation(', Intel Labs, Santa Clara')).toEqual([expect.stringMatching(/^leading/)]);
+    expect(badPunctuation('Is it Necessary?. NeurIPS')).toEqual([expect.stringMatching(/^period after/)]);
+    expect(badPunctuation('Labs, , Santa Clara')).toContainEqual(expect.stringMatching(/^doubled comma/));
+    expect(badPunctuation('Is it Necessary? NeurIPS 2024. Inc., London')).toEqual([]);
+  });
+});
