@@ -49,6 +49,8 @@ export interface TypstCompileInput {
   readonly main: string;
   /** PDF creation date, in seconds since the epoch. */
   readonly creationTimestamp: number;
+  /** A PDF standard for the export (`a-2b`, `ua-1`, ...), when cv.yaml asks for one. */
+  readonly pdfStandard?: string | undefined;
   /** Drop every virtual file of an earlier compile with this root first (a root whose files change). */
   readonly resetShadows?: boolean | undefined;
 }
@@ -157,7 +159,10 @@ export function compileTypst(input: TypstCompileInput): TypstCompileOutput {
       }
       return done(undefined, 0, messages);
     }
-    const pdf = compiler.pdf(document, { creationTimestamp: input.creationTimestamp });
+    const pdf = compiler.pdf(document, {
+      creationTimestamp: input.creationTimestamp,
+      ...(input.pdfStandard === undefined ? {} : { pdfStandard: input.pdfStandard }),
+    });
     return done(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), document.numOfPages, messages);
   } catch (error) {
     return done(undefined, 0, [{ severity: 'error', message: errorText(error), notes: [] }]);

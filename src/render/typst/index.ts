@@ -197,6 +197,7 @@ function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
     files,
     main: MAIN_FILE,
     creationTimestamp: Math.floor(options.now.getTime() / 1000),
+    pdfStandard: cv.print.design?.pdfStandard,
     resetShadows,
   };
   return { theme, input, sources, dataDiagnostics: [...folderDiagnostics, ...dataDiagnostics] };
