@@ -280,3 +280,31 @@ export async function pdfStructure(pdf: Uint8Array): Promise<PdfStructure> {
     return { language: info.Language ?? undefined, headings, elements };
   });
 }
+
+/** The fill colours text is drawn in (`#rrggbb`), once each, over every page. */
+export async function pdfTextColors(pdf: Uint8Array): Promise<string[]> {
+  const hex = (args: unknown[]): string => {
+    if (typeof args[0] === 'string') return args[0].toLowerCase();
+    const bytes = Array.from(args[0] instanceof Uint8ClampedArray ? args[0] : (args as number[]));
+    return `#${bytes
+      .slice(0, 3)
+      .map((v) => Math.round(Number(v)).toString(16).padStart(2, '0'))
+      .join('')}`;
+  };
+  return withPdf(pdf, async (doc) => {
+    const colors = new Set<string>();
+    for (let n = 1; n <= doc.numPages; n++) {
+      const ops = await (await doc.getPage(n)).getOperatorList();
+      const stack: string[] = [];
+      let fill = '#000000';
+      for (const [index, fn] of ops.fnArray.entries()) {
+        const args = ops.argsArray[index] as unknown[];
+        if (fn === OPS.save) stack.push(fill);
+        else if (fn === OPS.restore) fill = stack.pop() ?? '#000000';
+        else if (fn === OPS.setFillRGBColor) fill = hex(args);
+        else if (fn === OPS.showText || fn === OPS.showSpacedText) colors.add(fill);
+      }
+    }
+    return [...colors].sort();
+  });
+}
