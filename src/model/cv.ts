@@ -44,7 +44,7 @@ export interface Person {
 export type Rgb = readonly [number, number, number];
 
 /** The PDF themes that ship with vita (`themes/<name>.typ`). */
-export const BUILTIN_THEMES = ['default', 'compact'] as const;
+export const BUILTIN_THEMES = ['default', 'compact', 'classic', 'modern', 'sidebar', 'plain'] as const;
 export type BuiltinThemeName = (typeof BUILTIN_THEMES)[number];
 
 /** The PDF theme: a built-in one, or the user's own `.typ` file (checked to exist while resolving). */

@@ -38,13 +38,17 @@ describe.each(BUILTIN_THEMES)('text contrast in the %s theme', (theme) => {
     const result = compileTypstPdf(cv, { now: NOW });
     expect(result.diagnostics).toEqual([]);
     const colors = await pdfTextColors(result.pdf ?? new Uint8Array());
-    expect(colors.length).toBeGreaterThan(1);
-    // The default theme's highlight is a fixed pale yellow; the compact one's the accent lightened by 90%.
+    expect(colors.length).toBeGreaterThan(0);
+    // Each theme's highlight: a fixed pale colour, or (compact) the accent lightened by 90%.
     const accent = parseColor(scheme.color) ?? [0, 0, 0];
-    const highlight =
-      theme === 'default'
-        ? '#fff6d5'
-        : hexColor(accent.map((c) => c + (1 - c) * 0.9) as unknown as typeof accent);
+    const highlight = {
+      default: '#fff6d5',
+      compact: hexColor(accent.map((c) => c + (1 - c) * 0.9) as unknown as typeof accent),
+      classic: '#f3f0e6',
+      modern: '#f2f2f2',
+      sidebar: '#fff6d5',
+      plain: '#ffffff',
+    }[theme];
     for (const color of colors) {
       expect(contrast(color, '#ffffff'), `${color} on white`).toBeGreaterThanOrEqual(4.5);
       expect(contrast(color, highlight), `${color} on the highlight`).toBeGreaterThanOrEqual(4.5);

@@ -74,7 +74,10 @@ describe.each(BUILTIN_THEMES)('page breaks in the %s theme', (theme) => {
           const titlePages = pageOf(pages, titleText(p));
           expect(titlePages.length, titleText(p)).toBeGreaterThan(0);
           const authorPages = pageOf(pages, inlineToText(last.name));
-          expect(authorPages, `${titleText(p)} split`).toEqual(expect.arrayContaining([titlePages[0]]));
+          expect(
+            titlePages.some((page) => authorPages.includes(page)),
+            `${titleText(p)} split`,
+          ).toBe(true);
         }
       }
     },

@@ -23,8 +23,8 @@ const MINIMAL_THEME = `#let render(data) = {
 `;
 
 describe('built-in themes', () => {
-  it('lists default and compact', () => {
-    expect(BUILTIN_THEMES).toEqual(['default', 'compact']);
+  it('lists the six built-in themes', () => {
+    expect(BUILTIN_THEMES).toEqual(['default', 'compact', 'classic', 'modern', 'sidebar', 'plain']);
   });
 
   it('compact: the same content, denser, in Libertinus Serif, without header icons', async () => {
