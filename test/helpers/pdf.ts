@@ -308,3 +308,21 @@ export async function pdfTextColors(pdf: Uint8Array): Promise<string[]> {
     return [...colors].sort();
   });
 }
+
+/** Each text run with the name of the font it is set in (`SourceSans3-Bold`, `LibertinusSerif-Italic`). */
+export async function pdfTextRuns(pdf: Uint8Array): Promise<{ text: string; font: string }[]> {
+  return withPdf(pdf, async (doc) => {
+    const runs: { text: string; font: string }[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      await page.getOperatorList(); // loads the page's fonts into commonObjs
+      const content = await page.getTextContent();
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const font = await new Promise<LoadedFont>((resolve) => page.commonObjs.get(item.fontName, resolve));
+        runs.push({ text: item.str, font: font.name ?? item.fontName });
+      }
+    }
+    return runs;
+  });
+}
