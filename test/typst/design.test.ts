@@ -132,7 +132,7 @@ describe.each(BUILTIN_THEMES)('the %s theme honours design:', (theme) => {
 
   it('date_position: the dates move to the other side of the entries', async () => {
     const lineOf = async (design: DesignOptions) =>
-      (await pdfText(pdfOf(withDesign(base, design))))
+      (await pdfText(pdfOf(withDesign(base, design)), { raw: theme === 'sidebar' }))
         .split('\n')
         .find((l) => l.includes('Assistant Professor of Informatics'));
     const left = await lineOf({ datePosition: 'left' });

@@ -17,7 +17,8 @@ const NOW = new Date('2024-03-05T15:30:00Z');
 async function pagesOf(cv: Cv, design: DesignOptions = {}): Promise<string[][]> {
   const result = compileTypstPdf({ ...cv, print: { ...cv.print, design } }, { now: NOW });
   expect(result.diagnostics).toEqual([]);
-  const text = await pdfText(result.pdf ?? new Uint8Array());
+  // The sidebar sits beside the main column: its text is read in the PDF's order, not across the columns.
+  const text = await pdfText(result.pdf ?? new Uint8Array(), { raw: cv.print.theme.name === 'sidebar' });
   return text
     .split('\f')
     .map((page) =>

@@ -83,10 +83,25 @@ describe.each(BUILTIN_THEMES)('the %s theme', (theme) => {
       const expected = expectedOutline(cv, theme);
       expect(expected.length).toBeGreaterThan(3);
       const outline = await pdfOutline(pdf);
-      // The sidebar theme puts its sections back in the main column when they do not fit beside it.
-      if (theme === 'sidebar' && JSON.stringify(outline) !== JSON.stringify(expected))
-        expect(outline).toEqual(expectedOutline(cv));
-      else expect(outline).toEqual(expected);
+      if (theme === 'sidebar') {
+        // The sidebar's sections first (those that fit beside page 1), then the rest in layout order.
+        const inLayout = expectedOutline(cv);
+        const sidebarTitles = new Set(
+          cv.layouts.print.flatMap((e) =>
+            e.kind === 'section' &&
+            e.title !== null &&
+            SIDEBAR_TYPES.includes(cv.sections.get(e.key)?.type ?? '')
+              ? [inlineToText(e.title)]
+              : [],
+          ),
+        );
+        const first = outline.findIndex((item) => !sidebarTitles.has(item.title));
+        const side = outline.slice(0, first === -1 ? outline.length : first);
+        const inSide = (item: PdfOutlineItem) => side.some((s) => s.title === item.title);
+        expect(side.length).toBeGreaterThan(0);
+        expect(side).toEqual(inLayout.filter(inSide));
+        expect(outline.slice(side.length)).toEqual(inLayout.filter((item) => !inSide(item)));
+      } else expect(outline).toEqual(expected);
     });
 
     it('tags every bookmarked heading as a heading (H1 for sections), and sets the language', async () => {
@@ -98,13 +113,13 @@ describe.each(BUILTIN_THEMES)('the %s theme', (theme) => {
     });
 
     it('prints no doubled, orphaned or leading punctuation', async () => {
-      expect(badPunctuation(await pdfText(pdf))).toEqual([]);
+      expect(badPunctuation(await pdfText(pdf, { raw: theme === 'sidebar' }))).toEqual([]);
     });
   });
 
   it('prints no doubled, orphaned or leading punctuation when every optional field is absent', async () => {
     const cv = sparseCv(withPrint(testCv(), { theme }));
-    const text = await pdfText(compile(cv));
+    const text = await pdfText(compile(cv), { raw: theme === 'sidebar' });
     expect(text).toContain('Elena');
     expect(badPunctuation(text)).toEqual([]);
   });
