@@ -3,7 +3,7 @@
  * for the README and docs/themes.md. Typst renders the page to SVG (the same compiler, fonts and data as
  * the PDF), and Chromium (playwright-core, /usr/bin/chromium) turns the SVG into a PNG: no poppler needed.
  *
- *   npx vite-node scripts/render-theme-images.ts
+ *   npx vite-node scripts/render-theme-images.ts [theme ...] [--cv other/cv.yaml --out folder]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,8 +35,19 @@ const NOW = new Date('2026-11-25T00:00:00Z');
 /** Pixels per PDF point in the picture: 612 pt wide letter paper becomes 918 px. */
 const SCALE = 1.5;
 
+/** `--cv` and `--out` (to look at another CV in every theme), then the theme names asked for. */
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  if (at === -1) return undefined;
+  const [, value] = args.splice(at, 2);
+  return value;
+};
+const cvFile = path.resolve(option('--cv') ?? path.join(repo, 'test/fixtures/bamos-cv/cv.yaml'));
+const outDir = path.resolve(option('--out') ?? imagesDir);
+
 function corpus(): Cv {
-  const { cv, diagnostics } = loadCv([path.join(repo, 'test/fixtures/bamos-cv/cv.yaml')]);
+  const { cv, diagnostics } = loadCv([cvFile]);
   if (!cv) throw new Error(diagnostics.map((d) => d.message).join('\n'));
   return cv;
 }
@@ -72,8 +83,8 @@ if (!existsSync(executablePath))
 const browser = await chromium.launch({ executablePath });
 try {
   const cv = corpus();
-  // `npx vite-node scripts/render-theme-images.ts classic` renders one theme; no argument renders all.
-  const asked = process.argv.slice(2);
+  // `npx vite-node scripts/render-theme-images.ts classic` renders one theme; no name renders all.
+  const asked = args;
   for (const theme of BUILTIN_THEMES.filter((t) => asked.length === 0 || asked.includes(t))) {
     const { svg, width, height } = firstPageSvg(cv, theme);
     const page = await browser.newPage({
@@ -84,7 +95,7 @@ try {
     await page.setContent(
       `<!doctype html><style>html,body{margin:0;background:#fff}svg{display:block;width:${width}px;height:auto}</style>${svg}`,
     );
-    const out = path.join(imagesDir, `theme-${theme}.png`);
+    const out = path.join(outDir, `theme-${theme}.png`);
     await page.screenshot({ path: out, clip: { x: 0, y: 0, width, height } });
     await page.close();
     console.log(path.relative(repo, out));
