@@ -2,6 +2,7 @@
 import { safeUrl } from '../util/safe-url.js';
 import type { Inline } from './ast.js';
 import { escapeHtmlAttribute, escapeHtmlText } from './html-escape.js';
+import { escapeHtmlTextWithScripts } from './script-spans.js';
 import { htmlToText } from './to-text.js';
 
 export interface InlineHtmlOptions {
@@ -19,7 +20,7 @@ type Handlers = {
 };
 
 const handlers: Handlers = {
-  text: (node) => escapeHtmlText(node.value),
+  text: (node) => escapeHtmlTextWithScripts(node.value),
   strong: (node, options) => `<strong>${inlineToHtml(node.children, options)}</strong>`,
   emph: (node, options) => `<em>${inlineToHtml(node.children, options)}</em>`,
   link: (node, options) => {
