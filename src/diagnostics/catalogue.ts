@@ -217,6 +217,12 @@ const SCHEMA_CODES = {
     explanation:
       "The folder of your own PDF theme holds a symbolic link that resolves outside that folder (say to `/etc/passwd`). A theme may read only files inside its folder, so the link is hidden from it: the theme is compiled with a copy of the files that stay inside. Copy the file into the theme's folder instead of linking to it. Also given when the folder is too large (over 20,000 entries) to check in full.",
   },
+  'locale-unknown': {
+    severity: 'warning',
+    title: 'Locale not known',
+    explanation:
+      '`locale:` is not a BCP 47 language tag (`de`, `pt-BR`, `zh-Hans`), or names a language vita has no labels for. The CV is built in English. The hint lists the languages vita knows; docs/formats.md ("Languages") shows how to add one.',
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 const MARKUP_CODES = {

@@ -19,6 +19,8 @@ export interface Cv {
   readonly baseDir: string;
   /** Per-paper and per-author citation statistics, when enrichment found any. */
   readonly citations?: CitationStats | undefined;
+  /** The CV's language, a canonical BCP 47 tag (`de`, `pt-BR`) vita has labels for; absent: English. */
+  readonly locale?: string | undefined;
 }
 
 export interface Person {

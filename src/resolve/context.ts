@@ -4,6 +4,7 @@ import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js
 import type { Inline } from '../inline/ast.js';
 import type { InlineParseOptions } from '../inline/parse.js';
 import type { ReadResult } from '../load/read-text-file.js';
+import type { Locale } from '../locale/locale.js';
 import type { RichText, Section } from '../model/cv.js';
 
 export type RelativePath = readonly (string | number)[];
@@ -25,6 +26,8 @@ export interface ResolveContext {
   readonly yamlFile: string;
   readonly lenient: boolean;
   readonly social: Readonly<Record<string, string>>;
+  /** The CV's language (`locale:`; English when absent): labels the resolver writes into the model. */
+  readonly locale?: Locale | undefined;
   /** Reads a file named by the data as strict UTF-8; the text is kept for code frames in diagnostics. */
   readTextFile(path: string, displayPath: string, referencedAt: SourcePosition | undefined): ReadResult;
   fileExists(path: string): boolean;

@@ -8,6 +8,14 @@ import path from 'node:path';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { readTextFile } from '../load/read-text-file.js';
 import type { YamlSource } from '../load/yaml-source.js';
+import {
+  canonicalTag,
+  isKnownLocale,
+  KNOWN_LANGUAGES,
+  type Locale,
+  localeOf,
+  localizeDateText,
+} from '../locale/locale.js';
 import type { Cv, Section } from '../model/cv.js';
 import type { ResolveContext } from './context.js';
 import { layoutFor as layoutOf, type OrderKey, type ResolvedLayoutEntry, resolveLayout } from './layout.js';
@@ -16,6 +24,7 @@ import { PERSON_GROUP_KEYS, resolvePerson } from './person.js';
 import { resolvePrintOptions } from './print-options.js';
 import { issuesToDiagnostics, knownKeysOf } from './schema-issues.js';
 import { resolveSection } from './section.js';
+import { DATE_KEYS } from './sections/generic.js';
 import { TOP_LEVEL_KEYS, type TopLevel, topLevelShape } from './top-level.js';
 import { richAt, urlAt } from './values.js';
 
@@ -90,16 +99,28 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
   );
 
   const { person, used: personFields } = resolvePerson(meta, social, merged, bag);
+  const locale = resolveLocale(meta.locale, merged, bag);
+  // With a `locale:`, dates as written (`Mar 2024 - present`) are shown in its words; without, as written.
+  const dated = (value: string | null | undefined, rel: readonly (string | number)[]) => {
+    const field = rel[rel.length - 1];
+    return locale === undefined ||
+      typeof value !== 'string' ||
+      typeof field !== 'string' ||
+      !DATE_FIELDS.has(field)
+      ? value
+      : localizeDateText(value, locale);
+  };
   const makeContext = (key: string): ResolveContext => ({
     key,
     diagnostics: bag,
-    rich: (value, rel, options) => richAt(value, [key, ...rel], merged, bag, options),
+    rich: (value, rel, options) => richAt(dated(value, rel), [key, ...rel], merged, bag, options),
     url: (value, rel) => urlAt(value, [key, ...rel], merged, bag),
     position: (rel) => merged.positionOf([key, ...rel]),
     baseDir,
     yamlFile: first.file,
     lenient: options.lenient ?? false,
     social,
+    locale: locale ?? localeOf(undefined),
     readTextFile: (file, shown, referencedAt) => {
       const result = readTextFile(file, shown, referencedAt);
       if (result.ok) options.onFileRead?.(shown, result.text);
@@ -119,7 +140,7 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
   const entriesOf = (orderKey: OrderKey) => {
     let entries = resolved.get(orderKey);
     if (!entries) {
-      entries = resolveLayout(orderKey, meta[orderKey], sectionKeys, merged, bag);
+      entries = resolveLayout(orderKey, meta[orderKey], sectionKeys, merged, bag, locale);
       resolved.set(orderKey, entries);
     }
     return entries;
@@ -200,8 +221,44 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
 
   const print = resolvePrintOptions(meta, merged, bag, existsSync);
   if (bag.hasErrors) return { diagnostics: bag.items };
-  const cv: Cv = { person, print, layouts, sections, baseDir };
+  const cv: Cv = {
+    person,
+    print,
+    layouts,
+    sections,
+    baseDir,
+    ...(locale === undefined ? {} : { locale: locale.tag }),
+  };
   return { cv, diagnostics: bag.items };
+}
+
+/** Date fields whose English month names and `present` follow the CV's locale. */
+const DATE_FIELDS = new Set<string>([...DATE_KEYS, 'startDate', 'endDate']);
+
+/**
+ * `locale:` read: a BCP 47 tag of a language vita has labels for. Absent gives undefined (English, dates as
+ * written); a tag that is not one, or of a language without labels, is a warning and English.
+ */
+function resolveLocale(
+  tag: string | null | undefined,
+  merged: MergedYaml,
+  bag: DiagnosticBag,
+): Locale | undefined {
+  if (tag === null || tag === undefined || tag.trim() === '') return undefined;
+  if (isKnownLocale(tag)) return localeOf(canonicalTag(tag));
+  const valid = canonicalTag(tag) !== undefined;
+  bag.warning({
+    code: 'locale-unknown',
+    message: valid
+      ? `vita has no labels for the locale \`${tag}\`; the CV is in English`
+      : `\`${tag}\` is not a BCP 47 language tag; the CV is in English`,
+    position: merged.positionOf(['locale']),
+    hints: [
+      `languages vita knows: ${KNOWN_LANGUAGES.join(', ')} (with any region: \`de-CH\`, \`pt-BR\`)`,
+      'docs/formats.md ("Languages") shows how to add one',
+    ],
+  });
+  return undefined;
 }
 
 /**

@@ -67,6 +67,10 @@ export const topLevelShape = {
   theme: optionalText,
   title: optionalText,
   description: optionalText,
+  locale: z.string().nullish().meta({
+    description:
+      'The language of the CV, a BCP 47 tag (`de`, `fr-CA`, `zh-Hans`): dates, "present", default headings and every label vita prints. Default: English.',
+  }),
   check: z
     .strictObject({
       skip: z.array(z.string()).nullish().meta({

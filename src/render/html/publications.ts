@@ -4,6 +4,8 @@
  */
 
 import { inlineToText } from '../../inline/to-text.js';
+import { fill } from '../../locale/labels.js';
+import { listSeparators, localeOf, plural } from '../../locale/locale.js';
 import type { Author, Cv, Publication, PublicationsSection } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { encodeUriComponent } from '../../util/uri.js';
@@ -42,8 +44,19 @@ function authorHtml(author: Author): SafeHtml {
 }
 
 /** `A`, `A and B`, `A, B, and C`; with a truncated list, `A et al.`, `A, B, et al.`. */
-export function authorListHtml(authors: readonly Author[], othersTruncated: boolean): SafeHtml {
-  return joinHtml(joinWithAndPieces(authors.map(authorHtml), { truncated: othersTruncated }));
+export function authorListHtml(
+  authors: readonly Author[],
+  othersTruncated: boolean,
+  locale?: string | undefined,
+): SafeHtml {
+  const lang = localeOf(locale);
+  return joinHtml(
+    joinWithAndPieces(authors.map(authorHtml), {
+      truncated: othersTruncated,
+      etAl: lang.labels.etAl,
+      separators: listSeparators(lang),
+    }),
+  );
 }
 
 /** `ICML 2020`; the year is not repeated when the venue already ends with it. */
@@ -64,6 +77,7 @@ function pathToUrl(path: string): string {
 
 function publicationRow(publication: Publication, section: PublicationsSection, ctx: HtmlContext): SafeHtml {
   const ids = claimIds(publication, ctx);
+  const { labels } = localeOf(ctx.cv.locale);
   ctx.publications.push({ publication, rowId: ids.row });
   const imageSrc = publication.image === undefined ? undefined : safeUrl(pathToUrl(publication.image));
   const image =
@@ -71,19 +85,22 @@ function publicationRow(publication: Publication, section: PublicationsSection, 
       ? EMPTY_HTML
       : html`<img class="pub-image" src="${imageSrc}" alt="" loading="lazy">`;
   const title = html`<div class="pub-title">${linked(publication.url, rich(publication.title))}</div>`;
-  const authors = line('pub-authors', authorListHtml(publication.authors, publication.othersTruncated));
+  const authors = line(
+    'pub-authors',
+    authorListHtml(publication.authors, publication.othersTruncated, ctx.cv.locale),
+  );
   const note = isEmpty(publication.note)
     ? EMPTY_HTML
     : html`<span class="pub-note">${rich(publication.note)}</span>`;
   const citations =
     section.showCitations && publication.citations !== undefined
-      ? html`<span class="pub-citations">cited by ${formatCount(publication.citations)}</span>`
+      ? html`<span class="pub-citations">${fill(labels.citedBy, { n: formatCount(publication.citations) })}</span>`
       : EMPTY_HTML;
   const venueLine = line('pub-venue', joined([venueHtml(publication), note, citations], ' · '));
 
   const hasAbstract = !isEmpty(publication.abstract);
   const absButton = hasAbstract
-    ? html`<button type="button" class="chip" aria-expanded="false" aria-controls="${ids.abstract}">abs</button>`
+    ? html`<button type="button" class="chip" aria-expanded="false" aria-controls="${ids.abstract}">${labels.abstract}</button>`
     : EMPTY_HTML;
   const links = publication.links.map((link) => {
     const href = safeUrl(link.url);
@@ -92,13 +109,13 @@ function publicationRow(publication: Publication, section: PublicationsSection, 
   const bibtex =
     publication.bibtex.trim() === ''
       ? EMPTY_HTML
-      : html`<details class="bib"><summary class="chip">bib</summary><div class="bib-body"><pre id="${ids.bibtex}">${publication.bibtex.trim()}</pre><button type="button" class="chip copy" data-copy="${ids.bibtex}" hidden>copy</button></div></details>`;
+      : html`<details class="bib"><summary class="chip">${labels.bib}</summary><div class="bib-body"><pre id="${ids.bibtex}">${publication.bibtex.trim()}</pre><button type="button" class="chip copy" data-copy="${ids.bibtex}" hidden>${labels.copy}</button></div></details>`;
   const actionsLine = line('pub-actions', html`${absButton}${links}${bibtex}`);
   const abstract = hasAbstract
     ? html`<div class="abstract" id="${ids.abstract}" hidden><p>${rich(publication.abstract)}</p></div>`
     : EMPTY_HTML;
   const selected = publication.selected
-    ? html`<span class="visually-hidden">Selected publication. </span>`
+    ? html`<span class="visually-hidden">${labels.selectedPublication} </span>`
     : EMPTY_HTML;
 
   return html`<li class="pub${publication.selected ? ' selected' : ''}" id="${ids.row}">
@@ -121,6 +138,7 @@ function isFirstPublicationsSection(section: PublicationsSection, cv: Cv): boole
 /** Google Scholar and citation totals (first publications section only), and links to the .bib sources. */
 function toolbar(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
   const { cv } = ctx;
+  const locale = localeOf(cv.locale);
   const first = isFirstPublicationsSection(section, cv);
   const items: SafeHtml[] = [];
   const scholarId = cv.person.social.google_scholar;
@@ -133,14 +151,16 @@ function toolbar(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
     if (url === undefined || files.has(url)) continue;
     files.add(url);
     items.push(
-      html`<a href="${url}">${icon('source')}BibTeX source${files.size > 1 || section.lists.length > 1 ? html` (${list.file})` : EMPTY_HTML}</a>`,
+      html`<a href="${url}">${icon('source')}${locale.labels.bibSource}${files.size > 1 || section.lists.length > 1 ? html` (${list.file})` : EMPTY_HTML}</a>`,
     );
   }
   const stats = first ? cv.citations : undefined;
   if (stats && (stats.totalCitations !== undefined || stats.hIndex !== undefined)) {
     const parts = [
-      stats.totalCitations === undefined ? EMPTY_HTML : html`${formatCount(stats.totalCitations)} citations`,
-      stats.hIndex === undefined ? EMPTY_HTML : html`h-index ${stats.hIndex}`,
+      stats.totalCitations === undefined
+        ? EMPTY_HTML
+        : html`${plural(locale.labels.citations, stats.totalCitations, locale, formatCount(stats.totalCitations))}`,
+      stats.hIndex === undefined ? EMPTY_HTML : html`${locale.labels.hIndex} ${stats.hIndex}`,
     ];
     items.push(html`<span>${joined(parts, ' · ')} <span class="entry-aside">(${stats.source})</span></span>`);
   }
@@ -148,10 +168,14 @@ function toolbar(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
   return html`<p class="pub-toolbar">${items}</p>\n`;
 }
 
-function venueSummary(section: PublicationsSection): SafeHtml {
+function venueSummary(section: PublicationsSection, locale: string | undefined): SafeHtml {
   const venues = section.venueSummary;
   if (venues.length === 0) return EMPTY_HTML;
-  return html`<p class="venue-summary">${section.total} publications, including ${formatVenueSummary(venues)}.</p>\n`;
+  const text = fill(localeOf(locale).labels.publicationsIncluding, {
+    n: section.total,
+    venues: formatVenueSummary(venues, locale),
+  });
+  return html`<p class="venue-summary">${text}</p>\n`;
 }
 
 export function renderPublications(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
@@ -171,5 +195,5 @@ export function renderPublications(section: PublicationsSection, ctx: HtmlContex
     });
     return html`${listHeading}${groups}`;
   });
-  return html`${toolbar(section, ctx)}${venueSummary(section)}${lists}`;
+  return html`${toolbar(section, ctx)}${venueSummary(section, ctx.cv.locale)}${lists}`;
 }

@@ -2,7 +2,9 @@
  * `cv.tex` from the model: preamble, title block, then the print layout (`order_latex`, else `order`) with one
  * handler per section type. Pure: no clock, no files, no environment; `now` comes from the options.
  */
+
 import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
+import { localeOf } from '../../locale/locale.js';
 import type { Cv, LayoutEntry, Section } from '../../model/cv.js';
 import { LatexRenderContext } from './context.js';
 import { latexComment } from './escape.js';
@@ -93,7 +95,15 @@ export function renderLatexDocument(cv: Cv, options: LatexDocumentOptions): Late
   }
   const colors = preambleColors(cv.print);
   const name = context.text(cv.person.name);
-  const preamble = renderPreamble({ paper: cv.print.paper, colors, title: `CV -- ${name}`, author: name });
+  const [pageBefore = '', rest = ''] = localeOf(cv.locale).labels.page.split('{page}');
+  const [pageOf = '', pageAfter = ''] = rest.split('{total}');
+  const preamble = renderPreamble({
+    paper: cv.print.paper,
+    colors,
+    title: `CV -- ${name}`,
+    author: name,
+    pageLabel: [context.text(pageBefore), context.text(pageOf), context.text(pageAfter)],
+  });
   const header = renderHeader(cv.person, options.now, context);
   const body = cv.layouts.print
     .map((entry) => renderLayoutEntry(entry, cv, context, diagnostics))

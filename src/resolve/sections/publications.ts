@@ -38,7 +38,7 @@ export type PublicationsContext = Pick<
   | 'lenient'
   | 'ownerNames'
 > &
-  Partial<Pick<ResolveContext, 'ownerName'>>;
+  Partial<Pick<ResolveContext, 'ownerName' | 'locale'>>;
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -223,6 +223,7 @@ export function resolvePublications(
       venueForm: config.venue,
       imageFor: (key) => images.get(key),
       anchorFor: (key) => anchorFor(key, source.prefix, anchors),
+      linkLabels: context.locale?.labels,
     };
     let publications: Publication[] = loaded.entries.map(({ bib, entry }) => {
       const built = buildPublication(bib, entry, options, diagnostics);
@@ -234,7 +235,7 @@ export function resolvePublications(
       publications.length === 0
         ? []
         : config.group_by_year
-          ? groupByYear(publications, config.group_cutoff_year)
+          ? groupByYear(publications, config.group_cutoff_year, context.locale?.labels)
           : [{ heading: null, items: publications }];
     lists.push({
       heading: source.heading === null ? null : context.rich(source.heading, source.headingPath),
