@@ -217,6 +217,12 @@ const SCHEMA_CODES = {
     explanation:
       "The folder of your own PDF theme holds a symbolic link that resolves outside that folder (say to `/etc/passwd`). A theme may read only files inside its folder, so the link is hidden from it: the theme is compiled with a copy of the files that stay inside. Copy the file into the theme's folder instead of linking to it. Also given when the folder is too large (over 20,000 entries) to check in full.",
   },
+  'text-language-missing': {
+    severity: 'warning',
+    title: 'Text missing in the language built',
+    explanation:
+      "A text written per language (`title: {en: ..., de: ...}`) has none in the language being built (`locale:` of the file or of a variant). The text of the file's default language is shown, else the first one written. Add the missing language to the mapping.",
+  },
   'locale-unknown': {
     severity: 'warning',
     title: 'Locale not known',

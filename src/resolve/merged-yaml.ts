@@ -6,6 +6,11 @@ export class MergedYaml {
   readonly data: Record<string, unknown> = {};
   private readonly owners = new Map<string, YamlSource>();
   readonly keyOrder: string[] = [];
+  /**
+   * Per-language texts picked by `withPickedTexts`: the path of each picked mapping (JSON) -> the key of the
+   * text taken, so positions point into that text.
+   */
+  private picked: ReadonlyMap<string, string> = new Map();
 
   constructor(readonly sources: readonly YamlSource[]) {
     for (const source of sources) {
@@ -23,8 +28,27 @@ export class MergedYaml {
     return this.sources[0] as YamlSource;
   }
 
+  /**
+   * The same files with other data: `data` with some per-language mappings replaced by one of their texts,
+   * `picked` saying which (path -> key). Positions of a replaced value point at the text taken.
+   */
+  withPickedTexts(data: Record<string, unknown>, picked: ReadonlyMap<string, string>): MergedYaml {
+    const copy = new MergedYaml(this.sources);
+    for (const key of Object.keys(copy.data)) delete copy.data[key];
+    Object.assign(copy.data, data);
+    copy.picked = picked;
+    return copy;
+  }
+
+  private redirected(yamlPath: YamlPath): YamlPath {
+    if (this.picked.size === 0) return yamlPath;
+    const key = this.picked.get(JSON.stringify(yamlPath));
+    return key === undefined ? yamlPath : [...yamlPath, key];
+  }
+
   positionInValue(yamlPath: YamlPath, offset: number): SourcePosition {
-    return this.ownerOf(yamlPath).positionInValue(yamlPath, offset);
+    const at = this.redirected(yamlPath);
+    return this.ownerOf(at).positionInValue(at, offset);
   }
 
   private ownerOf(yamlPath: YamlPath): YamlSource {
@@ -33,6 +57,7 @@ export class MergedYaml {
   }
 
   positionOf(yamlPath: YamlPath, options?: { key?: boolean }): SourcePosition {
-    return this.ownerOf(yamlPath).positionOf(yamlPath, options);
+    const at = this.redirected(yamlPath);
+    return this.ownerOf(at).positionOf(at, options);
   }
 }

@@ -18,6 +18,7 @@ import {
 } from '../locale/locale.js';
 import type { Cv, Section } from '../model/cv.js';
 import type { ResolveContext } from './context.js';
+import { pickTexts } from './languages.js';
 import { layoutFor as layoutOf, type OrderKey, type ResolvedLayoutEntry, resolveLayout } from './layout.js';
 import type { MergedYaml } from './merged-yaml.js';
 import { PERSON_GROUP_KEYS, resolvePerson } from './person.js';
@@ -35,6 +36,10 @@ export interface ResolveOptions {
   readonly lenient?: boolean | undefined;
   /** Called with every file a section reads (BibTeX), so diagnostics can show code frames from it. */
   readonly onFileRead?: ((displayPath: string, text: string) => void) | undefined;
+  /** The language to build (a variant's `locale:`), instead of the file's `locale:`. */
+  readonly locale?: string | undefined;
+  /** Where that language is written, for a warning about it (the variant's `locale:`). */
+  readonly localePath?: readonly (string | number)[] | undefined;
 }
 
 export interface ResolveResult {
@@ -42,11 +47,10 @@ export interface ResolveResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): ResolveResult {
+export function resolveCv(input: MergedYaml, options: ResolveOptions = {}): ResolveResult {
   const bag = new DiagnosticBag();
-  const first = merged.first;
-  const data = merged.data;
-  if (first.text.trim() === '' && merged.sources.length === 1) {
+  const first = input.first;
+  if (first.text.trim() === '' && input.sources.length === 1) {
     bag.error({
       code: 'empty-file',
       message: `\`${first.file}\` is empty`,
@@ -55,12 +59,12 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     });
     return { diagnostics: bag.items };
   }
-  const rootIsMap = merged.sources.every((s) => {
+  const rootIsMap = input.sources.every((s) => {
     const d = s.toData();
     return d !== null && typeof d === 'object' && !Array.isArray(d);
   });
   if (!rootIsMap) {
-    const bad = merged.sources.find((s) => {
+    const bad = input.sources.find((s) => {
       const d = s.toData();
       return d === null || typeof d !== 'object' || Array.isArray(d);
     }) as YamlSource;
@@ -71,6 +75,13 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     });
     return { diagnostics: bag.items };
   }
+
+  // The file's language, and the one to build: per-language texts become the text of the latter.
+  const fileLocale = typeof input.data.locale === 'string' ? input.data.locale : undefined;
+  const defaultTag = knownTag(fileLocale) ?? 'en';
+  const activeTag = knownTag(options.locale) ?? defaultTag;
+  const merged = pickTexts(input, activeTag, defaultTag, bag);
+  const data = merged.data;
 
   const baseDir = path.dirname(path.resolve(first.file));
   const topLevelData = Object.fromEntries(Object.entries(data).filter(([k]) => TOP_LEVEL_KEYS.has(k)));
@@ -99,7 +110,11 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
   );
 
   const { person, used: personFields } = resolvePerson(meta, social, merged, bag);
-  const locale = resolveLocale(meta.locale, merged, bag);
+  const locale =
+    options.locale === undefined
+      ? resolveLocale(meta.locale, merged, bag)
+      : (resolveLocale(options.locale, merged, bag, options.localePath) ??
+        resolveLocale(meta.locale, merged, bag));
   // With a `locale:`, dates as written (`Mar 2024 - present`) are shown in its words; without, as written.
   const dated = (value: string | null | undefined, rel: readonly (string | number)[]) => {
     const field = rel[rel.length - 1];
@@ -232,6 +247,11 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
   return { cv, diagnostics: bag.items };
 }
 
+/** The canonical tag of a locale vita has labels for, else undefined. */
+function knownTag(tag: string | undefined): string | undefined {
+  return tag !== undefined && isKnownLocale(tag) ? canonicalTag(tag) : undefined;
+}
+
 /** Date fields whose English month names and `present` follow the CV's locale. */
 const DATE_FIELDS = new Set<string>([...DATE_KEYS, 'startDate', 'endDate']);
 
@@ -243,6 +263,7 @@ function resolveLocale(
   tag: string | null | undefined,
   merged: MergedYaml,
   bag: DiagnosticBag,
+  at: readonly (string | number)[] = ['locale'],
 ): Locale | undefined {
   if (tag === null || tag === undefined || tag.trim() === '') return undefined;
   if (isKnownLocale(tag)) return localeOf(canonicalTag(tag));
@@ -252,7 +273,7 @@ function resolveLocale(
     message: valid
       ? `vita has no labels for the locale \`${tag}\`; the CV is in English`
       : `\`${tag}\` is not a BCP 47 language tag; the CV is in English`,
-    position: merged.positionOf(['locale']),
+    position: merged.positionOf(at),
     hints: [
       `languages vita knows: ${KNOWN_LANGUAGES.join(', ')} (with any region: \`de-CH\`, \`pt-BR\`)`,
       'docs/formats.md ("Languages") shows how to add one',
