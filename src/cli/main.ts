@@ -38,10 +38,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       .command('build')
       .description('render the CV into the output folder')
       .argument('[yaml...]', 'YAML files, merged in order (later files win at the top level)', []),
-  ).action(async (yamls: string[], options: BuildCommandOptions) => {
-    const { runBuild } = await import('./commands/build.js');
-    exitCode = await runBuild(io, yamls, options);
-  });
+  )
+    .option(
+      '--variant <name>',
+      'build this variant only (`variants:`); default: the full CV and every variant',
+    )
+    .action(async (yamls: string[], options: BuildCommandOptions) => {
+      const { runBuild } = await import('./commands/build.js');
+      exitCode = await runBuild(io, yamls, options);
+    });
 
   addWatchOptions(
     addBuildOptions(

@@ -21,6 +21,8 @@ export interface BuildCommandOptions {
   timings?: boolean;
   strict?: boolean;
   verbose?: boolean;
+  /** `vita build --variant NAME`: that variant only. */
+  variant?: string;
 }
 
 export function addBuildOptions(command: Command): Command {

@@ -332,6 +332,8 @@ export interface Publication {
   readonly abstract: RichText;
   readonly links: readonly PublicationLink[];
   readonly selected: boolean;
+  /** The entry's `tags` field (`tags = {short, industry}`): the variants that select by tag keep it. */
+  readonly tags?: readonly string[] | undefined;
   /** Path of the entry's image relative to the output (when `include_image` and the file exists). */
   readonly image?: string | undefined;
   /** Number shown as `[N]` (with the category prefix: `C3`). */

@@ -6,10 +6,10 @@
  * other key as a generic section, as the loader decides.
  */
 import { z } from 'zod';
-import type { SectionType } from '../model/cv.js';
-import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from './registry.js';
 import { KNOWN_LANGUAGES } from '../locale/locale.js';
+import type { SectionType } from '../model/cv.js';
 import { displayText } from './field-schemas.js';
+import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from './registry.js';
 import { publicationEntriesSection } from './sections/publication-entries.js';
 import { topLevelShape } from './top-level.js';
 

@@ -82,7 +82,11 @@ export function pickTexts(
     return value;
   };
   const data = Object.fromEntries(Object.entries(merged.data).map(([k, v]) => [k, walk(v, [k])]));
-  return picked.size === 0 ? merged : merged.withPickedTexts(data, picked);
+  if (picked.size === 0) return merged;
+  return merged.derived(data, (at) => {
+    const key = picked.get(JSON.stringify(at));
+    return key === undefined ? at : [...at, key];
+  });
 }
 
 /** At the top level: `about` and the keys that are not sections may be per-language text. */

@@ -119,7 +119,7 @@ export function resolveLayout(
             shortWarned = true;
             bag.warning({
               code: 'order-entry-extra',
-              message: `\`${orderKey}\`: \`${field}\` is ignored (vita builds no short CV); the sections are shown in the full CV`,
+              message: `\`${orderKey}\`: \`${field}\` is ignored: no variant \`short\` is declared under \`variants:\`; the sections are shown`,
               position: merged.positionOf([...at, field], { key: true }),
             });
           }

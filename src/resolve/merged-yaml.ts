@@ -6,11 +6,8 @@ export class MergedYaml {
   readonly data: Record<string, unknown> = {};
   private readonly owners = new Map<string, YamlSource>();
   readonly keyOrder: string[] = [];
-  /**
-   * Per-language texts picked by `withPickedTexts`: the path of each picked mapping (JSON) -> the key of the
-   * text taken, so positions point into that text.
-   */
-  private picked: ReadonlyMap<string, string> = new Map();
+  /** A view made by `derived`: positions are asked of `parent`, at the path `rewrite` gives. */
+  private parent: { readonly yaml: MergedYaml; readonly rewrite: (path: YamlPath) => YamlPath } | undefined;
 
   constructor(readonly sources: readonly YamlSource[]) {
     for (const source of sources) {
@@ -29,26 +26,20 @@ export class MergedYaml {
   }
 
   /**
-   * The same files with other data: `data` with some per-language mappings replaced by one of their texts,
-   * `picked` saying which (path -> key). Positions of a replaced value point at the text taken.
+   * The same files with other data (per-language texts picked, a variant's entries left out): `rewrite`
+   * turns a path of `data` into the path of the same value in this document, for positions.
    */
-  withPickedTexts(data: Record<string, unknown>, picked: ReadonlyMap<string, string>): MergedYaml {
+  derived(data: Record<string, unknown>, rewrite: (path: YamlPath) => YamlPath): MergedYaml {
     const copy = new MergedYaml(this.sources);
     for (const key of Object.keys(copy.data)) delete copy.data[key];
     Object.assign(copy.data, data);
-    copy.picked = picked;
+    copy.parent = { yaml: this, rewrite };
     return copy;
   }
 
-  private redirected(yamlPath: YamlPath): YamlPath {
-    if (this.picked.size === 0) return yamlPath;
-    const key = this.picked.get(JSON.stringify(yamlPath));
-    return key === undefined ? yamlPath : [...yamlPath, key];
-  }
-
   positionInValue(yamlPath: YamlPath, offset: number): SourcePosition {
-    const at = this.redirected(yamlPath);
-    return this.ownerOf(at).positionInValue(at, offset);
+    if (this.parent) return this.parent.yaml.positionInValue(this.parent.rewrite(yamlPath), offset);
+    return this.ownerOf(yamlPath).positionInValue(yamlPath, offset);
   }
 
   private ownerOf(yamlPath: YamlPath): YamlSource {
@@ -57,7 +48,7 @@ export class MergedYaml {
   }
 
   positionOf(yamlPath: YamlPath, options?: { key?: boolean }): SourcePosition {
-    const at = this.redirected(yamlPath);
-    return this.ownerOf(at).positionOf(at, options);
+    if (this.parent) return this.parent.yaml.positionOf(this.parent.rewrite(yamlPath), options);
+    return this.ownerOf(yamlPath).positionOf(yamlPath, options);
   }
 }

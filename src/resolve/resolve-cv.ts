@@ -28,6 +28,7 @@ import { resolveSection } from './section.js';
 import { DATE_KEYS } from './sections/generic.js';
 import { TOP_LEVEL_KEYS, type TopLevel, topLevelShape } from './top-level.js';
 import { richAt, urlAt } from './values.js';
+import { applyVariant, declaredVariants } from './variants.js';
 
 export { MergedYaml } from './merged-yaml.js';
 
@@ -40,6 +41,8 @@ export interface ResolveOptions {
   readonly locale?: string | undefined;
   /** Where that language is written, for a warning about it (the variant's `locale:`). */
   readonly localePath?: readonly (string | number)[] | undefined;
+  /** The variant to build (a name under `variants:`); absent: the full CV. */
+  readonly variant?: string | undefined;
 }
 
 export interface ResolveResult {
@@ -78,9 +81,17 @@ export function resolveCv(input: MergedYaml, options: ResolveOptions = {}): Reso
 
   // The file's language, and the one to build: per-language texts become the text of the latter.
   const fileLocale = typeof input.data.locale === 'string' ? input.data.locale : undefined;
+  const variantLocale =
+    options.variant === undefined
+      ? undefined
+      : (declaredVariants(input.data).get(options.variant)?.locale ?? undefined);
+  const wanted = options.locale ?? variantLocale;
+  const wantedPath =
+    options.locale !== undefined ? options.localePath : ['variants', options.variant ?? '', 'locale'];
   const defaultTag = knownTag(fileLocale) ?? 'en';
-  const activeTag = knownTag(options.locale) ?? defaultTag;
-  const merged = pickTexts(input, activeTag, defaultTag, bag);
+  const activeTag = knownTag(wanted) ?? defaultTag;
+  const applied = applyVariant(pickTexts(input, activeTag, defaultTag, bag), options.variant, bag);
+  const merged = applied.yaml;
   const data = merged.data;
 
   const baseDir = path.dirname(path.resolve(first.file));
@@ -111,10 +122,9 @@ export function resolveCv(input: MergedYaml, options: ResolveOptions = {}): Reso
 
   const { person, used: personFields } = resolvePerson(meta, social, merged, bag);
   const locale =
-    options.locale === undefined
+    wanted === undefined
       ? resolveLocale(meta.locale, merged, bag)
-      : (resolveLocale(options.locale, merged, bag, options.localePath) ??
-        resolveLocale(meta.locale, merged, bag));
+      : (resolveLocale(wanted, merged, bag, wantedPath) ?? resolveLocale(meta.locale, merged, bag));
   // With a `locale:`, dates as written (`Mar 2024 - present`) are shown in its words; without, as written.
   const dated = (value: string | null | undefined, rel: readonly (string | number)[]) => {
     const field = rel[rel.length - 1];
@@ -136,6 +146,7 @@ export function resolveCv(input: MergedYaml, options: ResolveOptions = {}): Reso
     lenient: options.lenient ?? false,
     social,
     locale: locale ?? localeOf(undefined),
+    publicationFilter: applied.publications,
     readTextFile: (file, shown, referencedAt) => {
       const result = readTextFile(file, shown, referencedAt);
       if (result.ok) options.onFileRead?.(shown, result.text);
@@ -147,8 +158,10 @@ export function resolveCv(input: MergedYaml, options: ResolveOptions = {}): Reso
   });
 
   // `personal:`/`contact:` mappings that gave the person's details are sections only where an order lists them.
+  // A variant takes the sections it leaves out from the data: they are neither shown nor "unused".
   const sectionKeys = merged.keyOrder.filter(
-    (k) => !TOP_LEVEL_KEYS.has(k) && (k === 'about' || !personFields.get(k)?.size),
+    (k) =>
+      Object.hasOwn(data, k) && !TOP_LEVEL_KEYS.has(k) && (k === 'about' || !personFields.get(k)?.size),
   );
   // `order` serves both layouts when a target-specific list is missing: resolve each list once.
   const resolved = new Map<OrderKey, ResolvedLayoutEntry[]>();

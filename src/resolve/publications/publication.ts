@@ -168,6 +168,14 @@ export function buildPublication(
     abstract: richField(bib, field('abstract'), 'block', diagnostics),
     links,
     selected: selectedField !== undefined && isSelectedValue(plainField(selectedField)),
+    ...(field('tags') === undefined
+      ? {}
+      : {
+          tags: plainField(field('tags'))
+            .split(/[,;]/)
+            .map((t) => t.trim())
+            .filter((t) => t !== ''),
+        }),
     image,
     label: '',
     doi,
