@@ -161,12 +161,37 @@ function generate(): JsonObject {
     // Keys containing "publications" are publications sections; any other key is a section of its own.
     patternProperties: { [PUBLICATIONS_KEY_PATTERN]: sectionOf('publications') },
     additionalProperties: sectionOf('generic'),
-    $defs: { ...(json.$defs as JsonObject), [PER_LANGUAGE_TEXT]: perLanguageText() },
+    $defs: { ...withEntryTags(json.$defs as JsonObject), [PER_LANGUAGE_TEXT]: perLanguageText() },
   };
   return withPerLanguageText(withPatterns) as JsonObject;
 }
 
 const PER_LANGUAGE_TEXT = 'per-language-text';
+
+/** `tags:` of an entry, for variants (resolve/variants.ts takes it out before the section is read). */
+const ENTRY_TAGS: JsonObject = {
+  description: 'The variants that select by these tags keep this entry (`variants:`).',
+  anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string' }],
+};
+
+/** Every entry mapping of the section schemas also takes `tags:`. */
+function withEntryTags(defs: JsonObject): JsonObject {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const object = Object.fromEntries(Object.entries(node as JsonObject).map(([k, v]) => [k, walk(v)]));
+    if (
+      object.type === 'object' &&
+      object.properties !== undefined &&
+      !('tags' in (object.properties as JsonObject))
+    )
+      object.properties = { ...(object.properties as JsonObject), tags: ENTRY_TAGS };
+    return object;
+  };
+  return Object.fromEntries(
+    Object.entries(defs).map(([k, v]) => [k, k.startsWith('section-') ? walk(v) : v]),
+  );
+}
 
 /** `{en: ..., de: ...}`: the same text in several languages (resolve/languages.ts). */
 function perLanguageText(): JsonObject {

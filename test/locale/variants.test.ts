@@ -196,3 +196,26 @@ skills:
     expect(shown).toEqual(['markup 11:21']);
   });
 });
+
+describe('the JSON Schema and variants', () => {
+  it('accepts `variants:` and `tags:` on entries, and refuses an unknown variant option', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const { cvJsonSchema } = await import('../../src/resolve/json-schema.js');
+    const ajv = new Ajv2020({
+      allErrors: true,
+      allowUnionTypes: true,
+      allowMatchingProperties: true,
+      strict: false,
+    });
+    const validate = ajv.compile(cvJsonSchema());
+    const cv = {
+      name: 'Ada',
+      variants: {
+        short: { tags: ['short'], selected_only: true, since: 2015, theme: 'compact', locale: 'de' },
+      },
+      education: [{ school: 'London', degree: 'PhD', tags: ['short'] }],
+    };
+    expect(validate(cv)).toBe(true);
+    expect(validate({ ...cv, variants: { short: { shortest: true } } })).toBe(false);
+  });
+});
