@@ -160,8 +160,7 @@ export function resolveCv(input: MergedYaml, options: ResolveOptions = {}): Reso
   // `personal:`/`contact:` mappings that gave the person's details are sections only where an order lists them.
   // A variant takes the sections it leaves out from the data: they are neither shown nor "unused".
   const sectionKeys = merged.keyOrder.filter(
-    (k) =>
-      Object.hasOwn(data, k) && !TOP_LEVEL_KEYS.has(k) && (k === 'about' || !personFields.get(k)?.size),
+    (k) => Object.hasOwn(data, k) && !TOP_LEVEL_KEYS.has(k) && (k === 'about' || !personFields.get(k)?.size),
   );
   // `order` serves both layouts when a target-specific list is missing: resolve each list once.
   const resolved = new Map<OrderKey, ResolvedLayoutEntry[]>();
