@@ -87,6 +87,7 @@ export function applyVariant(
   const tags = variant?.tags ?? undefined;
   const shares = (own: readonly string[]) => tags === undefined || own.some((t) => tags.includes(t));
   const rewrites = new Map<string, YamlPath>();
+  let ownOrder = false;
   const data: Record<string, unknown> = {};
 
   // Entries: kept when their tags share one with the variant's and their latest year is not before `since`.
@@ -161,7 +162,7 @@ export function applyVariant(
     data.order = cleanOrder(variant.order);
     delete data.order_md;
     delete data.order_latex;
-    rewrites.set(JSON.stringify(['order']), ['variants', name as string, 'order']);
+    ownOrder = true;
   }
   for (const key of sectionTagged) chosen.add(key);
 
@@ -202,12 +203,18 @@ export function applyVariant(
   }
   if (variant?.theme) data.theme = variant.theme;
 
+  // A path of the new data -> the path in the file: the longest prefix that moved (a left-out entry before
+  // it) gives its old path; then the variant's own `order` is where the variant writes it.
   const rewrite = (at: YamlPath): YamlPath => {
+    let old = at;
     for (let i = at.length; i > 0; i--) {
-      const old = rewrites.get(JSON.stringify(at.slice(0, i)));
-      if (old !== undefined) return rewrite([...old, ...at.slice(i)]);
+      const moved = rewrites.get(JSON.stringify(at.slice(0, i)));
+      if (moved !== undefined) {
+        old = [...moved, ...at.slice(i)];
+        break;
+      }
     }
-    return at;
+    return ownOrder && old[0] === 'order' ? ['variants', name as string, ...old] : old;
   };
   void bag;
   return {

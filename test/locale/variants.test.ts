@@ -197,6 +197,32 @@ skills:
   });
 });
 
+describe('a variant with its own order', () => {
+  it('reports a problem of that order at its line under `variants:`', () => {
+    const yaml = `name: Ada
+variants:
+  flip:
+    order:
+      - skills
+      - nosuch
+      - positions
+order: [positions, skills]
+positions:
+  - title: Job
+skills:
+  - {title: Languages, details: English}
+`;
+    const { source } = YamlSource.parse('cv.yaml', yaml);
+    const result = resolveCv(new MergedYaml([source]), { variant: 'flip' });
+    expect(result.cv?.layouts.web.map((e) => (e.kind === 'section' ? e.key : e.kind))).toEqual([
+      'skills',
+      'positions',
+    ]);
+    const unknown = result.diagnostics.filter((d) => d.code === 'order-unknown-section');
+    expect(unknown.map((d) => d.position?.line)).toEqual([6]);
+  });
+});
+
 describe('the JSON Schema and variants', () => {
   it('accepts `variants:` and `tags:` on entries, and refuses an unknown variant option', async () => {
     const { Ajv2020 } = await import('ajv/dist/2020.js');
