@@ -202,6 +202,10 @@ export function applyVariant(
     }
   }
   if (variant?.theme) data.theme = variant.theme;
+  // The page of a variant links the variant's PDF: `pdf: cv.pdf` (as `vita build` names it) becomes
+  // `cv-short.pdf`, as the build names that variant's PDF.
+  if (name !== undefined && typeof data.pdf === 'string' && /(^|\/)cv\.pdf$/.test(data.pdf))
+    data.pdf = data.pdf.replace(/cv\.pdf$/, `cv-${name}.pdf`);
 
   // A path of the new data -> the path in the file: the longest prefix that moved (a left-out entry before
   // it) gives its old path; then the variant's own `order` is where the variant writes it.

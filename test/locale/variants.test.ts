@@ -118,6 +118,10 @@ describe('examples/variants: two variants in two languages', () => {
     expect(page('short-de.html')).toContain('<html lang="de">');
     expect(page('short-de.html')).toContain('Professorin für Analytische Maschinen');
     expect(page('short.html')).not.toContain('Research Assistant');
+    // Each page links its own PDF.
+    expect(page('index.html')).toContain('href="cv.pdf"');
+    expect(page('short-de.html')).toContain('href="cv-short-de.pdf"');
+    expect(page('short-de.html')).not.toContain('href="cv.pdf"');
     expect(page('cv-short-de.md')).toContain('Zuletzt aktualisiert am 5. März 2024');
   });
 });
