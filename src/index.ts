@@ -22,10 +22,12 @@ export {
   type BuildResult,
   blocksOutput,
   build,
+  buildVariants,
   type Loader,
   type RenderCvResult,
   renderCv,
   renderTargets,
+  variantPath,
 } from './pipeline/build.js';
 export { type EnrichCvResult, type EnrichSettings, enrichCv } from './pipeline/enrich-cv.js';
 export { type LoadOptions, type LoadResult, loadCv } from './pipeline/load-cv.js';

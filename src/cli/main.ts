@@ -38,10 +38,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       .command('build')
       .description('render the CV into the output folder')
       .argument('[yaml...]', 'YAML files, merged in order (later files win at the top level)', []),
-  ).action(async (yamls: string[], options: BuildCommandOptions) => {
-    const { runBuild } = await import('./commands/build.js');
-    exitCode = await runBuild(io, yamls, options);
-  });
+  )
+    .option(
+      '--variant <name>',
+      'build this variant only (`variants:`); default: the full CV and every variant',
+    )
+    .action(async (yamls: string[], options: BuildCommandOptions) => {
+      const { runBuild } = await import('./commands/build.js');
+      exitCode = await runBuild(io, yamls, options);
+    });
 
   addWatchOptions(
     addBuildOptions(
@@ -69,9 +74,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .command('init')
     .description('start a new CV repository: cv.yaml, publications.bib, README, GitHub Pages workflow')
     .argument('[dir]', 'folder to create the files in', '.')
-    .action(async (dir: string) => {
+    .option('--locale <tag>', 'the language of the new CV (BCP 47: de, fr, ja, ...); default English')
+    .action(async (dir: string, options: { locale?: string }) => {
       const { runInit } = await import('./commands/init.js');
-      exitCode = runInit(io, dir, packageVersion());
+      exitCode = runInit(io, dir, packageVersion(), options.locale);
     });
 
   addSchemaOptions(

@@ -22,6 +22,8 @@ export interface BuildCommandOptions {
   timings?: boolean;
   strict?: boolean;
   verbose?: boolean;
+  /** `vita build --variant NAME`: that variant only. */
+  variant?: string;
 }
 
 const ALLOW_READ_FLAGS = '--allow-read <folder>';

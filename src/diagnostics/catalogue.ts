@@ -185,7 +185,7 @@ const SCHEMA_CODES = {
     severity: 'warning',
     title: 'Order entry has parts vita does not use',
     explanation:
-      'An order entry has more than `[key, Title]` (a third element), or its mapping form (`{tag: key, title: Title, ...}`) has a field other than `tag`, `title`, `display-web` and `display-pdf`. The extra part is ignored and the section is shown. `display-short` (a short CV, in some forks) is ignored: vita builds the full CV. To show a section only on the web or only in print, use `display-web: no` / `display-pdf: no`, or separate `order_md` and `order_latex` lists.',
+      'An order entry has more than `[key, Title]` (a third element), or its mapping form (`{tag: key, title: Title, ...}`) has a field other than `tag`, `title`, `tags`, `display-web`, `display-pdf` and `display-<variant>` of a declared variant. The extra part is ignored and the section is shown. `display-short` (a short CV, in some forks) works when a variant `short` is declared under `variants:` (docs/formats.md, "Variants"); without one it is ignored. To show a section only on the web or only in print, use `display-web: no` / `display-pdf: no`, or separate `order_md` and `order_latex` lists.',
   },
   'order-entry-unreadable': {
     severity: 'warning',
@@ -252,6 +252,24 @@ const SCHEMA_CODES = {
     title: 'Link in the theme folder leads outside it',
     explanation:
       "The folder of your own PDF theme holds a symbolic link that resolves outside that folder (say to `/etc/passwd`). A theme may read only files inside its folder, so the link is hidden from it: the theme is compiled with a copy of the files that stay inside. Copy the file into the theme's folder instead of linking to it. Also given when the folder is too large (over 20,000 entries) to check in full.",
+  },
+  'text-language-missing': {
+    severity: 'warning',
+    title: 'Text missing in the language built',
+    explanation:
+      "A text written per language (`title: {en: ..., de: ...}`) has none in the language being built (`locale:` of the file or of a variant). The text of the file's default language is shown, else the first one written. Add the missing language to the mapping.",
+  },
+  'variant-unknown': {
+    severity: 'error',
+    title: 'No such variant',
+    explanation:
+      '`--variant NAME` names a variant the YAML does not declare under `variants:`. The hint lists the variants it declares; without `--variant`, `vita build` builds the full CV and every variant.',
+  },
+  'locale-unknown': {
+    severity: 'warning',
+    title: 'Locale not known',
+    explanation:
+      '`locale:` is not a BCP 47 language tag (`de`, `pt-BR`, `zh-Hans`), or names a language vita has no labels for. The CV is built in English. The hint lists the languages vita knows; docs/formats.md ("Languages") shows how to add one.',
   },
 } satisfies Record<string, CatalogueEntry>;
 

@@ -19,6 +19,8 @@ export interface Cv {
   readonly baseDir: string;
   /** Per-paper and per-author citation statistics, when enrichment found any. */
   readonly citations?: CitationStats | undefined;
+  /** The CV's language, a canonical BCP 47 tag (`de`, `pt-BR`) vita has labels for; absent: English. */
+  readonly locale?: string | undefined;
 }
 
 export interface Person {
@@ -367,6 +369,8 @@ export interface Publication {
   readonly abstract: RichText;
   readonly links: readonly PublicationLink[];
   readonly selected: boolean;
+  /** The entry's `tags` field (`tags = {short, industry}`): the variants that select by tag keep it. */
+  readonly tags?: readonly string[] | undefined;
   /** Path of the entry's image relative to the output (when `include_image` and the file exists). */
   readonly image?: string | undefined;
   /** Number shown as `[N]` (with the category prefix: `C3`). */

@@ -38,6 +38,11 @@ export interface BuildOptions {
   readonly strict?: boolean | undefined;
   /** Reads and resolves the YAML files; default `loadCv` (watch mode passes one that caches parsed files). */
   readonly load?: Loader | undefined;
+  /**
+   * The variant to build (`variants:`): its outputs are named for it (`cv-short.pdf`, `short.html`).
+   * Absent: the full CV (`buildVariants` adds every variant).
+   */
+  readonly variant?: string | undefined;
 }
 
 export interface RenderCvResult {
@@ -52,6 +57,8 @@ export interface RenderCvResult {
   readonly timings: Readonly<Record<string, number>>;
   /** The copied files among `files` (publication images): output path -> absolute source path. */
   readonly copies?: ReadonlyMap<string, string> | undefined;
+  /** The variants the files declare (`variants:`). */
+  readonly variants?: readonly string[] | undefined;
 }
 
 export interface BuildResult extends RenderCvResult {
@@ -81,7 +88,13 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
 
   const load = options.load ?? loadCv;
   const tryLoad = await time('load', () =>
-    guarded('load', () => load(options.files, { lenient: options.lenient, allowRead: options.allowRead })),
+    guarded('load', () =>
+      load(options.files, {
+        lenient: options.lenient,
+        allowRead: options.allowRead,
+        variant: options.variant,
+      }),
+    ),
   );
   const loaded: LoadResult = tryLoad.ok
     ? tryLoad.value
@@ -90,7 +103,14 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   // `--strict`: every warning is reported as an error, so the CLI, the browser overlay and library callers agree.
   const reported = (all: readonly Diagnostic[]) => (options.strict ? warningsAsErrors(all) : all);
   if (!loaded.cv || blocks(diagnostics)) {
-    return { diagnostics: reported(diagnostics), sources: loaded.sources, blocked: true, files: [], timings };
+    return {
+      diagnostics: reported(diagnostics),
+      sources: loaded.sources,
+      blocked: true,
+      files: [],
+      timings,
+      variants: loaded.variants,
+    };
   }
   let cv = loaded.cv;
   if (options.enrich) {
@@ -106,7 +126,10 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   const copies = new Map<string, string>();
   const rendered = await guarded('render', () => renderTargets(cv, options.targets, options, timings));
   if (rendered.ok) {
-    for (const file of rendered.value.files) files.set(file.path, file);
+    for (const file of rendered.value.files) {
+      const named = options.variant === undefined ? file : { ...file, path: variantPath(file.path, options) };
+      files.set(named.path, named);
+    }
     diagnostics.push(...rendered.value.diagnostics);
   } else diagnostics.push(rendered.diagnostic);
   if (options.targets.includes('md') || options.targets.includes('html')) {
@@ -128,7 +151,60 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
     files: blocked ? [] : [...files.values()],
     timings,
     copies,
+    variants: loaded.variants,
   };
+}
+
+/**
+ * Where a variant's output goes: the page `short.html` (`cv-short.html` when the page itself is named
+ * `short.html`), every other file `<name>-short.<ext>` (`cv-short.pdf`, `cv-short.md`).
+ */
+export function variantPath(file: string, options: Pick<BuildOptions, 'variant' | 'htmlFileName'>): string {
+  const variant = options.variant as string;
+  const dir = path.posix.dirname(file);
+  const base = path.posix.basename(file);
+  const page = options.htmlFileName ?? 'index.html';
+  const inDir = (name: string) => (dir === '.' ? name : `${dir}/${name}`);
+  if (file === page && `${variant}.html` !== page) return inDir(`${variant}.html`);
+  const ext = path.posix.extname(base);
+  return inDir(`${base.slice(0, base.length - ext.length)}-${variant}${ext}`);
+}
+
+/**
+ * `vita build`: the full CV and every variant the files declare, written together (nothing is written
+ * when any of them has an error). With `options.variant`, that variant only.
+ */
+export async function buildVariants(options: BuildOptions): Promise<BuildResult> {
+  if (options.variant !== undefined) return build(options);
+  const full = await renderCv(options);
+  const names = full.variants ?? [];
+  if (names.length === 0 || full.blocked) return write(options, full);
+  const others = await Promise.all(names.map((variant) => renderCv({ ...options, variant })));
+  const all = [full, ...others];
+  const seen = new Set<string>();
+  const diagnostics = all
+    .flatMap((r) => r.diagnostics)
+    .filter((d) => {
+      // The same file read for each variant reports the same problem each time: once is enough.
+      const key = JSON.stringify([d.severity, d.code, d.message, d.position]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const blocked = all.some((r) => r.blocked);
+  const timings: Record<string, number> = {};
+  for (const r of all) for (const [k, ms] of Object.entries(r.timings)) timings[k] = (timings[k] ?? 0) + ms;
+  const combined: RenderCvResult = {
+    diagnostics,
+    sources: new Map(all.flatMap((r) => [...r.sources])),
+    cv: full.cv,
+    blocked,
+    files: blocked ? [] : [...new Map(all.flatMap((r) => r.files.map((f) => [f.path, f] as const))).values()],
+    timings,
+    copies: new Map(all.flatMap((r) => [...(r.copies ?? new Map<string, string>())])),
+    variants: names,
+  };
+  return blocked ? { ...combined, written: [] } : write(options, combined);
 }
 
 /**
@@ -184,7 +260,11 @@ export async function renderTargets(
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const rendered = await renderCv(options);
+  return write(options, await renderCv(options));
+}
+
+/** Writes what `renderCv` rendered (unless blocked), refusing to overwrite an input. */
+async function write(options: BuildOptions, rendered: RenderCvResult): Promise<BuildResult> {
   if (rendered.blocked) return { ...rendered, written: [] };
   const tried = await guarded('write', () =>
     writeGuarded({

@@ -6,11 +6,14 @@ import { readTextFile } from '../load/read-text-file.js';
 import { YamlSource } from '../load/yaml-source.js';
 import type { Cv } from '../model/cv.js';
 import { MergedYaml, resolveCv } from '../resolve/resolve-cv.js';
+import { declaredVariants } from '../resolve/variants.js';
 
 export interface LoadOptions {
   readonly lenient?: boolean | undefined;
   /** Folders besides those of the YAML files that the build may read (`--allow-read`). */
   readonly allowRead?: readonly string[] | undefined;
+  /** The variant to resolve (a name under `variants:`); absent: the full CV. */
+  readonly variant?: string | undefined;
 }
 
 export interface LoadResult {
@@ -18,6 +21,8 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Text of every file read, by display name: for code frames and for watch mode. */
   readonly sources: ReadonlyMap<string, string>;
+  /** The names of the variants the files declare (`variants:`), in file order. */
+  readonly variants?: readonly string[] | undefined;
 }
 
 export function displayPath(file: string): string {
@@ -79,11 +84,28 @@ export function loadCv(
   }
   if (diagnostics.some((d) => d.severity === 'error') || parsed.length === 0)
     return { diagnostics, sources: texts };
-  const result = resolveCv(new MergedYaml(parsed), {
+  const merged = new MergedYaml(parsed);
+  const variants = [...declaredVariants(merged.data).keys()];
+  if (options.variant !== undefined && !variants.includes(options.variant)) {
+    diagnostics.push(
+      error({
+        code: 'variant-unknown',
+        message: `the file declares no variant \`${options.variant}\``,
+        hints: [
+          variants.length > 0
+            ? `variants: ${variants.join(', ')}`
+            : 'declare it under `variants:` (docs/formats.md, "Variants")',
+        ],
+      }),
+    );
+    return { diagnostics, sources: texts, variants };
+  }
+  const result = resolveCv(merged, {
     lenient: options.lenient,
     allowRead: options.allowRead,
     onFileRead: (shown, text) => texts.set(shown, text),
+    variant: options.variant,
   });
   diagnostics.push(...result.diagnostics);
-  return { cv: result.cv, diagnostics, sources: texts };
+  return { cv: result.cv, diagnostics, sources: texts, variants };
 }

@@ -4,7 +4,9 @@ import type { DiagnosticBag, SourcePosition } from '../diagnostics/diagnostic.js
 import type { Inline } from '../inline/ast.js';
 import type { InlineParseOptions } from '../inline/parse.js';
 import type { ReadResult } from '../load/read-text-file.js';
+import type { Locale } from '../locale/locale.js';
 import type { RichText, Section } from '../model/cv.js';
+import type { PublicationFilter } from './variants.js';
 
 export type RelativePath = readonly (string | number)[];
 
@@ -25,6 +27,10 @@ export interface ResolveContext {
   readonly yamlFile: string;
   readonly lenient: boolean;
   readonly social: Readonly<Record<string, string>>;
+  /** The CV's language (`locale:`; English when absent): labels the resolver writes into the model. */
+  readonly locale?: Locale | undefined;
+  /** In a variant: which publications it keeps (`tags`, `selected_only`, `since`). */
+  readonly publicationFilter?: PublicationFilter | undefined;
   /** Reads a file named by the data as strict UTF-8; the text is kept for code frames in diagnostics. */
   readTextFile(path: string, displayPath: string, referencedAt: SourcePosition | undefined): ReadResult;
   fileExists(path: string): boolean;

@@ -6,7 +6,9 @@
  * other key as a generic section, as the loader decides.
  */
 import { z } from 'zod';
+import { KNOWN_LANGUAGES } from '../locale/locale.js';
 import type { SectionType } from '../model/cv.js';
+import { displayText } from './field-schemas.js';
 import { isSectionType, SECTION_SPECS, SECTION_TYPE_NAMES, sectionTypeForKey } from './registry.js';
 import { publicationEntriesSection } from './sections/publication-entries.js';
 import { topLevelShape } from './top-level.js';
@@ -159,7 +161,58 @@ function generate(): JsonObject {
     // Keys containing "publications" are publications sections; any other key is a section of its own.
     patternProperties: { [PUBLICATIONS_KEY_PATTERN]: sectionOf('publications') },
     additionalProperties: sectionOf('generic'),
-    $defs: json.$defs,
+    $defs: { ...withEntryTags(json.$defs as JsonObject), [PER_LANGUAGE_TEXT]: perLanguageText() },
   };
-  return withPatterns;
+  return withPerLanguageText(withPatterns) as JsonObject;
+}
+
+const PER_LANGUAGE_TEXT = 'per-language-text';
+
+/** `tags:` of an entry, for variants (resolve/variants.ts takes it out before the section is read). */
+const ENTRY_TAGS: JsonObject = {
+  description: 'The variants that select by these tags keep this entry (`variants:`).',
+  anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'string' }],
+};
+
+/** Every entry mapping of the section schemas also takes `tags:`. */
+function withEntryTags(defs: JsonObject): JsonObject {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const object = Object.fromEntries(Object.entries(node as JsonObject).map(([k, v]) => [k, walk(v)]));
+    if (
+      object.type === 'object' &&
+      object.properties !== undefined &&
+      !('tags' in (object.properties as JsonObject))
+    )
+      object.properties = { ...(object.properties as JsonObject), tags: ENTRY_TAGS };
+    return object;
+  };
+  return Object.fromEntries(
+    Object.entries(defs).map(([k, v]) => [k, k.startsWith('section-') ? walk(v) : v]),
+  );
+}
+
+/** `{en: ..., de: ...}`: the same text in several languages (resolve/languages.ts). */
+function perLanguageText(): JsonObject {
+  return {
+    type: 'object',
+    description:
+      'The same text in several languages (`{en: Publications, de: Publikationen}`): the CV shows the one of its `locale:`.',
+    minProperties: 1,
+    propertyNames: { pattern: `^(${KNOWN_LANGUAGES.join('|')})(-[A-Za-z0-9]+)*$` },
+    additionalProperties: { type: ['string', 'number', 'boolean', 'null'] },
+  };
+}
+
+/** Every display text of the schema also accepts per-language text (the loader picks one before validating). */
+function withPerLanguageText(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withPerLanguageText);
+  if (node === null || typeof node !== 'object') return node;
+  const object = node as JsonObject;
+  if (object.description === displayText.meta()?.description && Array.isArray(object.type)) {
+    const { description, ...rest } = object;
+    return { description, anyOf: [rest, { $ref: `#/$defs/${PER_LANGUAGE_TEXT}` }] };
+  }
+  return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, withPerLanguageText(v)]));
 }

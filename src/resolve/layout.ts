@@ -6,6 +6,7 @@
  * An entry that cannot be read, or names no section, is skipped with a warning: the order never fails a build.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Locale } from '../locale/locale.js';
 import type { LayoutEntry, RichText } from '../model/cv.js';
 import { closestMatch } from '../util/did-you-mean.js';
 import { readableKey } from '../util/readable-key.js';
@@ -39,12 +40,21 @@ export function resolveLayout(
   sectionKeys: readonly string[],
   merged: MergedYaml,
   bag: DiagnosticBag,
+  locale?: Locale | undefined,
 ): ResolvedLayoutEntry[] {
-  const readableTitle = (key: string): RichText => [{ type: 'text', value: readableKey(key) }];
+  // A section without a title: the locale's heading for its key, else the key made readable.
+  const readableTitle = (key: string): RichText => [
+    {
+      type: 'text',
+      value:
+        (locale && Object.hasOwn(locale.labels.sections, key) ? locale.labels.sections[key] : undefined) ??
+        readableKey(key),
+    },
+  ];
   const readable = (key: string): ResolvedLayoutEntry => ({
     kind: 'section',
     key,
-    title: [{ type: 'text', value: readableKey(key) }],
+    title: readableTitle(key),
     web: true,
     print: true,
   });
@@ -109,7 +119,7 @@ export function resolveLayout(
             shortWarned = true;
             bag.warning({
               code: 'order-entry-extra',
-              message: `\`${orderKey}\`: \`${field}\` is ignored (vita builds no short CV); the sections are shown in the full CV`,
+              message: `\`${orderKey}\`: \`${field}\` is ignored: no variant \`short\` is declared under \`variants:\`; the sections are shown`,
               position: merged.positionOf([...at, field], { key: true }),
             });
           }

@@ -8,8 +8,17 @@ import path from 'node:path';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { readTextFile } from '../load/read-text-file.js';
 import type { YamlSource } from '../load/yaml-source.js';
+import {
+  canonicalTag,
+  isKnownLocale,
+  KNOWN_LANGUAGES,
+  type Locale,
+  localeOf,
+  localizeDateText,
+} from '../locale/locale.js';
 import type { Cv, Section } from '../model/cv.js';
 import type { ResolveContext } from './context.js';
+import { pickTexts } from './languages.js';
 import { layoutFor as layoutOf, type OrderKey, type ResolvedLayoutEntry, resolveLayout } from './layout.js';
 import type { MergedYaml } from './merged-yaml.js';
 import { PERSON_GROUP_KEYS, resolvePerson } from './person.js';
@@ -17,8 +26,10 @@ import { resolvePrintOptions } from './print-options.js';
 import { ReadableFolders } from './readable-folders.js';
 import { issuesToDiagnostics, knownKeysOf } from './schema-issues.js';
 import { resolveSection } from './section.js';
+import { DATE_KEYS } from './sections/generic.js';
 import { TOP_LEVEL_KEYS, type TopLevel, topLevelShape } from './top-level.js';
 import { richAt, urlAt } from './values.js';
+import { applyVariant, declaredVariants } from './variants.js';
 
 export { MergedYaml } from './merged-yaml.js';
 
@@ -29,6 +40,12 @@ export interface ResolveOptions {
   readonly allowRead?: readonly string[] | undefined;
   /** Called with every file a section reads (BibTeX), so diagnostics can show code frames from it. */
   readonly onFileRead?: ((displayPath: string, text: string) => void) | undefined;
+  /** The language to build (a variant's `locale:`), instead of the file's `locale:`. */
+  readonly locale?: string | undefined;
+  /** Where that language is written, for a warning about it (the variant's `locale:`). */
+  readonly localePath?: readonly (string | number)[] | undefined;
+  /** The variant to build (a name under `variants:`); absent: the full CV. */
+  readonly variant?: string | undefined;
 }
 
 export interface ResolveResult {
@@ -36,11 +53,10 @@ export interface ResolveResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): ResolveResult {
+export function resolveCv(input: MergedYaml, options: ResolveOptions = {}): ResolveResult {
   const bag = new DiagnosticBag();
-  const first = merged.first;
-  const data = merged.data;
-  if (first.text.trim() === '' && merged.sources.length === 1) {
+  const first = input.first;
+  if (first.text.trim() === '' && input.sources.length === 1) {
     bag.error({
       code: 'empty-file',
       message: `\`${first.file}\` is empty`,
@@ -49,12 +65,12 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     });
     return { diagnostics: bag.items };
   }
-  const rootIsMap = merged.sources.every((s) => {
+  const rootIsMap = input.sources.every((s) => {
     const d = s.toData();
     return d !== null && typeof d === 'object' && !Array.isArray(d);
   });
   if (!rootIsMap) {
-    const bad = merged.sources.find((s) => {
+    const bad = input.sources.find((s) => {
       const d = s.toData();
       return d === null || typeof d !== 'object' || Array.isArray(d);
     }) as YamlSource;
@@ -65,6 +81,21 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     });
     return { diagnostics: bag.items };
   }
+
+  // The file's language, and the one to build: per-language texts become the text of the latter.
+  const fileLocale = typeof input.data.locale === 'string' ? input.data.locale : undefined;
+  const variantLocale =
+    options.variant === undefined
+      ? undefined
+      : (declaredVariants(input.data).get(options.variant)?.locale ?? undefined);
+  const wanted = options.locale ?? variantLocale;
+  const wantedPath =
+    options.locale !== undefined ? options.localePath : ['variants', options.variant ?? '', 'locale'];
+  const defaultTag = knownTag(fileLocale) ?? 'en';
+  const activeTag = knownTag(wanted) ?? defaultTag;
+  const applied = applyVariant(pickTexts(input, activeTag, defaultTag, bag), options.variant, bag);
+  const merged = applied.yaml;
+  const data = merged.data;
 
   const baseDir = path.dirname(path.resolve(first.file));
   const readable = new ReadableFolders(
@@ -97,16 +128,32 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
   );
 
   const { person, used: personFields } = resolvePerson(meta, social, merged, bag);
+  const locale =
+    wanted === undefined
+      ? resolveLocale(meta.locale, merged, bag)
+      : (resolveLocale(wanted, merged, bag, wantedPath) ?? resolveLocale(meta.locale, merged, bag));
+  // With a `locale:`, dates as written (`Mar 2024 - present`) are shown in its words; without, as written.
+  const dated = (value: string | null | undefined, rel: readonly (string | number)[]) => {
+    const field = rel[rel.length - 1];
+    return locale === undefined ||
+      typeof value !== 'string' ||
+      typeof field !== 'string' ||
+      !DATE_FIELDS.has(field)
+      ? value
+      : localizeDateText(value, locale);
+  };
   const makeContext = (key: string): ResolveContext => ({
     key,
     diagnostics: bag,
-    rich: (value, rel, options) => richAt(value, [key, ...rel], merged, bag, options),
+    rich: (value, rel, options) => richAt(dated(value, rel), [key, ...rel], merged, bag, options),
     url: (value, rel) => urlAt(value, [key, ...rel], merged, bag),
     position: (rel) => merged.positionOf([key, ...rel]),
     baseDir,
     yamlFile: first.file,
     lenient: options.lenient ?? false,
     social,
+    locale: locale ?? localeOf(undefined),
+    publicationFilter: applied.publications,
     readTextFile: (file, shown, referencedAt) => {
       const outside = readable.check(file, shown, referencedAt);
       if (outside) return { ok: false, diagnostic: outside };
@@ -120,15 +167,16 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
   });
 
   // `personal:`/`contact:` mappings that gave the person's details are sections only where an order lists them.
+  // A variant takes the sections it leaves out from the data: they are neither shown nor "unused".
   const sectionKeys = merged.keyOrder.filter(
-    (k) => !TOP_LEVEL_KEYS.has(k) && (k === 'about' || !personFields.get(k)?.size),
+    (k) => Object.hasOwn(data, k) && !TOP_LEVEL_KEYS.has(k) && (k === 'about' || !personFields.get(k)?.size),
   );
   // `order` serves both layouts when a target-specific list is missing: resolve each list once.
   const resolved = new Map<OrderKey, ResolvedLayoutEntry[]>();
   const entriesOf = (orderKey: OrderKey) => {
     let entries = resolved.get(orderKey);
     if (!entries) {
-      entries = resolveLayout(orderKey, meta[orderKey], sectionKeys, merged, bag);
+      entries = resolveLayout(orderKey, meta[orderKey], sectionKeys, merged, bag, locale);
       resolved.set(orderKey, entries);
     }
     return entries;
@@ -213,8 +261,50 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     if (outside) bag.add(outside);
   }
   if (bag.hasErrors) return { diagnostics: bag.items };
-  const cv: Cv = { person, print, layouts, sections, baseDir };
+  const cv: Cv = {
+    person,
+    print,
+    layouts,
+    sections,
+    baseDir,
+    ...(locale === undefined ? {} : { locale: locale.tag }),
+  };
   return { cv, diagnostics: bag.items };
+}
+
+/** The canonical tag of a locale vita has labels for, else undefined. */
+function knownTag(tag: string | undefined): string | undefined {
+  return tag !== undefined && isKnownLocale(tag) ? canonicalTag(tag) : undefined;
+}
+
+/** Date fields whose English month names and `present` follow the CV's locale. */
+const DATE_FIELDS = new Set<string>([...DATE_KEYS, 'startDate', 'endDate']);
+
+/**
+ * `locale:` read: a BCP 47 tag of a language vita has labels for. Absent gives undefined (English, dates as
+ * written); a tag that is not one, or of a language without labels, is a warning and English.
+ */
+function resolveLocale(
+  tag: string | null | undefined,
+  merged: MergedYaml,
+  bag: DiagnosticBag,
+  at: readonly (string | number)[] = ['locale'],
+): Locale | undefined {
+  if (tag === null || tag === undefined || tag.trim() === '') return undefined;
+  if (isKnownLocale(tag)) return localeOf(canonicalTag(tag));
+  const valid = canonicalTag(tag) !== undefined;
+  bag.warning({
+    code: 'locale-unknown',
+    message: valid
+      ? `vita has no labels for the locale \`${tag}\`; the CV is in English`
+      : `\`${tag}\` is not a BCP 47 language tag; the CV is in English`,
+    position: merged.positionOf(at),
+    hints: [
+      `languages vita knows: ${KNOWN_LANGUAGES.join(', ')} (with any region: \`de-CH\`, \`pt-BR\`)`,
+      'docs/formats.md ("Languages") shows how to add one',
+    ],
+  });
+  return undefined;
 }
 
 /**

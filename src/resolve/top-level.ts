@@ -48,6 +48,33 @@ export const socialSchema = z
   })
   .nullish();
 
+export const VARIANT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+export const variantSchema = z
+  .strictObject({
+    tags: z.array(z.string()).nullish().meta({
+      description:
+        'Keep the sections and entries with one of these tags (`tags:` of a section order entry, an entry, or a BibTeX entry); entries without tags stay in the sections kept.',
+    }),
+    sections: z.array(z.string()).nullish().meta({ description: 'Keep these sections (by key).' }),
+    selected_only: z.boolean().nullish().meta({ description: 'Only the selected publications.' }),
+    since: z.number().int().nullish().meta({
+      description: 'Leave out entries and publications whose latest year is before this one.',
+    }),
+    order: orderSchema.meta({ description: 'Its own order (the forms of `order`), for every target.' }),
+    theme: z.string().nullish().meta({ description: 'Its own PDF theme.' }),
+    locale: z.string().nullish().meta({ description: 'Its own language (BCP 47).' }),
+  })
+  .meta({ description: 'One variant of the CV: what it keeps, and its own order, theme and language.' });
+
+export const variantsSchema = z
+  .record(z.string().regex(VARIANT_NAME), variantSchema.nullish())
+  .nullish()
+  .meta({
+    description:
+      'Named variants built beside the full CV (`vita build` builds all, `--variant NAME` one): `short: {tags: [short], selected_only: true}` gives cv-short.pdf and short.html.',
+  });
+
 /** Keys that are not sections. Every other top-level key is a section. */
 export const topLevelShape = {
   name: nameSchema.nullish(),
@@ -109,6 +136,11 @@ export const topLevelShape = {
     .meta({ description: 'The look of the PDF themes (docs/themes.md, "Design options").' }),
   title: optionalText,
   description: optionalText,
+  variants: variantsSchema,
+  locale: z.string().nullish().meta({
+    description:
+      'The language of the CV, a BCP 47 tag (`de`, `fr-CA`, `zh-Hans`): dates, "present", default headings and every label vita prints. Default: English.',
+  }),
   check: z
     .strictObject({
       skip: z.array(z.string()).nullish().meta({

@@ -42,6 +42,27 @@ export function formatLongDate(date: Date, locale = 'en'): string {
   return format.format(date);
 }
 
+const MONTH_YEAR_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A month of a year in the locale: `March 2024` / `Mar 2024` (`style` short) in English, `März 2024`,
+ * `2024年3月`. `month` is 0-based.
+ */
+export function formatMonthYear(
+  year: number,
+  month: number,
+  locale: string,
+  style: 'long' | 'short',
+): string {
+  const key = `${locale} ${style}`;
+  let format = MONTH_YEAR_FORMATS.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: style, timeZone: 'UTC' });
+    MONTH_YEAR_FORMATS.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(year, month, 1)));
+}
+
 /**
  * The build date: `--date YYYY-MM-DD`, else SOURCE_DATE_EPOCH (seconds; reproducible builds), else now.
  * Returns undefined for an unparseable value so the caller can report it.

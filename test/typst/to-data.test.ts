@@ -103,7 +103,11 @@ describe('cvToTypstData', () => {
       author: 'Elena Marković',
       date: { year: 2024, month: 3, day: 5 },
       updated: 'March 5, 2024',
+      locale: 'en',
+      lang: 'en',
     });
+    expect(data.labels.lastUpdated).toBe('Last updated on March 5, 2024');
+    expect(data.labels.page).toEqual(['Page ', ' of ', '']);
     expect(data.style).toEqual({
       paper: 'us-letter',
       color: '#3873b3',

@@ -1,6 +1,6 @@
 /** `vita build [YAML...]`: render the CV into the output folder. */
 import path from 'node:path';
-import { build } from '../../pipeline/build.js';
+import { buildVariants } from '../../pipeline/build.js';
 import type { EnrichSettings } from '../../pipeline/enrich-cv.js';
 import { isTargetName, prewarmTarget, TARGET_NAMES } from '../../render/registry.js';
 import type { TargetName } from '../../render/shared/target.js';
@@ -89,7 +89,7 @@ export async function runBuild(io: Io, yamls: string[], options: BuildCommandOpt
   // Load the PDF compiler (Typst, on its own thread) while the CV is read (see startTypstWorker).
   if (targets.includes('pdf')) prewarmTarget('pdf', { pdfEngine });
   const files = (yamls.length > 0 ? yamls : ['cv.yaml']).map((f) => path.resolve(io.cwd, f));
-  const result = await build({
+  const result = await buildVariants({
     files,
     outDir: path.resolve(io.cwd, options.out),
     targets,
@@ -101,6 +101,7 @@ export async function runBuild(io: Io, yamls: string[], options: BuildCommandOpt
     htmlFileName: options.htmlName,
     enrich: enrichSettingsFrom(io, files[0] as string, options),
     strict: options.strict,
+    variant: options.variant,
   });
   reportDiagnostics(io, result.diagnostics, result.sources, { verbose: options.verbose });
   const failed = result.blocked;

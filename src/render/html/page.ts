@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
 import { inlineToText } from '../../inline/to-text.js';
+import { lastUpdatedParts, localeOf } from '../../locale/locale.js';
 import type { Cv, Publication, RichText, Section } from '../../model/cv.js';
 import type { RenderOptions } from '../shared/target.js';
 import { PAGE_SCRIPT } from './assets/script.js';
@@ -92,10 +93,10 @@ ${contact}</header>
 `;
 }
 
-function navigation(placed: readonly PlacedSection[]): SafeHtml {
+function navigation(placed: readonly PlacedSection[], label: string): SafeHtml {
   const titled = placed.filter((p) => p.title !== null);
   if (titled.length === 0) return EMPTY_HTML;
-  return html`<nav class="toc" aria-label="Sections">
+  return html`<nav class="toc" aria-label="${label}">
 <ul>
 ${titled.map((p) => html`<li><a href="#${p.id}">${inlineToText(p.title ?? []).trim()}</a></li>\n`)}</ul>
 </nav>
@@ -109,7 +110,7 @@ function sectionHtml(placed: PlacedSection, ctx: HtmlContext): SafeHtml {
   // A long list (publications) ends with a way back up.
   const toTop =
     section.type === 'publications'
-      ? html`<p class="to-top"><a href="#top">Back to top</a></p>\n`
+      ? html`<p class="to-top"><a href="#top">${localeOf(ctx.cv.locale).labels.backToTop}</a></p>\n`
       : EMPTY_HTML;
   return html`<section id="${id}" class="${classes}">
 ${heading}${renderSectionBody(section, ctx)}${toTop}</section>
@@ -117,9 +118,11 @@ ${heading}${renderSectionBody(section, ctx)}${toTop}</section>
 }
 
 function footer(cv: Cv, now: Date): SafeHtml {
+  const locale = localeOf(cv.locale);
+  const [before, after] = lastUpdatedParts(locale);
   return html`<footer class="site-footer">
-<p>Last updated on <time datetime="${formatIsoDate(now)}">${formatLongDate(now)}</time>.</p>
-<p>${cv.person.name} · built with vita · <a href="#top">Back to top</a></p>
+<p>${before}<time datetime="${formatIsoDate(now)}">${formatLongDate(now, locale.tag)}</time>${after}${locale.labels.fullStop}</p>
+<p>${cv.person.name} · ${locale.labels.builtWith} · <a href="#top">${locale.labels.backToTop}</a></p>
 </footer>
 `;
 }
@@ -162,7 +165,8 @@ export function renderHtmlPage(cv: Cv, options: RenderOptions): HtmlPage {
     return true;
   });
 
-  const title = `${cv.person.name} — Curriculum Vitae`;
+  const locale = localeOf(cv.locale);
+  const title = `${cv.person.name} — ${locale.labels.curriculumVitae}`;
   const description = pageDescription(
     cv,
     placed.map((p) => p.section),
@@ -176,7 +180,7 @@ export function renderHtmlPage(cv: Cv, options: RenderOptions): HtmlPage {
   });
 
   const page = html`<!doctype html>
-<html lang="en">
+<html lang="${locale.tag}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(PAGE_STYLE, PAGE_SCRIPT)}">
@@ -189,9 +193,9 @@ ${previewTags(cv, title, description, pageUrl)}<link rel="icon" href="${faviconD
 <style>${SafeHtml.trust(PAGE_STYLE)}</style>
 ${jsonLdScript(structured)}</head>
 <body>
-<a class="skip-link" href="#main">Skip to content</a>
+<a class="skip-link" href="#main">${locale.labels.skipToContent}</a>
 <div class="page">
-${header(cv)}${navigation(placed)}<main id="main">
+${header(cv)}${navigation(placed, locale.labels.sectionsNav)}<main id="main">
 ${sections}</main>
 ${footer(cv, options.now)}</div>
 <script>${SafeHtml.trust(PAGE_SCRIPT)}</script>

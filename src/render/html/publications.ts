@@ -5,6 +5,8 @@
  */
 
 import { inlineToText } from '../../inline/to-text.js';
+import { fill } from '../../locale/labels.js';
+import { listSeparators, localeOf, plural } from '../../locale/locale.js';
 import type {
   Author,
   Cv,
@@ -59,8 +61,17 @@ export const AUTHORS_SHOWN = 5;
  * excepted, marked `author-more` (each with the separator before it) and a hidden "and N more" button:
  * the script shortens the list and shows the button, which expands it again.
  */
-export function authorListHtml(authors: readonly Author[], othersTruncated: boolean): SafeHtml {
-  const pieces = joinWithAndPieces(authors.map(authorHtml), { truncated: othersTruncated });
+export function authorListHtml(
+  authors: readonly Author[],
+  othersTruncated: boolean,
+  locale?: string | undefined,
+): SafeHtml {
+  const lang = localeOf(locale);
+  const pieces = joinWithAndPieces(authors.map(authorHtml), {
+    truncated: othersTruncated,
+    etAl: lang.labels.etAl,
+    separators: listSeparators(lang),
+  });
   if (authors.length <= AUTHORS_LONG) return joinHtml(pieces);
   // pieces: author 0, then (separator, author i) for each i > 0, then maybe `et al.`.
   const hidden = authors.filter((a, i) => i >= AUTHORS_SHOWN && !a.isOwner).length;
@@ -75,7 +86,7 @@ export function authorListHtml(authors: readonly Author[], othersTruncated: bool
     gap = !shown;
   }
   out.push(...pieces.slice(2 * authors.length - 1));
-  return html`${joinHtml(out)}<button type="button" class="more-authors" aria-expanded="true" hidden data-more="and ${hidden} more">show fewer</button>`;
+  return html`${joinHtml(out)}<button type="button" class="more-authors" aria-expanded="true" hidden data-more="${fill(lang.labels.andMore, { n: String(hidden) })}">${lang.labels.showFewer}</button>`;
 }
 
 /** `ICML 2020`; the year is not repeated when the venue already ends with it. */
@@ -190,6 +201,7 @@ function publicationRow(
   ctx: HtmlContext,
 ): SafeHtml {
   const ids = claimIds(publication, ctx);
+  const { labels } = localeOf(ctx.cv.locale);
   ctx.publications.push({ publication, rowId: ids.row });
   const imageSrc = publication.image === undefined ? undefined : safeUrl(pathToUrl(publication.image));
   const image =
@@ -197,13 +209,16 @@ function publicationRow(
       ? EMPTY_HTML
       : html`<img class="pub-image" src="${imageSrc}" alt="" loading="lazy">`;
   const title = html`<div class="pub-title">${linked(publication.url, rich(publication.title))}</div>`;
-  const authors = line('pub-authors', authorListHtml(publication.authors, publication.othersTruncated));
+  const authors = line(
+    'pub-authors',
+    authorListHtml(publication.authors, publication.othersTruncated, ctx.cv.locale),
+  );
   const note = isEmpty(publication.note)
     ? EMPTY_HTML
     : html`<span class="pub-note">${rich(publication.note)}</span>`;
   const citations =
     section.showCitations && publication.citations !== undefined
-      ? html`<span class="pub-citations">cited by ${formatCount(publication.citations)}</span>`
+      ? html`<span class="pub-citations">${fill(labels.citedBy, { n: formatCount(publication.citations) })}</span>`
       : EMPTY_HTML;
   const fields = bibFieldValues(publication.bibtex);
   const awardText = fields.get('award');
@@ -215,7 +230,7 @@ function publicationRow(
   const hasAbstract = !isEmpty(publication.abstract);
   // <details>: works without JavaScript; each summary names its paper (79 "abstract" would sound alike).
   const abstract = hasAbstract
-    ? html`<details class="abs"><summary class="chip">abstract<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="abstract" id="${ids.abstract}"><p>${rich(publication.abstract)}</p></div></details>`
+    ? html`<details class="abs"><summary class="chip">${labels.abstract}<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="abstract" id="${ids.abstract}"><p>${rich(publication.abstract)}</p></div></details>`
     : EMPTY_HTML;
   const links = pageLinks(publication, fields).map((link) => {
     const href = safeUrl(link.url);
@@ -224,10 +239,10 @@ function publicationRow(
   const bibtex =
     publication.bibtex.trim() === ''
       ? EMPTY_HTML
-      : html`<details class="bib"><summary class="chip">BibTeX<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="bib-body"><pre id="${ids.bibtex}">${cleanBibtex(publication.bibtex)}</pre><div class="copy-row"><button type="button" class="chip copy" data-copy="${ids.bibtex}" aria-label="copy BibTeX of ${plainTitle}" hidden>copy</button><button type="button" class="chip copy" data-copy-text="${plainCitation(publication)}" aria-label="copy citation of ${plainTitle}" hidden>copy citation</button></div></div></details>`;
+      : html`<details class="bib"><summary class="chip">${labels.bib}<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="bib-body"><pre id="${ids.bibtex}">${cleanBibtex(publication.bibtex)}</pre><div class="copy-row"><button type="button" class="chip copy" data-copy="${ids.bibtex}" aria-label="copy BibTeX of ${plainTitle}" hidden>${labels.copy}</button><button type="button" class="chip copy" data-copy-text="${plainCitation(publication)}" aria-label="copy citation of ${plainTitle}" hidden>${labels.copyCitation}</button></div></div></details>`;
   const actionsLine = line('pub-actions', html`${abstract}${links}${bibtex}`);
   const selected = publication.selected
-    ? html`<span class="visually-hidden">Selected publication. </span>`
+    ? html`<span class="visually-hidden">${labels.selectedPublication} </span>`
     : EMPTY_HTML;
 
   return html`<li class="pub${publication.selected ? ' selected' : ''}" id="${ids.row}" data-year="${filterYear(publication)}" data-type="${publicationType(publication, list)}"${publication.selected ? html` data-selected=""` : EMPTY_HTML}>
@@ -250,6 +265,7 @@ function isFirstPublicationsSection(section: PublicationsSection, cv: Cv): boole
 /** Google Scholar and citation totals (first publications section only), and links to the .bib sources. */
 function toolbar(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
   const { cv } = ctx;
+  const locale = localeOf(cv.locale);
   const first = isFirstPublicationsSection(section, cv);
   const items: SafeHtml[] = [];
   const scholarId = cv.person.social.google_scholar;
@@ -262,14 +278,16 @@ function toolbar(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
     if (url === undefined || files.has(url)) continue;
     files.add(url);
     items.push(
-      html`<a href="${url}">${icon('source')}BibTeX source${files.size > 1 || section.lists.length > 1 ? html` (${list.file})` : EMPTY_HTML}</a>`,
+      html`<a href="${url}">${icon('source')}${locale.labels.bibSource}${files.size > 1 || section.lists.length > 1 ? html` (${list.file})` : EMPTY_HTML}</a>`,
     );
   }
   const stats = first ? cv.citations : undefined;
   if (stats && (stats.totalCitations !== undefined || stats.hIndex !== undefined)) {
     const parts = [
-      stats.totalCitations === undefined ? EMPTY_HTML : html`${formatCount(stats.totalCitations)} citations`,
-      stats.hIndex === undefined ? EMPTY_HTML : html`h-index ${stats.hIndex}`,
+      stats.totalCitations === undefined
+        ? EMPTY_HTML
+        : html`${plural(locale.labels.citations, stats.totalCitations, locale, formatCount(stats.totalCitations))}`,
+      stats.hIndex === undefined ? EMPTY_HTML : html`${locale.labels.hIndex} ${stats.hIndex}`,
     ];
     items.push(html`<span>${joined(parts, ' · ')} <span class="entry-aside">(${stats.source})</span></span>`);
   }
@@ -277,10 +295,14 @@ function toolbar(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
   return html`<p class="pub-toolbar">${items}</p>\n`;
 }
 
-function venueSummary(section: PublicationsSection): SafeHtml {
+function venueSummary(section: PublicationsSection, locale: string | undefined): SafeHtml {
   const venues = section.venueSummary;
   if (venues.length === 0) return EMPTY_HTML;
-  return html`<p class="venue-summary">${section.total} publications, including ${formatVenueSummary(venues)}.</p>\n`;
+  const text = fill(localeOf(locale).labels.publicationsIncluding, {
+    n: section.total,
+    venues: formatVenueSummary(venues, locale),
+  });
+  return html`<p class="venue-summary">${text}</p>\n`;
 }
 
 /** `<option>`s of a facet, each with its count: `2024 (12)`. */
@@ -391,5 +413,5 @@ export function renderPublications(section: PublicationsSection, ctx: HtmlContex
     return html`<div class="pub-list">\n${listHeading}${groups}</div>\n`;
   });
   const filter = isFirstPublicationsSection(section, ctx.cv) ? filterPanel(ctx.cv) : EMPTY_HTML;
-  return html`${toolbar(section, ctx)}${venueSummary(section)}${legend(section)}${filter}${yearLinks(targets)}${lists}`;
+  return html`${toolbar(section, ctx)}${venueSummary(section, ctx.cv.locale)}${legend(section)}${filter}${yearLinks(targets)}${lists}`;
 }

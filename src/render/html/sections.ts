@@ -3,6 +3,7 @@
  * compile. Each handler returns the section's body; `page.ts` adds the `<section>` and its heading.
  */
 import { warning } from '../../diagnostics/diagnostic.js';
+import { localeOf } from '../../locale/locale.js';
 import type {
   AboutSection,
   GenericItem,
@@ -241,25 +242,27 @@ export const sectionHandlers: SectionHandlers = {
       }),
     ),
 
-  repos: (section) =>
-    entries(
+  repos: (section, ctx) => {
+    const { labels } = localeOf(ctx.cv.locale);
+    return entries(
       section.items.map((item) => {
         const stars = item.stars === undefined ? undefined : formatStarCount(item.stars);
         const starsHtml =
           stars === undefined
             ? EMPTY_HTML
-            : html` <span class="stars">${icon('star')}<span class="visually-hidden">GitHub stars:</span> ${stars}</span>`;
+            : html` <span class="stars">${icon('star')}<span class="visually-hidden">${labels.githubStars}</span> ${stars}</span>`;
         const homepage =
           item.homepage === undefined
             ? EMPTY_HTML
-            : html` <span class="entry-aside">· ${linked(item.homepage, html`website`)}</span>`;
+            : html` <span class="entry-aside">· ${linked(item.homepage, html`${labels.website}`)}</span>`;
         const head = html`${linked(item.url, html`<span class="repo-name">${item.name}</span>`)}${starsHtml}${homepage}`;
         return entry(
           html`${line('entry-head', head)}${line('entry-meta', rich(item.description))}`,
           item.year,
         );
       }),
-    ),
+    );
+  },
 
   publications: renderPublications,
 

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
+import { localeOf } from '../../locale/locale.js';
 import type { Cv, LayoutEntry, Section } from '../../model/cv.js';
 import { LatexRenderContext } from './context.js';
 import { latexComment } from './escape.js';
@@ -100,7 +101,15 @@ export function renderLatexDocument(cv: Cv, options: LatexDocumentOptions): Late
   }
   const colors = preambleColors(cv.print);
   const name = context.text(cv.person.name);
-  const preamble = renderPreamble({ paper: cv.print.paper, colors, title: `CV -- ${name}`, author: name });
+  const [pageBefore = '', rest = ''] = localeOf(cv.locale).labels.page.split('{page}');
+  const [pageOf = '', pageAfter = ''] = rest.split('{total}');
+  const preamble = renderPreamble({
+    paper: cv.print.paper,
+    colors,
+    title: `CV -- ${name}`,
+    author: name,
+    pageLabel: [context.text(pageBefore), context.text(pageOf), context.text(pageAfter)],
+  });
   const header = renderHeader(cv.person, options.now, context);
   const body = cv.layouts.print
     .map((entry) => renderLayoutEntry(entry, cv, context, diagnostics))

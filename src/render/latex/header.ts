@@ -1,6 +1,7 @@
 /** The title block: name, contact line (email, home page, profiles) and "Last updated on ...". */
+
+import { lastUpdatedText, localeOf } from '../../locale/locale.js';
 import type { Person } from '../../model/cv.js';
-import { formatLongDate } from '../../util/dates.js';
 import { absoluteWebUrl } from '../../util/safe-url.js';
 import { isWebUrl, printLabel, profileUrl, withoutScheme } from '../shared/social.js';
 import type { LatexContext } from './context.js';
@@ -41,7 +42,7 @@ export function renderHeader(person: Person, now: Date, context: LatexContext): 
     );
   }
   lines.push(
-    `\\vspace{0.6ex}{\\footnotesize\\color{vitasecondary}Last updated on ${context.text(formatLongDate(now))}\\par}`,
+    `\\vspace{0.6ex}{\\footnotesize\\color{vitasecondary}${context.text(lastUpdatedText(now, localeOf(context.cv.locale)))}\\par}`,
     '\\end{center}',
   );
   return lines.join('\n');

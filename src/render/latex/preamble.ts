@@ -46,11 +46,14 @@ export interface PreambleOptions {
   /** PDF metadata, already escaped. */
   readonly title: string;
   readonly author: string;
+  /** The footer "Page x of y" in the CV's language, already escaped: text before, between and after. */
+  readonly pageLabel?: readonly [string, string, string] | undefined;
 }
 
 export function renderPreamble(options: PreambleOptions): string {
   const paper = options.paper === 'a4' ? 'a4paper' : 'letterpaper';
   const { colors } = options;
+  const [pageBefore, pageOf, pageAfter] = options.pageLabel ?? ['Page ', ' of ', ''];
   return String.raw`\documentclass[11pt]{article}
 \usepackage[T1]{fontenc}
 \usepackage[utf8]{inputenc}
@@ -77,7 +80,7 @@ export function renderPreamble(options: PreambleOptions): string {
 \pagestyle{fancy}
 \fancyhf{}
 \renewcommand{\headrulewidth}{0pt}
-\cfoot{\footnotesize\color{vitasecondary}Page \thepage\ of \vitalastpage}
+\cfoot{\footnotesize\color{vitasecondary}${pageBefore}\thepage${pageOf === ' of ' ? String.raw`\ of ` : pageOf}\vitalastpage${pageAfter}}
 
 \makeatletter
 % "Page x of y": the number of the last page, saved in the .aux file for the next run (latexmk reruns).

@@ -1,6 +1,8 @@
 /** The `md` target: `cv.md`, a Jekyll page in the markup of the original's website page. */
+
+import { escapeHtmlText } from '../../inline/html-escape.js';
+import { lastUpdatedText, localeOf } from '../../locale/locale.js';
 import type { Cv, Section } from '../../model/cv.js';
-import { formatLongDate } from '../../util/dates.js';
 import type { RenderOptions, RenderResult, Target } from '../shared/target.js';
 import { breakLiquid, frontMatterString } from './escape.js';
 import { inlineToMarkdown } from './inline.js';
@@ -20,7 +22,8 @@ export function renderMarkdown(cv: Cv, options: Pick<RenderOptions, 'now'>): str
     body += `${handler(section, ctx).trimEnd()}\n\n\n`;
   }
   const frontMatter = `---\ntitle: ${frontMatterString(cv.person.name)}\n---\n\n`;
-  const footer = `<p style="font-size: 0.85em; color: #999;">Last updated on ${formatLongDate(options.now)}.</p>\n`;
+  const locale = localeOf(cv.locale);
+  const footer = `<p style="font-size: 0.85em; color: #999;">${escapeHtmlText(lastUpdatedText(options.now, locale))}${locale.labels.fullStop}</p>\n`;
   // Liquid (`{%`, `{{`) from any field is broken in the assembled body: see `breakLiquid`.
   return `${frontMatter}${breakLiquid(body.trimEnd())}\n\n${footer}`;
 }

@@ -11,6 +11,7 @@
 import type { Inline } from '../../inline/ast.js';
 import { escapeHtmlAttribute, escapeHtmlText } from '../../inline/html-escape.js';
 import { inlineToHtml } from '../../inline/to-html.js';
+import { listSeparators, localeOf, plural } from '../../locale/locale.js';
 import type { Author, Publication, PublicationList, PublicationsSection, RichText } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { encodeUriComponent } from '../../util/uri.js';
@@ -25,6 +26,8 @@ export interface PublicationsMarkdownContext {
   readonly googleScholarId?: string | undefined;
   /** `cv.person.sourceUrl` (`src:`): the heading links to `<src>/blob/master/<path of the .bib>`. */
   readonly sourceUrl?: string | undefined;
+  /** The CV's language (`cv.locale`): its labels, list words and plurals. */
+  readonly locale?: string | undefined;
 }
 
 const html = (text: RichText): string => inlineToHtml(text);
@@ -87,20 +90,27 @@ function imageHtml(publication: Publication): string {
   return url === undefined ? img : `<a href='${url}' target='_blank'>${img}</a> `;
 }
 
-export function publicationRowHtml(publication: Publication, section: PublicationsSection): string {
+export function publicationRowHtml(
+  publication: Publication,
+  section: PublicationsSection,
+  localeTag?: string | undefined,
+): string {
   const anchor = anchorOf(publication);
   const titleUrl = href(publication.url);
   const title =
     titleUrl === undefined
       ? html(publication.title)
       : `<a href='${titleUrl}' target='_blank'>${html(publication.title)}</a> `;
+  const locale = localeOf(localeTag);
   const authors = joinWithAnd(publication.authors.map(authorHtml), {
     truncated: publication.othersTruncated,
+    etAl: escapeHtmlText(locale.labels.etAl),
+    separators: listSeparators(locale),
   });
   const note = publication.note.length === 0 ? '' : `(${html(publication.note)})`;
   const citations =
     section.showCitations && publication.citations !== undefined
-      ? ` (${publication.citations} citations)`
+      ? ` (${escapeHtmlText(plural(locale.labels.citations, publication.citations, locale))})`
       : '';
   const abstract =
     publication.abstract.length === 0
@@ -133,9 +143,13 @@ function bibLinkHtml(
     : ` <a href="${target}"><i class="fa fa-code-fork" aria-hidden="true"></i></a>`;
 }
 
-function tableHtml(publications: readonly Publication[], section: PublicationsSection): string {
+function tableHtml(
+  publications: readonly Publication[],
+  section: PublicationsSection,
+  locale: string | undefined,
+): string {
   let out = '<table class="table table-hover">\n';
-  for (const p of publications) out += `\n${publicationRowHtml(p, section)}`;
+  for (const p of publications) out += `\n${publicationRowHtml(p, section, locale)}`;
   return `${out}\n</table>\n`;
 }
 
@@ -150,7 +164,7 @@ function listHtml(
       : `### ${html(list.heading)}${bibLinkHtml(section, list, context.sourceUrl)}\n\n`;
   const groups = list.groups.map((group) => {
     const h2 = group.heading === null ? '' : `<h2>${escapeHtmlText(group.heading)}</h2>\n`;
-    return h2 + tableHtml(group.publications, section);
+    return h2 + tableHtml(group.publications, section, context.locale);
   });
   return heading + groups.join('\n');
 }
@@ -173,7 +187,7 @@ export function renderPublicationsMarkdown(
   }
   if (section.legend !== undefined && section.legend.length > 0) out += `${html(section.legend)}\n\n`;
   if (section.venueSummary.length > 0)
-    out += `<p>Venues: ${escapeHtmlText(formatVenueSummary(section.venueSummary))}</p>\n\n`;
+    out += `<p>${escapeHtmlText(localeOf(context.locale).labels.venues)}: ${escapeHtmlText(formatVenueSummary(section.venueSummary, context.locale))}</p>\n\n`;
   out += section.lists.map((list) => listHtml(list, section, context)).join('\n');
   return out;
 }

@@ -188,6 +188,7 @@ export const MARKDOWN_SECTIONS: { readonly [T in SectionType]: Handler<T> } = {
     renderPublicationsMarkdown(s, title, {
       googleScholarId: cv.person.social.google_scholar,
       sourceUrl: cv.person.sourceUrl,
+      locale: cv.locale,
     }),
 
   generic: (s, { title }) =>

@@ -5,7 +5,11 @@ export interface JoinOptions {
   readonly truncated: boolean;
   /** The `et al.` text (LaTeX writes `et~al.`). */
   readonly etAl?: string | undefined;
+  /** The separators of the CV's language (`locale/listSeparators`); absent: English. */
+  readonly separators?: { readonly pair: string; readonly middle: string; readonly last: string } | undefined;
 }
+
+const ENGLISH = { pair: ' and ', middle: ', ', last: ', and ' };
 
 /**
  * The pieces of a list in running text, parts and separators in order, for targets whose parts are not
@@ -13,16 +17,19 @@ export interface JoinOptions {
  */
 export function joinWithAndPieces<T>(parts: readonly T[], options: JoinOptions): (T | string)[] {
   const pieces: (T | string)[] = [];
+  const separators = options.separators ?? ENGLISH;
   parts.forEach((part, i) => {
     if (i > 0) {
       const last = i === parts.length - 1 && !options.truncated;
-      pieces.push(last ? (parts.length === 2 ? ' and ' : ', and ') : ', ');
+      pieces.push(last ? (parts.length === 2 ? separators.pair : separators.last) : separators.middle);
     }
     pieces.push(part);
   });
   if (options.truncated) {
     const etAl = options.etAl ?? 'et al.';
-    pieces.push(parts.length === 0 ? etAl : parts.length === 1 ? ` ${etAl}` : `, ${etAl}`);
+    pieces.push(
+      parts.length === 0 ? etAl : parts.length === 1 ? ` ${etAl}` : `${separators.middle.trimEnd()} ${etAl}`,
+    );
   }
   return pieces;
 }

@@ -4,6 +4,7 @@
  * rich text is an array of nodes (empty when absent), and every URL has passed `safeUrl`.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { type Locale, lastUpdatedText, listSeparators, localeOf, plural } from '../../locale/locale.js';
 import {
   type Author,
   type Cv,
@@ -64,6 +65,8 @@ export interface TypstPublication {
   readonly doi: string | null;
   readonly arxivId: string | null;
   readonly citations: number | null;
+  /** `citations` in the CV's language (`12 citations`, `12 Zitationen`), null without a count. */
+  readonly citationsText: string | null;
 }
 
 type SectionData = { readonly type: SectionType } & Readonly<Record<string, unknown>>;
@@ -86,7 +89,12 @@ export interface TypstData {
     readonly date: { readonly year: number; readonly month: number; readonly day: number };
     /** "March 01, 2024" (the shared `formatLongDate`, as the other targets print it) */
     readonly updated: string;
+    /** The CV's language: its BCP 47 tag (`de-CH`) and language subtag (`de`, for Typst's `text(lang:)`). */
+    readonly locale: string;
+    readonly lang: string;
   };
+  /** The words the theme prints, in the CV's language (docs/themes.md). */
+  readonly labels: TypstLabels;
   readonly style: {
     /** Typst paper name: `us-letter` or `a4`. */
     readonly paper: 'us-letter' | 'a4';
@@ -124,6 +132,47 @@ export interface TypstData {
   } | null;
   /** The print layout, in order: sections (title null = no heading) and page breaks. */
   readonly blocks: readonly TypstBlock[];
+}
+
+/** The words of the built-in themes, in the CV's language. */
+export interface TypstLabels {
+  /** The whole footer line, `Last updated on March 5, 2026`. */
+  readonly lastUpdated: string;
+  /** The page footer around the two numbers: text before, between (`of`) and after. */
+  readonly page: readonly [string, string, string];
+  readonly present: string;
+  readonly etAl: string;
+  /** List separators: two items, between items, before the last. */
+  readonly list: { readonly pair: string; readonly middle: string; readonly last: string };
+  readonly advisor: string;
+  readonly area: string;
+  readonly majorGpa: string;
+  readonly citationsTotal: string;
+  readonly hIndex: string;
+  /** A paper's citations, `{n}` the count (`cited by {n}`). */
+  readonly citedBy: string;
+  /** The note over a publication list with selected papers: text, then the highlighted words. */
+  readonly selectedHighlighted: readonly [string, string];
+}
+
+function typstLabels(now: Date, locale: Locale): TypstLabels {
+  const { labels } = locale;
+  const [before = '', rest = ''] = labels.page.split('{page}');
+  const [middle = '', after = ''] = rest.split('{total}');
+  return {
+    lastUpdated: lastUpdatedText(now, locale),
+    page: [before, middle, after],
+    present: labels.present,
+    etAl: labels.etAl,
+    list: listSeparators(locale),
+    advisor: labels.advisor,
+    area: labels.area,
+    majorGpa: labels.majorGpa,
+    citationsTotal: labels.citationsTotal,
+    hIndex: labels.hIndex,
+    citedBy: labels.citedBy,
+    selectedHighlighted: labels.selectedHighlighted,
+  };
 }
 
 const DEFAULT_COLOR2 = '#595959';
@@ -183,7 +232,7 @@ function contactsOf(person: Person): TypstContact[] {
 // ---------------------------------------------------------------- sections
 
 type SectionHandlers = {
-  readonly [K in SectionType]: (section: Extract<Section, { type: K }>) => SectionData;
+  readonly [K in SectionType]: (section: Extract<Section, { type: K }>, locale: Locale) => SectionData;
 };
 
 const author = (a: Author): TypstAuthor => ({
@@ -193,7 +242,7 @@ const author = (a: Author): TypstAuthor => ({
   marks: rich(a.marks),
 });
 
-const publication = (p: Publication): TypstPublication => ({
+const publication = (p: Publication, locale: Locale): TypstPublication => ({
   key: p.key,
   entryType: p.entryType,
   label: p.label,
@@ -213,6 +262,7 @@ const publication = (p: Publication): TypstPublication => ({
   doi: p.doi ?? null,
   arxivId: p.arxivId ?? null,
   citations: p.citations ?? null,
+  citationsText: p.citations === undefined ? null : plural(locale.labels.citations, p.citations, locale),
 });
 
 const genericItem = (item: GenericItem) => ({
@@ -329,16 +379,23 @@ const sectionHandlers: SectionHandlers = {
       year: rich(i.year),
     })),
   }),
-  publications: (s) => ({
+  publications: (s, locale) => ({
     type: s.type,
     total: s.total,
     showCitations: s.showCitations,
     legend: s.legend === undefined ? [] : rich(s.legend),
-    venueSummary: s.venueSummary.map((v) => ({ venue: v.venue, count: v.count })),
+    venueSummary: s.venueSummary.map((v) => ({
+      venue: v.venue,
+      count: v.count,
+      countText: plural(locale.labels.papers, v.count, locale),
+    })),
     lists: s.lists.map((list) => ({
       heading: richOrNull(list.heading),
       prefix: list.prefix,
-      groups: list.groups.map((g) => ({ heading: g.heading, publications: g.publications.map(publication) })),
+      groups: list.groups.map((g) => ({
+        heading: g.heading,
+        publications: g.publications.map((p) => publication(p, locale)),
+      })),
     })),
   }),
   items: (s) => ({ type: s.type, items: s.items.map(genericItem) }),
@@ -356,8 +413,14 @@ const sectionHandlers: SectionHandlers = {
   }),
 };
 
-function sectionToData<K extends SectionType>(section: Extract<Section, { type: K }>): SectionData {
-  return (sectionHandlers[section.type as K] as (s: Extract<Section, { type: K }>) => SectionData)(section);
+function sectionToData<K extends SectionType>(
+  section: Extract<Section, { type: K }>,
+  locale: Locale,
+): SectionData {
+  return (sectionHandlers[section.type as K] as (s: Extract<Section, { type: K }>, l: Locale) => SectionData)(
+    section,
+    locale,
+  );
 }
 
 // ---------------------------------------------------------------- the whole CV
@@ -385,6 +448,7 @@ export function cvToTypstData(cv: Cv, now: Date): ToDataResult {
   const color2 = cv.print.color2 === undefined ? DEFAULT_COLOR2 : hexColor(cv.print.color2);
   const linkColor = cv.print.linkColor === undefined ? color : hexColor(cv.print.linkColor);
 
+  const locale = localeOf(cv.locale);
   const blocks: TypstBlock[] = [];
   for (const entry of cv.layouts.print) {
     if (entry.kind === 'newpage') {
@@ -398,7 +462,7 @@ export function cvToTypstData(cv: Cv, now: Date): ToDataResult {
       kind: 'section',
       key: entry.key,
       title: richOrNull(entry.title),
-      section: sectionToData(section),
+      section: sectionToData(section, locale),
     });
   }
 
@@ -409,8 +473,11 @@ export function cvToTypstData(cv: Cv, now: Date): ToDataResult {
       title: `${person.name}: Curriculum Vitae`,
       author: person.name,
       date: { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() },
-      updated: formatLongDate(now),
+      updated: formatLongDate(now, locale.tag),
+      locale: locale.tag,
+      lang: locale.language,
     },
+    labels: typstLabels(now, locale),
     style: {
       paper: cv.print.paper === 'a4' ? 'a4' : 'us-letter',
       color,

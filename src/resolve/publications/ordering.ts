@@ -33,13 +33,24 @@ export function sortByYear<T extends { readonly year: string; readonly yearNumbe
 /** The heading of the group of entries without a year. */
 export const UNDATED_HEADING = 'Undated';
 
+/** The words of the year groups, in the CV's language (`{year}` in `andEarlier`). */
+export interface YearGroupLabels {
+  readonly undated: string;
+  readonly andEarlier: string;
+}
+
+const ENGLISH_GROUPS: YearGroupLabels = { undated: UNDATED_HEADING, andEarlier: '{year} and earlier' };
+
 /** The heading of the group an entry falls in: its year, or `<cutoff> and earlier`. */
 export function yearGroupHeading(
   item: { readonly year: string; readonly yearNumber: number | undefined },
   cutoff: number,
+  labels: YearGroupLabels = ENGLISH_GROUPS,
 ): string {
-  if (item.yearNumber === undefined) return item.year.trim() === '' ? UNDATED_HEADING : item.year;
-  return item.yearNumber <= cutoff ? `${cutoff} and earlier` : String(item.yearNumber);
+  if (item.yearNumber === undefined) return item.year.trim() === '' ? labels.undated : item.year;
+  return item.yearNumber <= cutoff
+    ? labels.andEarlier.replace('{year}', String(cutoff))
+    : String(item.yearNumber);
 }
 
 /**
@@ -49,10 +60,11 @@ export function yearGroupHeading(
 export function groupByYear<T extends { readonly year: string; readonly yearNumber: number | undefined }>(
   items: readonly T[],
   cutoff: number,
+  labels: YearGroupLabels = ENGLISH_GROUPS,
 ): { heading: string; items: T[] }[] {
   const groups: { heading: string; items: T[] }[] = [];
   for (const item of items) {
-    const heading = yearGroupHeading(item, cutoff);
+    const heading = yearGroupHeading(item, cutoff, labels);
     const last = groups[groups.length - 1];
     if (last && last.heading === heading) last.items.push(item);
     else groups.push({ heading, items: [item] });

@@ -3,6 +3,7 @@ import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
 import type { Inline } from '../../inline/ast.js';
 import { inlineToText } from '../../inline/to-text.js';
 import type { BibEntry, BibFile } from '../../load/bibtex/types.js';
+import { type Labels, type LinkLabel, linkWord } from '../../locale/labels.js';
 import type { Publication, PublicationLink } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { type AuthorOptions, type AuthorWithoutUrl, buildAuthors } from './authors.js';
@@ -29,6 +30,8 @@ export interface PublicationOptions extends AuthorOptions {
   readonly venueForm: 'short' | 'full';
   /** The image of an entry, as a path relative to the output (`images/publications/key.png`), if any. */
   imageFor(key: string): string | undefined;
+  /** The words of the links (`code`, `slides`, ...) in the CV's language; absent: English. */
+  readonly linkLabels?: Labels | undefined;
 }
 
 export interface BuiltPublication {
@@ -38,7 +41,7 @@ export interface BuiltPublication {
 }
 
 /** Link fields in the order their links are shown, with the label each gets. */
-export const LINK_FIELDS: readonly { readonly label: string; readonly fields: readonly string[] }[] = [
+export const LINK_FIELDS: readonly { readonly label: LinkLabel; readonly fields: readonly string[] }[] = [
   { label: 'code', fields: ['codeurl'] },
   { label: 'slides', fields: ['slidesurl'] },
   { label: 'talk', fields: ['talkurl', '_talkurl'] },
@@ -137,7 +140,10 @@ export function buildPublication(
     for (const name of fields) {
       const href = checkedUrl(bib, entry, name, diagnostics);
       if (href !== undefined) {
-        links.push({ label, url: href });
+        links.push({
+          label: options.linkLabels === undefined ? label : linkWord(options.linkLabels, label),
+          url: href,
+        });
         break;
       }
     }
@@ -162,6 +168,14 @@ export function buildPublication(
     abstract: richField(bib, field('abstract'), 'block', diagnostics),
     links,
     selected: selectedField !== undefined && isSelectedValue(plainField(selectedField)),
+    ...(field('tags') === undefined
+      ? {}
+      : {
+          tags: plainField(field('tags'))
+            .split(/[,;]/)
+            .map((t) => t.trim())
+            .filter((t) => t !== ''),
+        }),
     image,
     label: '',
     doi,

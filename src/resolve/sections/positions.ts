@@ -81,8 +81,10 @@ export function resolvePosition(p: PositionInput, path: RelativePath, ctx: Resol
       ...richLines(p.description, [...path, 'description'], ctx),
       ...richLines(p.details, [...path, 'details'], ctx),
       ...richLines(p.highlights, [...path, 'highlights'], ctx),
-      ...(p.area ? [ctx.rich(`Area: ${p.area}`, [...path, 'area'])] : []),
-      ...(p.advisor ? [ctx.rich(`Advisor: ${p.advisor}`, [...path, 'advisor'])] : []),
+      ...(p.area ? [ctx.rich(`${ctx.locale?.labels.area ?? 'Area'}: ${p.area}`, [...path, 'area'])] : []),
+      ...(p.advisor
+        ? [ctx.rich(`${ctx.locale?.labels.advisor ?? 'Advisor'}: ${p.advisor}`, [...path, 'advisor'])]
+        : []),
       ...unknownLines(path, ctx),
     ],
   };

@@ -21,6 +21,7 @@ import { type OwnerName, ownerFromParts, parseOwnerName } from '../publications/
 import { buildPublication, type PublicationOptions } from '../publications/publication.js';
 import { countVenues, venueThreshold } from '../publications/venue-counts.js';
 import { venueMatcher } from '../publications/venue-table.js';
+import type { PublicationFilter } from '../variants.js';
 
 /**
  * What resolving a publications section needs of the resolve context: the YAML places, the files, and the
@@ -38,7 +39,7 @@ export type PublicationsContext = Pick<
   | 'lenient'
   | 'ownerNames'
 > &
-  Partial<Pick<ResolveContext, 'ownerName'>>;
+  Partial<Pick<ResolveContext, 'ownerName' | 'locale' | 'publicationFilter'>>;
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -223,18 +224,21 @@ export function resolvePublications(
       venueForm: config.venue,
       imageFor: (key) => images.get(key),
       anchorFor: (key) => anchorFor(key, source.prefix, anchors),
+      linkLabels: context.locale?.labels,
     };
     let publications: Publication[] = loaded.entries.map(({ bib, entry }) => {
       const built = buildPublication(bib, entry, options, diagnostics);
       withoutUrl.push(...built.withoutUrl);
       return built.publication;
     });
+    const only = context.publicationFilter;
+    if (only !== undefined) publications = publications.filter((p) => keptInVariant(p, only));
     if (config.sort_bib) publications = sortByYear(publications);
     const groups =
       publications.length === 0
         ? []
         : config.group_by_year
-          ? groupByYear(publications, config.group_cutoff_year)
+          ? groupByYear(publications, config.group_cutoff_year, context.locale?.labels)
           : [{ heading: null, items: publications }];
     lists.push({
       heading: source.heading === null ? null : context.rich(source.heading, source.headingPath),
@@ -498,4 +502,17 @@ function ownersOf(config: PublicationsConfig, context: PublicationsContext): Own
     if (owner) owners.push(owner);
   }
   return owners;
+}
+
+/**
+ * Whether a variant keeps a publication: selected when it asks for selected ones only; a year (when the
+ * entry has one) not before `since`; with `tags`, untagged entries stay and tagged ones must share one.
+ */
+function keptInVariant(publication: Publication, only: PublicationFilter): boolean {
+  if (only.selectedOnly && !publication.selected) return false;
+  if (only.since !== undefined && publication.yearNumber !== undefined && publication.yearNumber < only.since)
+    return false;
+  const own = publication.tags;
+  const wanted = only.tags;
+  return own === undefined || wanted === undefined || own.some((t) => wanted.includes(t));
 }

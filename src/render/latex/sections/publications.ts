@@ -2,6 +2,8 @@
  * Publications as the original's LaTeX: numbered entries (title with link pills, authors with the owner in bold
  * and co-authors linked, venue and year), selected papers highlighted, grouped under year headings.
  */
+
+import { listSeparators, localeOf, plural } from '../../../locale/locale.js';
 import type { Author, Publication, PublicationList, PublicationsSection } from '../../../model/cv.js';
 import { joinWithAnd } from '../../shared/join.js';
 import { socialLink } from '../../shared/social.js';
@@ -24,7 +26,13 @@ function renderAuthor(author: Author, context: LatexContext): string {
 /** "A", "A and B", "A, B, and C" (the original's joining), "A, B, et~al." when the list was cut. */
 export function renderAuthors(publication: Publication, context: LatexContext): string {
   const names = publication.authors.map((author) => renderAuthor(author, context));
-  return joinWithAnd(names, { truncated: publication.othersTruncated, etAl: 'et~al.' });
+  const locale = localeOf(context.cv.locale);
+  const etAl = locale.labels.etAl === 'et al.' ? 'et~al.' : context.text(locale.labels.etAl);
+  return joinWithAnd(names, {
+    truncated: publication.othersTruncated,
+    etAl,
+    separators: listSeparators(locale),
+  });
 }
 
 function renderPublication(publication: Publication, showCitations: boolean, context: LatexContext): string {
@@ -35,7 +43,15 @@ function renderPublication(publication: Publication, showCitations: boolean, con
   );
   const citations =
     showCitations && publication.citations !== undefined
-      ? aside(`${publication.citations} citation${publication.citations === 1 ? '' : 's'}`)
+      ? aside(
+          context.text(
+            plural(
+              localeOf(context.cv.locale).labels.citations,
+              publication.citations,
+              localeOf(context.cv.locale),
+            ),
+          ),
+        )
       : '';
   const venue = joinPresent(
     [
@@ -73,13 +89,18 @@ function renderIntro(section: PublicationsSection, context: LatexContext): strin
   const hasSelected = section.lists.some((list) =>
     list.groups.some((group) => group.publications.some((publication) => publication.selected)),
   );
-  if (hasSelected) parts.push('Selected publications are \\colorbox{vitahighlight}{highlighted.}');
+  const { labels } = localeOf(context.cv.locale);
+  const [selected, highlighted] = labels.selectedHighlighted;
+  if (hasSelected)
+    parts.push(`${context.text(selected)}\\colorbox{vitahighlight}{${context.text(highlighted)}}`);
   const stats = context.cv.citations;
   if (section.showCitations && stats !== undefined) {
     const numbers = joinPresent(
       [
-        stats.totalCitations === undefined ? '' : `Citations: ${stats.totalCitations}`,
-        stats.hIndex === undefined ? '' : `h-index: ${stats.hIndex}`,
+        stats.totalCitations === undefined
+          ? ''
+          : `${context.text(labels.citationsTotal)}: ${stats.totalCitations}`,
+        stats.hIndex === undefined ? '' : `${context.text(labels.hIndex)}: ${stats.hIndex}`,
       ],
       ', ',
     );
@@ -93,7 +114,9 @@ function renderIntro(section: PublicationsSection, context: LatexContext): strin
   const venues = section.venueSummary;
   return lines(
     parts.length === 0 ? '' : `\\vitaline{${parts.join(' ')}}`,
-    venues.length === 0 ? '' : `\\vitaline{Venues: ${context.text(formatVenueSummary(venues))}.}`,
+    venues.length === 0
+      ? ''
+      : `\\vitaline{${context.text(labels.venues)}: ${context.text(formatVenueSummary(venues, context.cv.locale))}${context.text(labels.fullStop)}}`,
   );
 }
 

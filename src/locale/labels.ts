@@ -1,0 +1,100 @@
+/**
+ * The words vita itself prints, for one language. Placeholders in braces (`{date}`, `{n}`) are filled in
+ * by `fill`; counted words give a form per plural category (`Intl.PluralRules`: `one`, `few`, `many`,
+ * `other`), `other` being required. Adding a language: docs/formats.md, "Languages".
+ */
+export interface Plural {
+  readonly zero?: string | undefined;
+  readonly one?: string | undefined;
+  readonly two?: string | undefined;
+  readonly few?: string | undefined;
+  readonly many?: string | undefined;
+  readonly other: string;
+}
+
+/** The links a publication can have (BibTeX `codeurl`, `slidesurl`, ...), by their English label. */
+export const LINK_LABELS = ['code', 'slides', 'talk', 'pdf', 'video', 'poster'] as const;
+export type LinkLabel = (typeof LINK_LABELS)[number];
+
+/** The words of the links in a table: keyed as the labels, but `code` is `sourceCode` there. */
+export type LinkWords = Readonly<Record<Exclude<LinkLabel, 'code'> | 'sourceCode', string>>;
+
+/** The word of a publication link in the language of `labels`. */
+export function linkWord(labels: Labels, label: LinkLabel): string {
+  return label === 'code' ? labels.links.sourceCode : labels.links[label];
+}
+
+export interface Labels {
+  /** The footer line: `{date}` is the build date in the locale's long form. */
+  readonly lastUpdated: string;
+  /** Ends a sentence vita writes (after "last updated" on the page). */
+  readonly fullStop: string;
+  /** The PDF footer: `{page}` and `{total}`. */
+  readonly page: string;
+  /** An open end of a period (`2019 - present`). */
+  readonly present: string;
+  /** The year group of publications without a year. */
+  readonly undated: string;
+  /** The year group that gathers the older years: `{year}`. */
+  readonly andEarlier: string;
+  /** A list cut short: `{n}` more entries not shown. */
+  readonly andMore: string;
+  /** The end of a truncated author list. */
+  readonly etAl: string;
+  /** Read out by screen readers before a selected publication. */
+  readonly selectedPublication: string;
+  /** The note above a publication list with selected papers: text, then the highlighted word(s). */
+  readonly selectedHighlighted: readonly [string, string];
+  /** `{n}` citations of one paper. */
+  readonly citations: Plural;
+  /** A paper's citations on the page (`cited by {n}`). */
+  readonly citedBy: string;
+  /** The label of the venue summary in print and Markdown. */
+  readonly venues: string;
+  /** The total citations label (`Citations: 4210`). */
+  readonly citationsTotal: string;
+  readonly hIndex: string;
+  /** `{n}` papers at one venue (the venue summary). */
+  readonly papers: Plural;
+  readonly advisor: string;
+  readonly area: string;
+  readonly majorGpa: string;
+  readonly email: string;
+  readonly homePage: string;
+  readonly skipToContent: string;
+  /** The name of the page's table of contents (for screen readers). */
+  readonly sectionsNav: string;
+  readonly githubStars: string;
+  /** After the name in the page's title. */
+  readonly curriculumVitae: string;
+  readonly builtWith: string;
+  /** The publication's buttons on the page: show the abstract, show the BibTeX entry, copy it. */
+  readonly abstract: string;
+  readonly bib: string;
+  readonly copy: string;
+  /** Copy the publication as a formatted reference. */
+  readonly copyCitation: string;
+  /** Folds a long author list back after "and {n} more" opened it. */
+  readonly showFewer: string;
+  /** The link back to the top of the page. */
+  readonly backToTop: string;
+  /** The link to the .bib file of a publications section. */
+  readonly bibSource: string;
+  /** The venue summary on the page: `{n}` publications, `{venues}` the joined list. */
+  readonly publicationsIncluding: string;
+  /** A repository's home page. */
+  readonly website: string;
+  readonly links: LinkWords;
+  /**
+   * Default headings of sections the order names without a title, by YAML key. A key not listed keeps
+   * its readable form (`open_source` -> "Open source").
+   */
+  readonly sections: Readonly<Record<string, string>>;
+}
+
+/** `template` with each `{name}` replaced by `values[name]` (unknown names stay as written). */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
