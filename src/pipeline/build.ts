@@ -4,6 +4,9 @@
  *
  * `renderCv` is the build without the write: `vita check` validates with it and watch mode writes its files
  * itself, so the three share one sequence of stages.
+ *
+ * Neither throws on any input: each stage runs behind the boundary (boundary.ts), which turns an exception
+ * into an `internal` diagnostic naming the stage.
  */
 import path from 'node:path';
 import { type Diagnostic, error, warning, warningsAsErrors } from '../diagnostics/diagnostic.js';
@@ -11,6 +14,7 @@ import type { Cv } from '../model/cv.js';
 import { loadTarget } from '../render/registry.js';
 import type { OutputFile, RenderOptions, RenderResult, TargetName } from '../render/shared/target.js';
 import { removeStaleTempFiles } from '../util/atomic-write.js';
+import { guarded, internalError } from './boundary.js';
 import { type EnrichSettings, enrichCv } from './enrich-cv.js';
 import { findClobber, inputFiles, sameFile } from './input-guard.js';
 import { displayPath, type LoadOptions, type LoadResult, loadCv } from './load-cv.js';
@@ -75,7 +79,12 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   const blocks = (diagnostics: readonly Diagnostic[]) => blocksOutput(diagnostics, options.strict);
 
   const load = options.load ?? loadCv;
-  const loaded = await time('load', () => load(options.files, { lenient: options.lenient }));
+  const tryLoad = await time('load', () =>
+    guarded('load', () => load(options.files, { lenient: options.lenient })),
+  );
+  const loaded: LoadResult = tryLoad.ok
+    ? tryLoad.value
+    : { diagnostics: [tryLoad.diagnostic], sources: new Map<string, string>() };
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   // `--strict`: every warning is reported as an error, so the CLI, the browser overlay and library callers agree.
   const reported = (all: readonly Diagnostic[]) => (options.strict ? warningsAsErrors(all) : all);
@@ -85,23 +94,29 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   let cv = loaded.cv;
   if (options.enrich) {
     const settings = options.enrich;
-    const enriched = await time('enrich', () => enrichCv(cv, settings));
-    cv = enriched.cv;
-    diagnostics.push(...enriched.diagnostics);
+    const enriched = await time('enrich', () => guarded('enrich', () => enrichCv(cv, settings)));
+    if (enriched.ok) {
+      cv = enriched.value.cv;
+      diagnostics.push(...enriched.value.diagnostics);
+    } else diagnostics.push(enriched.diagnostic);
   }
 
   const files = new Map<string, OutputFile>();
   const copies = new Map<string, string>();
-  const rendered = await renderTargets(cv, options.targets, options, timings);
-  for (const file of rendered.files) files.set(file.path, file);
-  diagnostics.push(...rendered.diagnostics);
+  const rendered = await guarded('render', () => renderTargets(cv, options.targets, options, timings));
+  if (rendered.ok) {
+    for (const file of rendered.value.files) files.set(file.path, file);
+    diagnostics.push(...rendered.value.diagnostics);
+  } else diagnostics.push(rendered.diagnostic);
   if (options.targets.includes('md') || options.targets.includes('html')) {
-    const images = publicationImages(cv);
-    for (const file of images.files) {
-      files.set(file.path, file);
-      copies.set(file.path, path.resolve(cv.baseDir, file.path));
-    }
-    diagnostics.push(...images.diagnostics);
+    const images = await guarded('publication images', () => publicationImages(cv));
+    if (images.ok) {
+      for (const file of images.value.files) {
+        files.set(file.path, file);
+        copies.set(file.path, path.resolve(cv.baseDir, file.path));
+      }
+      diagnostics.push(...images.value.diagnostics);
+    } else diagnostics.push(images.diagnostic);
   }
   const blocked = blocks(diagnostics);
   return {
@@ -154,16 +169,7 @@ export async function renderTargets(
     } catch (cause) {
       timings[`render:${name}`] = (timings[`render:${name}`] ?? 0) + performance.now() - start;
       if (process.env.VITA_DEBUG) throw cause;
-      return {
-        files: [],
-        diagnostics: [
-          error({
-            code: 'internal',
-            message: `the ${name} target failed: ${(cause as Error).message}`,
-            hints: ['this is a bug in vita; please report it with the input that triggers it'],
-          }),
-        ],
-      };
+      return { files: [], diagnostics: [internalError(`the ${name} target`, cause)] };
     }
   }
   const files = new Map<string, OutputFile>();
@@ -178,6 +184,20 @@ export async function renderTargets(
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const rendered = await renderCv(options);
+  if (rendered.blocked) return { ...rendered, written: [] };
+  const written = await guarded('write', () => writeStage(options, rendered));
+  if (written.ok) return written.value;
+  return {
+    ...rendered,
+    diagnostics: [...rendered.diagnostics, written.diagnostic],
+    blocked: true,
+    files: [],
+    written: [],
+  };
+}
+
+/** The output guard, then the atomic write of every file (an unexpected exception: the caller's boundary). */
+function writeStage(options: BuildOptions, rendered: RenderCvResult): BuildResult {
   if (rendered.blocked) return { ...rendered, written: [] };
   const refused = (problem: Diagnostic): BuildResult => ({
     ...rendered,
