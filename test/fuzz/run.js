@@ -1,0 +1,126 @@
+/**
+ * The fuzz runner: inputs `start` .. `start + count - 1` of `seed` (mutate.js) through the library's
+ * `renderCv` in worker threads, each input with a time limit, counted by outcome. Good outcomes: `clean`,
+ * `warnings`, `errors` (normal diagnostics). Bad ones, each a finding: `throw` (an exception left
+ * `renderCv`), `hang` (no answer within the limit: the worker is terminated), `crash` (the worker died:
+ * out of memory, a native fault), `internal` (an `internal` diagnostic), `bad-position` (a diagnostic at
+ * a line or column the file does not have).
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+export const GOOD = ['clean', 'warnings', 'errors'];
+export const BAD = ['throw', 'hang', 'crash', 'internal', 'bad-position'];
+
+const WORKER = path.join(import.meta.dirname, 'worker.js');
+
+/**
+ * @param {{ seed: number, count: number, start?: number, workers?: number, timeoutMs?: number,
+ *   pdfEvery?: number, memoryMb?: number, onDone?: (r: object) => void }} options
+ */
+export async function runFuzz(options) {
+  const { seed, count } = options;
+  const start = options.start ?? 0;
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const counts = Object.fromEntries([...GOOD, ...BAD].map((o) => [o, 0]));
+  /** Outcome counts by the kind of file mutated (yaml, bibtex). */
+  const byKind = {};
+  const findings = [];
+  let next = start;
+  const end = start + count;
+  let slowest = { ms: 0, index: -1, description: '' };
+  const began = performance.now();
+
+  const record = (index, outcome, description, kind, detail, ms) => {
+    counts[outcome]++;
+    byKind[kind] ??= Object.fromEntries([...GOOD, ...BAD].map((o) => [o, 0]));
+    byKind[kind][outcome]++;
+    if (ms > slowest.ms) slowest = { ms, index, description };
+    if (BAD.includes(outcome)) findings.push({ index, outcome, description, detail });
+    options.onDone?.({ index, outcome, description, ms });
+  };
+
+  const lane = () =>
+    new Promise((resolveLane) => {
+      let worker;
+      let root;
+      let current;
+      let timer;
+      const spawn = () => {
+        worker = new Worker(WORKER, {
+          workerData: { seed, pdfEvery: options.pdfEvery ?? 10 },
+          resourceLimits: { maxOldGenerationSizeMb: options.memoryMb ?? 1536 },
+        });
+        worker.on('message', onMessage);
+        worker.on('error', (cause) => fail('crash', String(cause?.message ?? cause)));
+        worker.on('exit', () => {
+          if (current) fail('crash', 'the worker exited');
+        });
+      };
+      const dispatch = () => {
+        if (next >= end) {
+          current = undefined;
+          worker.postMessage({ type: 'stop' });
+          resolveLane();
+          return;
+        }
+        const index = next++;
+        current = { index, description: `input ${index}`, kind: 'unknown', started: performance.now() };
+        worker.postMessage({ type: 'run', index });
+        timer = setTimeout(() => fail('hang', `no answer within ${timeoutMs} ms`), timeoutMs);
+      };
+      const fail = (outcome, detail) => {
+        if (!current) return;
+        clearTimeout(timer);
+        const failed = current;
+        current = undefined;
+        record(
+          failed.index,
+          outcome,
+          failed.description,
+          failed.kind,
+          detail,
+          performance.now() - failed.started,
+        );
+        const dead = worker;
+        dead.removeAllListeners();
+        void dead.terminate();
+        if (root) rmSync(root, { recursive: true, force: true });
+        spawn();
+      };
+      function onMessage(message) {
+        if (message.type === 'ready') {
+          root = message.root;
+          dispatch();
+        } else if (message.type === 'start' && current?.index === message.index) {
+          current.description = message.description;
+          current.kind = message.kind;
+        } else if (message.type === 'done' && current?.index === message.index) {
+          clearTimeout(timer);
+          record(
+            message.index,
+            message.outcome,
+            current.description,
+            current.kind,
+            message.detail,
+            message.ms,
+          );
+          dispatch();
+        }
+      }
+      spawn();
+    });
+
+  await Promise.all(Array.from({ length: options.workers ?? 2 }, lane));
+  return {
+    seed,
+    start,
+    count,
+    counts,
+    byKind,
+    findings,
+    slowest,
+    seconds: (performance.now() - began) / 1000,
+  };
+}
