@@ -50,7 +50,7 @@ const INPUT_CODES = {
     severity: 'error',
     title: 'Input file too large',
     explanation:
-      'A YAML file above 2 MB, or a `.bib` file above 32 MB, is refused before it is read: a CV is a few dozen kilobytes and its `.bib` files a few hundred, so this is almost always the wrong file (a PDF, an archive). Check the file name. The limits are listed in docs/formats.md, "Limits".',
+      'A YAML file above 1 MB, or a `.bib` file above 32 MB, is refused before it is read: a CV is a few dozen kilobytes and its `.bib` files a few hundred, so this is almost always the wrong file (a PDF, an archive). Check the file name. The limits are listed in docs/formats.md, "Limits".',
   },
   'line-too-long': {
     severity: 'error',

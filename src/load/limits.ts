@@ -6,7 +6,7 @@
  */
 
 /** Bytes of one YAML file. */
-export const MAX_YAML_BYTES = 2 * 1024 * 1024;
+export const MAX_YAML_BYTES = 1024 * 1024;
 /** Bytes of one `.bib` file (100,000 entries of an ordinary export fit). */
 export const MAX_BIBTEX_BYTES = 32 * 1024 * 1024;
 /** Lines of one YAML file. */
