@@ -70,6 +70,7 @@ else {
   console.log(
     `\nslowest: ${result.slowest.ms.toFixed(0)} ms, input ${result.slowest.index} (${result.slowest.description})`,
   );
+  console.log(`run again after running out of time once: ${result.retried}`);
   for (const f of result.findings.slice(0, 50))
     console.log(
       `\n${f.outcome}: input ${f.index} (${f.description})\n  ${f.detail.split('\n').slice(0, 6).join('\n  ')}`,

@@ -505,6 +505,12 @@ function flattenPairs(
     }
     // Merges of merges multiply (`<<: [*a, *a]` at every level): past the budget, nothing more is merged.
     if (budget.pairs <= 0) return undefined;
+    // A chain of merges (each mapping merging the one before) is followed 64 deep at most: deeper is
+    // counted as past the budget, so the recursion has a bound and the file gets the expansion error.
+    if (merging.size > MAX_NESTING_DEPTH) {
+      budget.pairs = -1;
+      return undefined;
+    }
     const pairs = flattenPairs(target, doc, problem, budget, merging);
     budget.pairs -= pairs.length;
     return pairs;

@@ -17,6 +17,8 @@ export interface FuzzResult {
   readonly counts: Record<Outcome, number>;
   readonly byKind: Record<string, Record<Outcome, number>>;
   readonly findings: readonly FuzzFinding[];
+  /** Inputs that ran out of time once and were run again (a hang only when out of time twice). */
+  readonly retried: number;
   readonly slowest: { readonly ms: number; readonly index: number; readonly description: string };
   readonly seconds: number;
 }

@@ -2,9 +2,12 @@
  * The fuzz runner: inputs `start` .. `start + count - 1` of `seed` (mutate.js) through the library's
  * `renderCv` in worker threads, each input with a time limit, counted by outcome. Good outcomes: `clean`,
  * `warnings`, `errors` (normal diagnostics). Bad ones, each a finding: `throw` (an exception left
- * `renderCv`), `hang` (no answer within the limit: the worker is terminated), `crash` (the worker died:
- * out of memory, a native fault), `internal` (an `internal` diagnostic), `bad-position` (a diagnostic at
- * a line or column the file does not have).
+ * `renderCv`), `hang` (no answer within the limit, twice: the worker is terminated), `crash` (the worker
+ * died: out of memory, a native fault), `internal` (an `internal` diagnostic), `bad-position` (a
+ * diagnostic at a line or column the file does not have).
+ *
+ * An input that runs out of time is run once more in a fresh worker (a busy machine can make a slow input
+ * miss the limit once); it is a hang when it runs out of time again. `retried` counts those inputs.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -29,6 +32,11 @@ export async function runFuzz(options) {
   const findings = [];
   let next = start;
   const end = start + count;
+  /** Inputs that ran out of time once, to run again. */
+  const again = [];
+  const retriedInputs = new Set();
+  /** Inputs being run now, by all lanes: one may still time out and come back to `again`. */
+  let running = 0;
   let slowest = { ms: 0, index: -1, description: '' };
   const began = performance.now();
 
@@ -59,13 +67,19 @@ export async function runFuzz(options) {
         });
       };
       const dispatch = () => {
-        if (next >= end) {
+        const index = again.length > 0 ? again.shift() : next < end ? next++ : undefined;
+        if (index === undefined) {
           current = undefined;
+          // Another lane's input may still time out and come back: wait for it before stopping.
+          if (running > 0) {
+            setTimeout(dispatch, 50);
+            return;
+          }
           worker.postMessage({ type: 'stop' });
           resolveLane();
           return;
         }
-        const index = next++;
+        running++;
         current = { index, description: `input ${index}`, kind: 'unknown', started: performance.now() };
         worker.postMessage({ type: 'run', index });
         timer = setTimeout(() => fail('hang', `no answer within ${timeoutMs} ms`), timeoutMs);
@@ -75,14 +89,19 @@ export async function runFuzz(options) {
         clearTimeout(timer);
         const failed = current;
         current = undefined;
-        record(
-          failed.index,
-          outcome,
-          failed.description,
-          failed.kind,
-          detail,
-          performance.now() - failed.started,
-        );
+        running--;
+        if (outcome === 'hang' && !retriedInputs.has(failed.index)) {
+          retriedInputs.add(failed.index);
+          again.push(failed.index);
+        } else
+          record(
+            failed.index,
+            outcome,
+            failed.description,
+            failed.kind,
+            detail,
+            performance.now() - failed.started,
+          );
         const dead = worker;
         dead.removeAllListeners();
         void dead.terminate();
@@ -98,6 +117,7 @@ export async function runFuzz(options) {
           current.kind = message.kind;
         } else if (message.type === 'done' && current?.index === message.index) {
           clearTimeout(timer);
+          running--;
           record(
             message.index,
             message.outcome,
@@ -121,6 +141,7 @@ export async function runFuzz(options) {
     byKind,
     findings,
     slowest,
+    retried: retriedInputs.size,
     seconds: (performance.now() - began) / 1000,
   };
 }

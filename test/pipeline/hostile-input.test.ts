@@ -94,6 +94,13 @@ describe('YAML: stack overflows and bombs are diagnostics', () => {
     expect(at(r, 'yaml-alias-limit').severity).toBe('error');
   });
 
+  it('a chain of 5,000 mappings, each merging the one before, stops at the nesting bound of merges', async () => {
+    let yaml = `${HEAD}defs:\n  m0: &m0 {k: v}\n`;
+    for (let i = 1; i <= 5000; i++) yaml += `  m${i}: &m${i}\n    <<: *m${i - 1}\n    k${i}: v\n`;
+    const r = await run(yaml);
+    expect(at(r, 'yaml-alias-limit').severity).toBe('error');
+  });
+
   it(`more than ${MAX_YAML_ALIASES.toLocaleString('en-US')} alias expansions stop, however small each is`, async () => {
     const row = `[${Array(100).fill('*x').join(', ')}]`;
     const rows = Array.from({ length: MAX_YAML_ALIASES / 100 + 1 }, (_, i) => `  r${i}: ${row}\n`).join('');
@@ -134,7 +141,7 @@ describe('YAML: size limits, each at the place it is crossed', () => {
   });
 
   it('one long line without a newline: an error at the column where it crosses the limit', async () => {
-    const r = await run(`${HEAD}about: ${'y'.repeat(1_500_000)}`);
+    const r = await run(`${HEAD}about: ${'y'.repeat(800_000)}`);
     expect(at(r, 'line-too-long').position).toMatchObject({ line: 3, column: MAX_LINE_CHARS + 1 });
   });
 
