@@ -305,7 +305,7 @@ const YAML_MUTATIONS = {
     return Buffer.concat([b, enc(`\nabout: ${value}\n`)]);
   },
   'many-items': (rand, b) => {
-    const n = size(rand, 30_000);
+    const n = size(rand, 20_000);
     const kind = pick(rand, ['order', 'sections', 'list']);
     if (kind === 'order')
       return Buffer.concat([
@@ -352,7 +352,7 @@ const BIB_MUTATIONS = {
     ]);
   },
   'many-entries': (rand, b) => {
-    const n = size(rand, 10_000);
+    const n = size(rand, 5000);
     const entries = Array.from(
       { length: n },
       (_, i) =>
