@@ -579,7 +579,7 @@ class Converter {
           error({
             code: 'value-too-long',
             message: `this value is ${value.length.toLocaleString('en-US')} characters long; vita reads text values of up to ${MAX_VALUE_CHARS.toLocaleString('en-US')}`,
-            position: this.source.positionAt(rangeOf(node)?.[0] ?? 0),
+            position: this.source.positionAt(this.crossingOffset(node, MAX_VALUE_CHARS)),
             hints: ['a CV entry is a few hundred characters; check that this is the text you meant'],
           }),
         );
@@ -631,6 +631,20 @@ class Converter {
       this.depth--;
       this.expanding.delete(node);
     }
+  }
+
+  /**
+   * The offset in the parsed text of the value's character number `at` (where a length limit is crossed):
+   * exact for a plain scalar on one line and for values over several lines (scalar-offsets.ts), the
+   * value's start otherwise.
+   */
+  private crossingOffset(node: Scalar, at: number): number {
+    const [start = 0, end = start] = rangeOf(node) ?? [];
+    const raw = this.source.parsedText.slice(start, end);
+    if (node.type === 'PLAIN' && !raw.includes('\n')) return start + Math.min(at, raw.length);
+    if (!raw.includes('\n') || typeof node.value !== 'string') return start;
+    const offset = scalarOffsets(node.type, raw, node.value)?.[at];
+    return offset === undefined ? start : start + offset;
   }
 
   /**
