@@ -406,7 +406,7 @@ const PUBLICATION_CODES = {
     severity: 'warning',
     title: 'Publication image cannot be read',
     explanation:
-      'The image of an entry was found but could not be copied to the output (permissions, or it changed while building); the web page refers to a missing file. Check the file in `image_dir`.',
+      'The image of an entry was found but could not be copied to the output (permissions, it changed while building, it is not a regular file (a FIFO, a device, a folder), or it is larger than 32 MB); the web page refers to a missing file. Check the file in `image_dir`.',
   },
 } satisfies Record<string, CatalogueEntry>;
 

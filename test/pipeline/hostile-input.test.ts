@@ -198,6 +198,15 @@ describe('files that are not regular files', () => {
     expect(at(folder, 'file-unreadable').message).toContain('a folder');
   });
 
+  it('a publication image that is a FIFO is not copied (reading it would block the build)', async () => {
+    const r = await run((dir) => {
+      mkdirSync(path.join(dir, 'images/publications'), { recursive: true });
+      execFileSync('mkfifo', [path.join(dir, 'images/publications/k2020.png')]);
+      return `${withBib}  include_image: true\n`;
+    }, '@article{k2020, title = {T}, author = {Ada Lovelace}, journal = {J}, year = 2020}\n');
+    expect(at(r, 'image-unreadable').message).toContain('not a regular file');
+  });
+
   it('a symlink to a device is refused too', async () => {
     const r = await run((dir) => {
       symlinkSync('/dev/zero', path.join(dir, 'publications/z.bib'));
