@@ -211,7 +211,10 @@ export class YamlSource {
 
   private data: { readonly value: unknown } | undefined;
 
-  /** Where alias expansion stopped (past `MAX_YAML_NODES` or `MAX_YAML_ALIASES`), if it did: a hostile or broken file. */
+  /**
+   * Where alias expansion stopped (past `MAX_YAML_NODES` or `MAX_YAML_ALIASES`, or nesting past
+   * `MAX_NESTING_DEPTH`), if it did: a hostile or broken file.
+   */
   expansionLimitOffset: number | undefined;
 
   /** Position of the value at `path`; for a missing key, its parent; `key: true` points at the key itself. */
@@ -603,7 +606,8 @@ class Converter {
       return null;
     }
     if (this.depth > MAX_NESTING_DEPTH) {
-      // Levels under the top-level mapping are counted. Only block nesting gets here (flow nesting is refused before parsing): once, then nothing deeper.
+      // Levels under the top-level mapping are counted. Only block nesting gets here (flow nesting is
+      // refused before parsing). Reported once; nothing deeper is converted.
       if (this.budget.exceededAt === undefined)
         this.diagnostics.push(nestedTooDeep(this.source.positionAt(rangeOf(node)?.[0] ?? 0)));
       this.budget.exceededAt = rangeOf(node)?.[0] ?? 0;
