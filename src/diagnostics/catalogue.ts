@@ -50,7 +50,7 @@ const INPUT_CODES = {
     severity: 'error',
     title: 'Input file too large',
     explanation:
-      'A YAML file above 2 MB, or a `.bib` file above 128 MB, is refused before it is read: a CV is a few dozen kilobytes and its `.bib` files a few hundred, so this is almost always the wrong file (a PDF, an archive). Check the file name. The limits are listed in docs/formats.md, "Limits".',
+      'A YAML file above 1 MB, or a `.bib` file above 128 MB, is refused before it is read: a CV is a few dozen kilobytes and its `.bib` files a few hundred, so this is almost always the wrong file (a PDF, an archive). Check the file name. The limits are listed in docs/formats.md, "Limits".',
   },
   'line-too-long': {
     severity: 'error',
@@ -436,7 +436,7 @@ const PUBLICATION_CODES = {
     severity: 'warning',
     title: 'Publication image cannot be read',
     explanation:
-      'The image of an entry was found but could not be copied to the output (permissions, or it changed while building); the web page refers to a missing file. Check the file in `image_dir`.',
+      'The image of an entry was found but could not be copied to the output (permissions, it changed while building, it is not a regular file (a FIFO, a device, a folder), or it is larger than 32 MB); the web page refers to a missing file. Check the file in `image_dir`.',
   },
 } satisfies Record<string, CatalogueEntry>;
 

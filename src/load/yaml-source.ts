@@ -211,7 +211,10 @@ export class YamlSource {
 
   private data: { readonly value: unknown } | undefined;
 
-  /** Where alias expansion stopped (past `MAX_YAML_NODES` or `MAX_YAML_ALIASES`), if it did: a hostile or broken file. */
+  /**
+   * Where alias expansion stopped (past `MAX_YAML_NODES` or `MAX_YAML_ALIASES`, or nesting past
+   * `MAX_NESTING_DEPTH`), if it did: a hostile or broken file.
+   */
   expansionLimitOffset: number | undefined;
 
   /** Position of the value at `path`; for a missing key, its parent; `key: true` points at the key itself. */
@@ -505,6 +508,12 @@ function flattenPairs(
     }
     // Merges of merges multiply (`<<: [*a, *a]` at every level): past the budget, nothing more is merged.
     if (budget.pairs <= 0) return undefined;
+    // A chain of merges (each mapping merging the one before) is followed 64 deep at most: deeper is
+    // counted as past the budget, so the recursion has a bound and the file gets the expansion error.
+    if (merging.size > MAX_NESTING_DEPTH) {
+      budget.pairs = -1;
+      return undefined;
+    }
     const pairs = flattenPairs(target, doc, problem, budget, merging);
     budget.pairs -= pairs.length;
     return pairs;
@@ -573,7 +582,7 @@ class Converter {
           error({
             code: 'value-too-long',
             message: `this value is ${value.length.toLocaleString('en-US')} characters long; vita reads text values of up to ${MAX_VALUE_CHARS.toLocaleString('en-US')}`,
-            position: this.source.positionAt(rangeOf(node)?.[0] ?? 0),
+            position: this.source.positionAt(this.crossingOffset(node, MAX_VALUE_CHARS)),
             hints: ['a CV entry is a few hundred characters; check that this is the text you meant'],
           }),
         );
@@ -597,7 +606,8 @@ class Converter {
       return null;
     }
     if (this.depth > MAX_NESTING_DEPTH) {
-      // Levels under the top-level mapping are counted. Only block nesting gets here (flow nesting is refused before parsing): once, then nothing deeper.
+      // Levels under the top-level mapping are counted. Only block nesting gets here (flow nesting is
+      // refused before parsing). Reported once; nothing deeper is converted.
       if (this.budget.exceededAt === undefined)
         this.diagnostics.push(nestedTooDeep(this.source.positionAt(rangeOf(node)?.[0] ?? 0)));
       this.budget.exceededAt = rangeOf(node)?.[0] ?? 0;
@@ -625,6 +635,20 @@ class Converter {
       this.depth--;
       this.expanding.delete(node);
     }
+  }
+
+  /**
+   * The offset in the parsed text of the value's character number `at` (where a length limit is crossed):
+   * exact for a plain scalar on one line and for values over several lines (scalar-offsets.ts), the
+   * value's start otherwise.
+   */
+  private crossingOffset(node: Scalar, at: number): number {
+    const [start = 0, end = start] = rangeOf(node) ?? [];
+    const raw = this.source.parsedText.slice(start, end);
+    if (node.type === 'PLAIN' && !raw.includes('\n')) return start + Math.min(at, raw.length);
+    if (!raw.includes('\n') || typeof node.value !== 'string') return start;
+    const offset = scalarOffsets(node.type, raw, node.value)?.[at];
+    return offset === undefined ? start : start + offset;
   }
 
   /**

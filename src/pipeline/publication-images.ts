@@ -2,9 +2,10 @@
  * Publication images (`include_image`) are referenced by the web pages with a path relative to the output
  * folder; the build copies them there from the YAML's folder. Renderers stay pure: this is the build's I/O.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type Diagnostic, warning } from '../diagnostics/diagnostic.js';
+import { MAX_IMAGE_BYTES } from '../load/limits.js';
 import type { Cv } from '../model/cv.js';
 import type { OutputFile } from '../render/shared/target.js';
 import { resolveInside } from '../util/inside-folder.js';
@@ -44,16 +45,23 @@ export function publicationImages(cv: Cv): { files: OutputFile[]; diagnostics: D
         );
         continue;
       }
-      try {
-        files.push({ path: normalized, contents: readFileSync(path.join(cv.baseDir, normalized)) });
-      } catch (cause) {
+      const unreadable = (reason: string) =>
         diagnostics.push(
           warning({
             code: 'image-unreadable',
-            message: `cannot read the image of \`${publication.key}\` (\`${image}\`): ${(cause as Error).message}`,
+            message: `cannot read the image of \`${publication.key}\` (\`${image}\`): ${reason}`,
             position: publication.position,
           }),
         );
+      try {
+        // Only a regular file of a sane size: a FIFO would block the build, a device never ends.
+        const stats = statSync(path.join(cv.baseDir, normalized));
+        if (!stats.isFile()) unreadable('it is not a regular file');
+        else if (stats.size > MAX_IMAGE_BYTES)
+          unreadable(`it is larger than ${MAX_IMAGE_BYTES / 1048576} MB, the most vita copies`);
+        else files.push({ path: normalized, contents: readFileSync(path.join(cv.baseDir, normalized)) });
+      } catch (cause) {
+        unreadable((cause as Error).message);
       }
     }
   }

@@ -258,7 +258,11 @@ export function resolveCv(input: MergedYaml, options: ResolveOptions = {}): Reso
   const print = resolvePrintOptions(meta, merged, bag, existsSync);
   if (print.theme.kind === 'file') {
     const outside = readable.check(print.theme.file, print.theme.name, print.theme.position);
+    // Read once here as every input is (a regular file, its size, UTF-8): a FIFO or a device named as the
+    // theme would otherwise block the PDF target's read for ever.
+    const read = outside ? undefined : readTextFile(print.theme.file, print.theme.name, print.theme.position);
     if (outside) bag.add(outside);
+    else if (read && !read.ok) bag.add(read.diagnostic);
   }
   if (bag.hasErrors) return { diagnostics: bag.items };
   const cv: Cv = {

@@ -1,6 +1,7 @@
 /**
- * The preview server of watch mode, on 127.0.0.1: the output folder (only it: a path that would leave it is
- * refused), the live-reload events, and a PDF page. HTML responses get the live-reload client; the files on
+ * The preview server of watch mode, on 127.0.0.1: the output folder (only it: a path that would leave it,
+ * through `..`, encodings or a symlink, is answered 404 like a missing file), the live-reload events, and a
+ * PDF page. HTML responses get the live-reload client; the files on
  * disk are never changed.
  */
 
@@ -107,17 +108,17 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
   const serveFile = async (req: IncomingMessage, res: ServerResponse, urlPath: string, head: boolean) => {
     const found = requestedFile(root, urlPath);
     if (found === 'bad') return send(res, 400, 'text/plain; charset=utf-8', 'bad request\n', head);
-    if (found === 'forbidden')
-      return send(res, 403, 'text/plain; charset=utf-8', 'forbidden: outside the output folder\n', head);
+    // A path that leaves the output folder is answered as a missing file: a probe cannot tell whether
+    // anything is there.
+    const notFound = () => send(res, 404, 'text/plain; charset=utf-8', `not found: ${req.url ?? ''}\n`, head);
+    if (found === 'forbidden') return notFound();
     let file = found;
     try {
       if ((await stat(file)).isDirectory())
         file = path.join(file, file === root ? options.indexFile : 'index.html');
       // A link inside the output folder must not lead out of it either.
       const [real, realRoot] = await Promise.all([realpath(file), realpath(root)]);
-      if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-        return send(res, 403, 'text/plain; charset=utf-8', 'forbidden: outside the output folder\n', head);
-      }
+      if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return notFound();
       const body = await readFile(real);
       const type = contentTypeOf(real);
       if (type.startsWith('text/html'))
@@ -126,7 +127,7 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     } catch {
       if (found === root)
         return send(res, 200, 'text/html; charset=utf-8', injectLiveReload(listing(root)), head);
-      return send(res, 404, 'text/plain; charset=utf-8', `not found: ${req.url ?? ''}\n`, head);
+      return notFound();
     }
   };
 

@@ -96,6 +96,13 @@ describe('YAML: stack overflows and bombs are diagnostics', () => {
     expect(at(r, 'yaml-alias-limit').severity).toBe('error');
   });
 
+  it('a chain of 5,000 mappings, each merging the one before, stops at the nesting bound of merges', async () => {
+    let yaml = `${HEAD}defs:\n  m0: &m0 {k: v}\n`;
+    for (let i = 1; i <= 5000; i++) yaml += `  m${i}: &m${i}\n    <<: *m${i - 1}\n    k${i}: v\n`;
+    const r = await run(yaml);
+    expect(at(r, 'yaml-alias-limit').severity).toBe('error');
+  });
+
   it(`more than ${MAX_YAML_ALIASES.toLocaleString('en-US')} alias expansions stop, however small each is`, async () => {
     const row = `[${Array(100).fill('*x').join(', ')}]`;
     const rows = Array.from({ length: MAX_YAML_ALIASES / 100 + 1 }, (_, i) => `  r${i}: ${row}\n`).join('');
@@ -127,7 +134,7 @@ describe('YAML: stack overflows and bombs are diagnostics', () => {
 describe('YAML: size limits, each at the place it is crossed', () => {
   it('a 20 MB quoted value: the file is refused before it is read', async () => {
     const r = await run(`${HEAD}about: "${'x'.repeat(20_000_000)}"\n`);
-    expect(at(r, 'file-too-large').message).toMatch(/above 2 MB/);
+    expect(at(r, 'file-too-large').message).toMatch(/above 1 MB/);
   });
 
   it('a 20 MB plain scalar, 1,000,000 lines: refused by size', async () => {
@@ -136,7 +143,7 @@ describe('YAML: size limits, each at the place it is crossed', () => {
   });
 
   it('one long line without a newline: an error at the column where it crosses the limit', async () => {
-    const r = await run(`${HEAD}about: ${'y'.repeat(1_500_000)}`);
+    const r = await run(`${HEAD}about: ${'y'.repeat(800_000)}`);
     expect(at(r, 'line-too-long').position).toMatchObject({ line: 3, column: MAX_LINE_CHARS + 1 });
   });
 
@@ -148,7 +155,12 @@ describe('YAML: size limits, each at the place it is crossed', () => {
   it('a value longer than the limit, in a block scalar of short lines', async () => {
     const lines = Array.from({ length: 2000 }, () => `  ${'z'.repeat(60)}`).join('\n');
     const r = await run(`${HEAD}about: |\n${lines}\n`);
-    expect(at(r, 'value-too-long').position).toMatchObject({ line: 3, column: 8 });
+    // The character past the limit: lines of 60 characters and a newline, the first at line 4.
+    const past = MAX_VALUE_CHARS;
+    expect(at(r, 'value-too-long').position).toMatchObject({
+      line: 4 + Math.floor(past / 61),
+      column: 3 + (past % 61),
+    });
     expect(MAX_VALUE_CHARS).toBeLessThan(2000 * 61);
   });
 
@@ -191,6 +203,27 @@ describe('files that are not regular files', () => {
       return withFile('d.bib');
     });
     expect(at(folder, 'file-unreadable').message).toContain('a folder');
+  });
+
+  it('a publication image that is a FIFO is not copied (reading it would block the build)', async () => {
+    const r = await run((dir) => {
+      mkdirSync(path.join(dir, 'images/publications'), { recursive: true });
+      execFileSync('mkfifo', [path.join(dir, 'images/publications/k2020.png')]);
+      return `${withBib}  include_image: true\n`;
+    }, '@article{k2020, title = {T}, author = {Ada Lovelace}, journal = {J}, year = 2020}\n');
+    expect(at(r, 'image-unreadable').message).toContain('not a regular file');
+  });
+
+  it('a theme that is a FIFO is refused at the `theme:` line instead of blocking the PDF', async () => {
+    const r = await run(
+      (dir) => {
+        execFileSync('mkfifo', [path.join(dir, 'theme.typ')]);
+        return `${HEAD}theme: theme.typ\n`;
+      },
+      undefined,
+      ['pdf'],
+    );
+    expect(at(r, 'file-unreadable').message).toContain('a named pipe (FIFO), not a regular file');
   });
 
   it('a symlink to a device is refused too', async () => {
