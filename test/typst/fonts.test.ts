@@ -11,7 +11,9 @@ import type { Cv } from '../../src/model/cv.js';
 import { loadCv } from '../../src/pipeline/load-cv.js';
 import { compileTypst } from '../../src/render/typst/compiler.js';
 import { bundledFontFiles, cmapCoverage } from '../../src/render/typst/fonts.js';
-import { compileTypstPdf } from '../../src/render/typst/index.js';
+import { GLYPH_COVERAGE } from '../../src/render/typst/glyph-coverage.js';
+import { candidateCodePoints, typstMissingGlyphs } from '../../src/render/typst/glyph-probe.js';
+import { compileTypstPdf, mayLackGlyphs } from '../../src/render/typst/index.js';
 import { registerSkip } from '../helpers/skips.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 import { rich, testCv, withSections } from '../helpers/test-cv.js';
@@ -98,5 +100,27 @@ describe('a character no loaded font has', () => {
 
   it('is not reported for characters the fonts have', () => {
     expect(missing(withAbout('Zürich — Ελλάδα, Київ, naïve “quotes”'))).toEqual([]);
+  });
+});
+
+describe('the table of covered characters (glyph-coverage.ts)', () => {
+  const inTable = (point: number): boolean => {
+    for (let i = 0; i < GLYPH_COVERAGE.length; i += 2)
+      if (point >= (GLYPH_COVERAGE[i] as number) && point <= (GLYPH_COVERAGE[i + 1] as number)) return true;
+    return false;
+  };
+
+  it('agrees with the compiler (a sample of every 25th candidate; else run scripts/gen-glyph-coverage.js)', () => {
+    const sample = candidateCodePoints().filter((_, index) => index % 25 === 0);
+    const missing = new Set(typstMissingGlyphs(sample).map((c) => c.codePointAt(0)));
+    expect(missing.size).toBeGreaterThan(0);
+    const disagreeing = sample.filter((p) => inTable(p) === missing.has(p));
+    expect(disagreeing.map((p) => `U+${p.toString(16)}`)).toEqual([]);
+  });
+
+  it('spares the second export for characters some loaded font has, not for others', () => {
+    expect(mayLackGlyphs('Zürich ∘ → ∑ ≤ “quotes” — Ελλάδα')).toBe(false);
+    expect(mayLackGlyphs('a smile 😀')).toBe(true);
+    expect(mayLackGlyphs('漢')).toBe(true);
   });
 });
