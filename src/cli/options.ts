@@ -11,6 +11,7 @@ export interface BuildCommandOptions {
   only?: string;
   date?: string;
   lenient?: boolean;
+  allowRead?: string[];
   offline?: boolean;
   refresh?: boolean;
   quiet?: boolean;
@@ -23,6 +24,12 @@ export interface BuildCommandOptions {
   verbose?: boolean;
 }
 
+const ALLOW_READ_FLAGS = '--allow-read <folder>';
+const ALLOW_READ_HELP =
+  "a folder besides the YAML files' own that the CV may read .bib files or a theme from (repeatable)";
+/** A repeatable option's values, in order. */
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
 export function addBuildOptions(command: Command): Command {
   return command
     .option('-o, --out <dir>', 'output folder', 'build')
@@ -32,6 +39,7 @@ export function addBuildOptions(command: Command): Command {
       '--lenient',
       'no longer needed (accepted, does nothing): incomplete publications are always warnings',
     )
+    .option(ALLOW_READ_FLAGS, ALLOW_READ_HELP, collect, [])
     .option('--offline', 'never use the network; enrichment uses the cache only')
     .option('--refresh', 'refetch GitHub and citation data even when the cache is fresh')
     .option('-q, --quiet', 'print only problems')
@@ -61,6 +69,7 @@ export interface CheckCommandOptions {
   concurrency?: string;
   only?: string;
   lenient?: boolean;
+  allowRead?: string[];
   strict?: boolean;
   quiet?: boolean;
   verbose?: boolean;
@@ -76,6 +85,7 @@ export function addCheckOptions(command: Command): Command {
       '--lenient',
       'no longer needed (accepted, does nothing): incomplete publications are always warnings',
     )
+    .option(ALLOW_READ_FLAGS, ALLOW_READ_HELP, collect, [])
     .option('--strict', 'treat warnings as errors')
     .option('--verbose', 'list every warning (default: a few of each kind, then a count)')
     .option('-q, --quiet', 'print only problems');

@@ -38,19 +38,43 @@ const INPUT_CODES = {
     severity: 'error',
     title: 'YAML aliases expand too far',
     explanation:
-      'Through its aliases (`&name` ... `*name`), the file expands to more than a million values: aliases nested inside aliases multiply. A CV never needs that; it is a broken or hostile file. Remove the aliases that repeat large parts of it.',
+      'Through its aliases (`&name` ... `*name`) and merge keys (`<<`), the file expands to more than 200,000 values, or expands more than 10,000 aliases: aliases nested inside aliases, and merges of merged mappings, multiply. A CV never needs that; it is a broken or hostile file. Remove the aliases that repeat large parts of it.',
   },
   'yaml-nesting-limit': {
     severity: 'error',
-    title: 'YAML brackets nest too deep',
+    title: 'YAML nests too deep',
     explanation:
-      'Flow collections (`[...]` and `{...}`) nest more than 64 levels deep. The file is refused before it is parsed, because parsing such nesting takes time and memory that grow with it; a CV needs a few levels. Close the brackets, or quote the text if the brackets belong to it (`about: "{{{"`).',
+      'Lists and mappings nest more than 64 levels deep. Flow collections (`[...]` and `{...}`) are counted before the file is parsed, because parsing such nesting takes time and memory that grow with it; block nesting (by indentation, aliases expanded) when the file is read. A CV needs a few levels. Close the brackets, or quote the text if the brackets belong to it (`about: "{{{"`); check the indentation.',
   },
   'file-too-large': {
     severity: 'error',
-    title: 'Input file larger than 32 MB',
+    title: 'Input file too large',
     explanation:
-      'Input files above 32 MB are refused: a CV or a `.bib` file is a few hundred kilobytes, so this is almost always the wrong file (a PDF, an archive). Check the file name.',
+      'A YAML file above 2 MB, or a `.bib` file above 128 MB, is refused before it is read: a CV is a few dozen kilobytes and its `.bib` files a few hundred, so this is almost always the wrong file (a PDF, an archive). Check the file name. The limits are listed in docs/formats.md, "Limits".',
+  },
+  'line-too-long': {
+    severity: 'error',
+    title: 'A YAML line is too long',
+    explanation:
+      'A line of the YAML file is longer than 100,000 characters. The file is refused before it is parsed (the position is where the limit is crossed): no CV value needs such a line, and parsing one takes long. Break a long value over several lines with a block scalar (`key: >`), or check that this is the right file.',
+  },
+  'too-many-lines': {
+    severity: 'error',
+    title: 'A YAML file has too many lines',
+    explanation:
+      'The YAML file has more than 50,000 lines (the position is the first line past the limit). It is refused before it is parsed: a CV is a few thousand lines, and parsing stays fast only up to a bound. Check that this is the right file.',
+  },
+  'value-too-long': {
+    severity: 'error',
+    title: 'A text value is too long',
+    explanation:
+      'A YAML string or a BibTeX field (after `@string` macros are expanded) is longer than 100,000 characters. The value is cut there and the build stops: every later stage (markup, typesetting) takes time that grows with it, and no CV entry needs that much text. Check the value; an unclosed quote or brace can swallow the rest of a file.',
+  },
+  'too-many-items': {
+    severity: 'error',
+    title: 'Too many items, keys, sections or entries',
+    explanation:
+      'A YAML list has more than 10,000 items, a mapping more than 10,000 keys, the file more than 1,000 top-level keys (sections), or a `.bib` file more than 200,000 entries. The position is the first one past the limit. A CV is far below each; a file beyond one is generated or wrong. Check that this is the right file.',
   },
   'file-not-utf8': {
     severity: 'error',
@@ -299,7 +323,7 @@ const PUBLICATION_CODES = {
     severity: 'error',
     title: 'BibTeX macro expansion too long',
     explanation:
-      "Expanding `@string` macros would make a value longer than 1,000,000 characters, or the file's expansions far longer than the file (64 characters per character of the file). Chains such as `@string{b = a # a}`, `@string{c = b # b}` double at every step, so a few dozen lines would need more memory than any machine has. The rest of the value is dropped. Define the macros without such chains.",
+      "Expanding `@string` macros would make a value longer than 100,000 characters (the longest value vita reads), or the file's expansions far longer than the file (64 characters per character of the file). Chains such as `@string{b = a # a}`, `@string{c = b # b}` double at every step, so a few dozen lines would need more memory than any machine has. The rest of the value is dropped. Define the macros without such chains.",
   },
   'bibtex-crossref-missing': {
     severity: 'warning',
@@ -462,6 +486,12 @@ const ENRICH_CODES = {
 } satisfies Record<string, CatalogueEntry>;
 
 const TARGET_CODES = {
+  'url-too-long': {
+    severity: 'warning',
+    title: 'A link is too long for the PDF',
+    explanation:
+      'Typst links URLs of up to 8,000 bytes. A longer one (a link with a huge query string, or text pasted into a URL field) is left out of the PDF: its text is shown without the link, and the other targets keep it. Shorten the URL (a DOI, a short link).',
+  },
   'html-missing-section': {
     severity: 'warning',
     title: 'Web layout names a missing section',
@@ -613,6 +643,12 @@ const OUTPUT_CODES = {
     title: 'An output would overwrite an input',
     explanation:
       'An output file (with `--out` and `--html-name`) has the path of a file the build read: a YAML file, a `.bib` file, the PDF theme (`theme:`), a publication image or a file of the enrichment cache. Paths are compared after following links and `..`. Nothing was written; choose another output folder or page name.',
+  },
+  'input-outside-folder': {
+    severity: 'error',
+    title: 'An input lies outside the CV folder',
+    explanation:
+      'A `.bib` file of a publications section or the PDF theme (`theme:`) resolves, after following links and `..`, to a place outside the folders of the YAML files. vita reads only files inside those folders, so a CV (or a link in its folder) cannot pull another file of the machine into the published output. To read another folder, name it on the command line: `--allow-read <folder>` (build, watch, check; may be repeated), or `allowRead` in the library.',
   },
   'stale-temp-files-removed': {
     severity: 'warning',

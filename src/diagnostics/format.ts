@@ -4,7 +4,9 @@
  *
  * Printing is linear in the number of diagnostics: each source's line index is built once per call, not
  * once per diagnostic. With `group`, diagnostics of one kind (see `diagnosticKind`) are printed
- * `SHOWN_PER_KIND` times, then counted: "… and 37 more like this".
+ * `SHOWN_PER_KIND` times, then counted: "… and 37 more like this". At most `MAX_PRINTED` are printed in
+ * full either way; the rest are counted on one line. A code frame shows at most `FRAME_WIDTH` characters of
+ * a line, around the column.
  */
 import pc from 'picocolors';
 import type { Diagnostic } from './diagnostic.js';
@@ -20,6 +22,12 @@ export interface FormatOptions {
 
 /** How many diagnostics of one kind are printed in full when grouping. */
 export const SHOWN_PER_KIND = 3;
+
+/** How many diagnostics one call prints in full (grouped or not); the rest are counted. */
+export const MAX_PRINTED = 200;
+
+/** Characters of a source line a code frame shows. */
+const FRAME_WIDTH = 120;
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -95,17 +103,29 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
   const lines = new LineIndexCache(options.sources);
   const c = pc.createColors(options.color);
   const parts: string[] = [];
-  if (!options.group) {
-    for (const d of diagnostics) parts.push(formatOne(d, lines, c));
-    return parts.join('');
-  }
-  const { shown, moreAfter } = groupDiagnostics(diagnostics);
-  for (const d of shown) {
+  const { shown, moreAfter } = options.group
+    ? groupDiagnostics(diagnostics)
+    : { shown: diagnostics, moreAfter: new Map<Diagnostic, number>() };
+  for (const d of shown.slice(0, MAX_PRINTED)) {
     parts.push(formatOne(d, lines, c));
     const more = moreAfter.get(d);
     if (more !== undefined) parts.push(`  ${c.dim(`… and ${more} more like this`)}\n`);
   }
+  if (shown.length > MAX_PRINTED) parts.push(`${c.dim(notPrinted(shown.slice(MAX_PRINTED), moreAfter))}\n`);
   return parts.join('');
+}
+
+/** "… and 3,800 more not printed (12 errors, 3,788 warnings)": the diagnostics past MAX_PRINTED. */
+function notPrinted(rest: readonly Diagnostic[], moreAfter: ReadonlyMap<Diagnostic, number>): string {
+  let errors = 0;
+  let total = 0;
+  for (const d of rest) {
+    const count = 1 + (moreAfter.get(d) ?? 0);
+    total += count;
+    if (d.severity === 'error') errors += count;
+  }
+  const n = (k: number) => k.toLocaleString('en-US');
+  return `… and ${n(total)} more not printed (${n(errors)} ${errors === 1 ? 'error' : 'errors'}, ${n(total - errors)} ${total - errors === 1 ? 'warning' : 'warnings'}; the first ${MAX_PRINTED} are printed)`;
 }
 
 export function summary(diagnostics: readonly Diagnostic[], hidden = 0): string {
@@ -127,13 +147,17 @@ export function summary(diagnostics: readonly Diagnostic[], hidden = 0): string 
 function codeFrame(lines: LineIndex, line: number, column: number, c: Colors): string {
   let out = '';
   const width = String(Math.min(line + 1, lines.lineCount)).length;
+  // A long line is shown from a little before the column (the same cut on every line of the frame).
+  const from = column - 1 > FRAME_WIDTH - 20 ? column - 1 - (FRAME_WIDTH >> 1) : 0;
   for (let n = Math.max(1, line - 1); n <= Math.min(line + 1, lines.lineCount); n++) {
-    const raw = lines.lineText(n);
-    const shown = raw.length > 120 ? `${raw.slice(0, 117)}...` : raw;
+    const whole = lines.lineText(n);
+    const raw = from > 0 ? `...${whole.slice(from, from + FRAME_WIDTH)}` : whole;
+    const shown = raw.length > FRAME_WIDTH ? `${raw.slice(0, FRAME_WIDTH - 3)}...` : raw;
     const gutter = `${String(n).padStart(width)} | `;
     out += n === line ? `${c.bold('>')} ${gutter}${shown}\n` : `  ${c.dim(gutter)}${c.dim(shown)}\n`;
     if (n === line) {
-      const before = raw.slice(0, Math.max(0, column - 1));
+      const before =
+        from > 0 ? `...${whole.slice(from, column - 1)}` : whole.slice(0, Math.max(0, column - 1));
       // Spaces under the line, tabs kept so the caret lines up in any terminal.
       const prefix = before.includes('\t') ? before.replace(/[^\t]/g, ' ') : ' '.repeat(before.length);
       out += `  ${' '.repeat(width)} | ${prefix}${c.red('^')}\n`;

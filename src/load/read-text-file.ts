@@ -1,20 +1,43 @@
 /** Reads an input file as strict UTF-8, turning every failure into a diagnostic at a useful position. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import { type Diagnostic, error, type SourcePosition } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/source-map.js';
+import { MAX_BIBTEX_BYTES } from './limits.js';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
-/** Input files larger than this are refused: a CV is kilobytes, so this is a wrong file, not a big CV. */
-export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+/** Input files larger than this are refused (unless the caller gives its own limit): see limits.ts. */
+export const MAX_INPUT_BYTES = MAX_BIBTEX_BYTES;
 
 /**
+ * Only a regular file is read: a device (`/dev/urandom`, `/dev/zero`) never ends, and opening a FIFO waits
+ * for a writer that may never come. Its size is checked before a byte is read.
+ *
  * @param displayPath the path as shown in messages
  * @param referencedAt where the file was named (a YAML `file:` node); messages about a missing file point there
+ * @param maxBytes files larger than this are refused (default MAX_INPUT_BYTES)
  */
-export function readTextFile(path: string, displayPath: string, referencedAt?: SourcePosition): ReadResult {
+export function readTextFile(
+  path: string,
+  displayPath: string,
+  referencedAt?: SourcePosition,
+  maxBytes: number = MAX_INPUT_BYTES,
+): ReadResult {
   let bytes: Buffer;
   try {
+    const stats = statSync(path);
+    if (!stats.isFile()) {
+      return {
+        ok: false,
+        diagnostic: error({
+          code: 'file-unreadable',
+          message: `cannot read \`${displayPath}\`: it is ${notRegular(stats)}, not a regular file`,
+          position: referencedAt,
+          hints: ['name a file that holds the text (vita reads only regular files)'],
+        }),
+      };
+    }
+    if (stats.size > maxBytes) return tooLarge(displayPath, stats.size, maxBytes, referencedAt);
     bytes = readFileSync(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
@@ -39,16 +62,8 @@ export function readTextFile(path: string, displayPath: string, referencedAt?: S
       }),
     };
   }
-  if (bytes.length > MAX_INPUT_BYTES) {
-    return {
-      ok: false,
-      diagnostic: error({
-        code: 'file-too-large',
-        message: `\`${displayPath}\` is ${Math.round(bytes.length / 1048576)} MB; inputs above ${MAX_INPUT_BYTES / 1048576} MB are refused`,
-        position: referencedAt,
-      }),
-    };
-  }
+  // The file may have grown between the check and the read.
+  if (bytes.length > maxBytes) return tooLarge(displayPath, bytes.length, maxBytes, referencedAt);
   const invalidAt = firstInvalidUtf8(bytes);
   if (invalidAt >= 0) {
     const before = bytes.subarray(0, invalidAt).toString('utf8');
@@ -66,6 +81,32 @@ export function readTextFile(path: string, displayPath: string, referencedAt?: S
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };
+}
+
+function tooLarge(
+  displayPath: string,
+  size: number,
+  maxBytes: number,
+  referencedAt?: SourcePosition,
+): ReadResult {
+  const mb = (n: number) => `${Math.round((n / 1048576) * 10) / 10} MB`;
+  return {
+    ok: false,
+    diagnostic: error({
+      code: 'file-too-large',
+      message: `\`${displayPath}\` is ${mb(size)}; files of this kind above ${mb(maxBytes)} are refused`,
+      position: referencedAt,
+      hints: ['check the file name: a CV is a few hundred kilobytes'],
+    }),
+  };
+}
+
+function notRegular(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'a special file';
 }
 
 /** Offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */

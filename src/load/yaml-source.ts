@@ -11,6 +11,7 @@
  * becoming a Date or a number.
  */
 import {
+  type Alias,
   CST,
   type Document,
   isAlias,
@@ -27,6 +28,17 @@ import {
 } from 'yaml';
 import { type Diagnostic, error, type SourcePosition, warning } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/source-map.js';
+import {
+  lineLimitCrossed,
+  MAX_COLLECTION_ITEMS,
+  MAX_LINE_CHARS,
+  MAX_NESTING_DEPTH,
+  MAX_TOP_LEVEL_KEYS,
+  MAX_VALUE_CHARS,
+  MAX_YAML_ALIASES,
+  MAX_YAML_LINES,
+  MAX_YAML_NODES,
+} from './limits.js';
 import { constructBool, constructInt, type PyYamlTag, resolvePlain } from './pyyaml-scalars.js';
 import { reindentQuotedScalars } from './quoted-indent.js';
 import { scalarOffsets } from './scalar-offsets.js';
@@ -56,21 +68,48 @@ export class YamlSource {
   }
 
   static parse(file: string, text: string): { source: YamlSource; diagnostics: Diagnostic[] } {
-    const tooDeep = flowNestingBeyond(text, MAX_FLOW_NESTING);
-    if (tooDeep !== undefined) {
-      // Not parsed at all: the `yaml` package's time and stack grow with the nesting. An empty document
-      // stands in, and the error stops the build.
+    const refused = (make: (source: YamlSource) => Diagnostic) => {
+      // Not parsed at all: the `yaml` package's time (and, for nesting, its stack) grows with the input.
+      // An empty document stands in, and the error stops the build.
       const source = new YamlSource(file, text, text, parseDocument('', PARSE_OPTIONS), new Map());
       source.data = { value: null };
-      const diagnostic = error({
-        code: 'yaml-nesting-limit',
-        message: `\`[\` and \`{\` nest more than ${MAX_FLOW_NESTING} deep here`,
-        position: source.positionAt(tooDeep),
-        hints: [
-          'a CV nests a few levels; close the brackets, or quote the text if the brackets are part of it',
-        ],
-      });
-      return { source, diagnostics: [diagnostic] };
+      return { source, diagnostics: [make(source)] };
+    };
+    const tooDeep = flowNestingBeyond(text, MAX_FLOW_NESTING);
+    if (tooDeep !== undefined) {
+      return refused((source) =>
+        error({
+          code: 'yaml-nesting-limit',
+          message: `\`[\` and \`{\` nest more than ${MAX_FLOW_NESTING} deep here`,
+          position: source.positionAt(tooDeep),
+          hints: [
+            'a CV nests a few levels; close the brackets, or quote the text if the brackets are part of it',
+          ],
+        }),
+      );
+    }
+    const lines = lineLimitCrossed(text, MAX_LINE_CHARS, MAX_YAML_LINES);
+    if (lines?.kind === 'line-length') {
+      return refused((source) =>
+        error({
+          code: 'line-too-long',
+          message: `this line is longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters, the most vita reads in a YAML file`,
+          position: source.positionAt(lines.offset),
+          hints: [
+            'break the value over several lines (a block scalar: `key: >`), or check that this is the right file',
+          ],
+        }),
+      );
+    }
+    if (lines?.kind === 'line-count') {
+      return refused((source) =>
+        error({
+          code: 'too-many-lines',
+          message: `\`${file}\` has more than ${MAX_YAML_LINES.toLocaleString('en-US')} lines, the most vita reads in a YAML file`,
+          position: source.positionAt(lines.offset),
+          hints: ['a CV is a few thousand lines; check that this is the right file'],
+        }),
+      );
     }
     let document = parseDocument(text, PARSE_OPTIONS);
     let reindented: ReturnType<typeof reindentQuotedScalars>;
@@ -98,6 +137,13 @@ export class YamlSource {
       );
     }
     for (const e of document.errors) {
+      if (/call stack/i.test(e.message)) {
+        // The `yaml` package recurses once per level of block nesting, and reports running out of stack
+        // as an error of the document (once per open level); the nesting is what to fix, reported once.
+        if (!diagnostics.some((d) => d.code === 'yaml-nesting-limit'))
+          diagnostics.push(nestedTooDeep(source.positionAt(e.pos[0])));
+        continue;
+      }
       if (e.code === 'BAD_DQ_ESCAPE') {
         const written = source.parsedText.slice(e.pos[0], e.pos[0] + 2);
         diagnostics.push(
@@ -139,7 +185,7 @@ export class YamlSource {
     }
     if (document.errors.every((e) => e.code === 'BAD_DQ_ESCAPE')) {
       const converter = new Converter(source, diagnostics);
-      source.data = { value: converter.toData(document.contents as Node | null) };
+      source.data = { value: converter.convert(document.contents as Node | null) };
       source.expansionLimitOffset = converter.budget.exceededAt;
     }
     return { source, diagnostics };
@@ -157,7 +203,7 @@ export class YamlSource {
   toData(): unknown {
     if (this.data === undefined) {
       const converter = new Converter(this, []);
-      this.data = { value: converter.toData(this.document.contents as Node | null) };
+      this.data = { value: converter.convert(this.document.contents as Node | null) };
       this.expansionLimitOffset = converter.budget.exceededAt;
     }
     return this.data.value;
@@ -165,7 +211,7 @@ export class YamlSource {
 
   private data: { readonly value: unknown } | undefined;
 
-  /** Where alias expansion stopped (`toData` past `MAX_YAML_NODES`), if it did: a hostile or broken file. */
+  /** Where alias expansion stopped (past `MAX_YAML_NODES` or `MAX_YAML_ALIASES`), if it did: a hostile or broken file. */
   expansionLimitOffset: number | undefined;
 
   /** Position of the value at `path`; for a missing key, its parent; `key: true` points at the key itself. */
@@ -248,7 +294,8 @@ export class YamlSource {
     let index = this.pairIndex.get(map);
     if (!index) {
       index = new Map();
-      for (const pair of flattenPairs(map, this.document, () => {})) {
+      const budget = { pairs: MAX_YAML_NODES };
+      for (const pair of flattenPairs(map, this.document, () => {}, budget)) {
         index.set(keyText(pair.key, this.document, this.parsedText), pair);
       }
       this.pairIndex.set(map, index);
@@ -264,6 +311,15 @@ export class YamlSource {
   }
 }
 
+function nestedTooDeep(position: SourcePosition): Diagnostic {
+  return error({
+    code: 'yaml-nesting-limit',
+    message: `lists and mappings nest more than ${MAX_NESTING_DEPTH} deep here`,
+    position,
+    hints: ['a CV nests a few levels; check the indentation'],
+  });
+}
+
 function rangeOf(node: unknown): readonly number[] | undefined {
   if (node && typeof node === 'object' && 'range' in node) {
     const range = (node as { range?: readonly number[] | null }).range;
@@ -273,7 +329,7 @@ function rangeOf(node: unknown): readonly number[] | undefined {
 }
 
 /** Flow collections (`[...]`, `{...}`) nested deeper than this are refused before parsing. */
-export const MAX_FLOW_NESTING = 64;
+export const MAX_FLOW_NESTING = MAX_NESTING_DEPTH;
 
 /** Lexer tokens that mark a state and stand for no text of the file. */
 const MARKER_TOKENS = new Set(['doc-mode', 'flow-error-end', 'scalar']);
@@ -296,12 +352,21 @@ export function flowNestingBeyond(text: string, limit: number): number | undefin
   return undefined;
 }
 
-/** Aliases may nest (`*a` inside `&b`): bound their expansion so a hostile file cannot blow up memory. */
-export const MAX_YAML_NODES = 1_000_000;
+export { MAX_YAML_NODES };
 
+/**
+ * Aliases may nest (`*a` inside `&b`) and merge keys may merge merged mappings: their expansion is counted,
+ * so a hostile file cannot blow up time or memory.
+ */
 interface ExpansionBudget {
   nodes: number;
+  aliases: number;
   exceededAt?: number;
+}
+
+/** Pairs a mapping's merge keys may still add (flattenPairs stops there). */
+interface MergeBudget {
+  pairs: number;
 }
 
 /** Explicit tags whose scalar vita always reads as the text written (or as null). */
@@ -360,8 +425,42 @@ function isMergeKey(key: unknown): boolean {
 /** Follows aliases to the node they name (undefined for an unknown anchor, which the parser reports). */
 function deref(node: unknown, doc: Document.Parsed): unknown {
   let current = node;
-  for (let hops = 0; isAlias(current) && hops < 100; hops++) current = current.resolve(doc);
+  for (let hops = 0; isAlias(current) && hops < 100; hops++) current = aliasTarget(current, doc);
   return isAlias(current) ? undefined : current;
+}
+
+/** Each document's aliases with the node each names, found in one pass (see `aliasTarget`). */
+const aliasTargets = new WeakMap<Document.Parsed, Map<Alias, Node | undefined>>();
+
+/**
+ * The node an alias names: the last node before it (in document order) with its anchor, as the `yaml`
+ * package's `Alias.resolve` finds it. That method walks the whole document on every call, so a file of many
+ * aliases took time quadratic in its size; here one walk (iterative: no stack depth) serves every alias.
+ */
+function aliasTarget(alias: Alias, doc: Document.Parsed): Node | undefined {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    targets = new Map();
+    const anchors = new Map<string, Node>();
+    const stack: unknown[] = [doc.contents];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (isAlias(node)) {
+        targets.set(node, anchors.get(node.source));
+        continue;
+      }
+      if (isPair(node)) {
+        stack.push(node.value, node.key);
+        continue;
+      }
+      if (!isScalar(node) && !isMap(node) && !isSeq(node)) continue;
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (isMap(node) || isSeq(node))
+        for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+    aliasTargets.set(doc, targets);
+  }
+  return targets.get(alias);
 }
 
 /**
@@ -386,6 +485,7 @@ function flattenPairs(
   map: YAMLMap,
   doc: Document.Parsed,
   problem: MergeProblem,
+  budget: MergeBudget,
   merging: Set<unknown> = new Set(),
 ): Pair[] {
   const merged: Pair[] = [];
@@ -403,7 +503,11 @@ function flattenPairs(
       problem('self', node, at);
       return target.items.filter((pair) => !isMergeKey(pair.key));
     }
-    return flattenPairs(target, doc, problem, merging);
+    // Merges of merges multiply (`<<: [*a, *a]` at every level): past the budget, nothing more is merged.
+    if (budget.pairs <= 0) return undefined;
+    const pairs = flattenPairs(target, doc, problem, budget, merging);
+    budget.pairs -= pairs.length;
+    return pairs;
   };
   for (const pair of map.items) {
     if (!isMergeKey(pair.key)) {
@@ -428,7 +532,10 @@ function flattenPairs(
 
 /** Turns the document into plain data as PyYAML's `safe_load` would, reporting what it cannot represent. */
 class Converter {
-  readonly budget: ExpansionBudget = { nodes: 0 };
+  readonly budget: ExpansionBudget = { nodes: 0, aliases: 0 };
+  /** Collections being converted, one inside the other. */
+  private depth = 0;
+  private readonly mergeBudget: MergeBudget = { pairs: MAX_YAML_NODES };
   /** Collections being converted: one met again inside itself is a cycle, which plain data cannot hold. */
   private readonly expanding = new Set<unknown>();
   /** Nodes already reported (a mapping reached through several aliases is reported once). */
@@ -444,16 +551,39 @@ class Converter {
     this.doc = source.document;
   }
 
-  toData(node: Node | null | undefined): unknown {
-    if (node === null || node === undefined || this.budget.exceededAt !== undefined) return null;
-    this.budget.nodes++;
-    if (this.budget.nodes > MAX_YAML_NODES) {
-      this.budget.exceededAt = rangeOf(node)?.[0] ?? 0;
+  /** The whole document: `toData` with the limit on top-level keys. */
+  convert(root: Node | null | undefined): unknown {
+    if (isMap(root) && root.items.length > MAX_TOP_LEVEL_KEYS) {
+      this.tooMany(
+        root.items[MAX_TOP_LEVEL_KEYS]?.key,
+        `this file has more than ${MAX_TOP_LEVEL_KEYS.toLocaleString('en-US')} top-level keys (sections), the most vita reads`,
+      );
       return null;
     }
-    if (isScalar(node)) return scalarToData(node);
+    return this.toData(root);
+  }
+
+  toData(node: Node | null | undefined): unknown {
+    if (node === null || node === undefined || this.budget.exceededAt !== undefined) return null;
+    if (!this.spend(node, 1, 0)) return null;
+    if (isScalar(node)) {
+      const value = scalarToData(node);
+      if (typeof value === 'string' && value.length > MAX_VALUE_CHARS) {
+        this.diagnostics.push(
+          error({
+            code: 'value-too-long',
+            message: `this value is ${value.length.toLocaleString('en-US')} characters long; vita reads text values of up to ${MAX_VALUE_CHARS.toLocaleString('en-US')}`,
+            position: this.source.positionAt(rangeOf(node)?.[0] ?? 0),
+            hints: ['a CV entry is a few hundred characters; check that this is the text you meant'],
+          }),
+        );
+        return value.slice(0, MAX_VALUE_CHARS);
+      }
+      return value;
+    }
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      if (!this.spend(node, 0, 1)) return null;
+      const target = aliasTarget(node, this.doc);
       if (!target) return null;
       if (this.expanding.has(target)) {
         this.recursive(node);
@@ -466,7 +596,23 @@ class Converter {
       this.recursive(node);
       return null;
     }
+    if (this.depth > MAX_NESTING_DEPTH) {
+      // Levels under the top-level mapping are counted. Only block nesting gets here (flow nesting is refused before parsing): once, then nothing deeper.
+      if (this.budget.exceededAt === undefined)
+        this.diagnostics.push(nestedTooDeep(this.source.positionAt(rangeOf(node)?.[0] ?? 0)));
+      this.budget.exceededAt = rangeOf(node)?.[0] ?? 0;
+      return null;
+    }
+    if (node.items.length > MAX_COLLECTION_ITEMS) {
+      const first = node.items[MAX_COLLECTION_ITEMS];
+      this.tooMany(
+        isPair(first) ? first.key : first,
+        `this ${isMap(node) ? 'mapping has more than' : 'list has more than'} ${MAX_COLLECTION_ITEMS.toLocaleString('en-US')} ${isMap(node) ? 'keys' : 'items'}, the most vita reads in one`,
+      );
+      return null;
+    }
     this.expanding.add(node);
+    this.depth++;
     try {
       if (isMap(node)) return this.mapToData(node);
       // A sequence; in `!!omap` and `!!pairs`, a list of [key, value] pairs, as PyYAML makes them.
@@ -476,16 +622,59 @@ class Converter {
           : this.toData(item as Node | null),
       );
     } finally {
+      this.depth--;
       this.expanding.delete(node);
     }
   }
 
+  /**
+   * Counts `nodes` values and `aliases` alias expansions at `node`; false (and the error, once) when that
+   * crosses a limit.
+   */
+  private spend(node: unknown, nodes: number, aliases: number): boolean {
+    if (this.budget.exceededAt !== undefined) return false;
+    this.budget.nodes += nodes;
+    this.budget.aliases += aliases;
+    const overNodes = this.budget.nodes > MAX_YAML_NODES || this.mergeBudget.pairs < 0;
+    if (!overNodes && this.budget.aliases <= MAX_YAML_ALIASES) return true;
+    this.budget.exceededAt = rangeOf(node)?.[0] ?? 0;
+    this.diagnostics.push(
+      error({
+        code: 'yaml-alias-limit',
+        message: overNodes
+          ? `\`${this.source.file}\` expands to more than ${MAX_YAML_NODES.toLocaleString('en-US')} values (counting what its aliases \`*name\` and merge keys \`<<\` repeat)`
+          : `\`${this.source.file}\` expands more than ${MAX_YAML_ALIASES.toLocaleString('en-US')} aliases (\`*name\`)`,
+        position: this.source.positionAt(this.budget.exceededAt),
+        hints: ['a CV needs few aliases; remove the ones that repeat large parts of the file'],
+      }),
+    );
+    return false;
+  }
+
+  private tooMany(at: unknown, message: string): void {
+    this.diagnostics.push(
+      error({
+        code: 'too-many-items',
+        message,
+        position: this.source.positionAt(rangeOf(at)?.[0] ?? 0),
+        hints: ['check that this is the right file; split a generated list into what the CV shows'],
+      }),
+    );
+  }
+
   private mapToData(map: YAMLMap): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    const pairs = flattenPairs(map, this.doc, (kind, node, fallback) => {
-      if (kind === 'self') this.selfMerge(node);
-      else this.badMerge(node, fallback);
-    });
+    const pairs = flattenPairs(
+      map,
+      this.doc,
+      (kind, node, fallback) => {
+        if (kind === 'self') this.selfMerge(node);
+        else this.badMerge(node, fallback);
+      },
+      this.mergeBudget,
+    );
+    // Merged pairs are values too: a chain of merges repeats them.
+    if (!this.spend(map, pairs.length - map.items.length, 0)) return out;
     this.checkDuplicates(map);
     for (const pair of pairs) {
       const key = keyText(pair.key, this.doc, this.source.parsedText);

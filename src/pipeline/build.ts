@@ -4,18 +4,21 @@
  *
  * `renderCv` is the build without the write: `vita check` validates with it and watch mode writes its files
  * itself, so the three share one sequence of stages.
+ *
+ * Neither throws on any input: each stage runs behind the boundary (boundary.ts), which turns an exception
+ * into an `internal` diagnostic naming the stage.
  */
 import path from 'node:path';
-import { type Diagnostic, error, warning, warningsAsErrors } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
 import { loadTarget } from '../render/registry.js';
 import type { OutputFile, RenderOptions, RenderResult, TargetName } from '../render/shared/target.js';
-import { removeStaleTempFiles } from '../util/atomic-write.js';
+import { guarded, internalError } from './boundary.js';
 import { type EnrichSettings, enrichCv } from './enrich-cv.js';
-import { findClobber, inputFiles, sameFile } from './input-guard.js';
-import { displayPath, type LoadOptions, type LoadResult, loadCv } from './load-cv.js';
+import { writeGuarded } from './guarded-write.js';
+import { inputFiles } from './input-guard.js';
+import { type LoadOptions, type LoadResult, loadCv } from './load-cv.js';
 import { publicationImages } from './publication-images.js';
-import { OutputWriteError, writeOutputs } from './write-outputs.js';
 
 export type Loader = (files: readonly string[], options: LoadOptions) => LoadResult;
 
@@ -25,6 +28,8 @@ export interface BuildOptions {
   readonly targets: readonly TargetName[];
   readonly now: Date;
   readonly lenient?: boolean | undefined;
+  /** Folders besides those of the YAML files that the build may read (`--allow-read`). */
+  readonly allowRead?: readonly string[] | undefined;
   readonly pdfEngine?: 'typst' | 'latex' | undefined;
   readonly baseUrl?: string | undefined;
   readonly htmlFileName?: string | undefined;
@@ -75,7 +80,12 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   const blocks = (diagnostics: readonly Diagnostic[]) => blocksOutput(diagnostics, options.strict);
 
   const load = options.load ?? loadCv;
-  const loaded = await time('load', () => load(options.files, { lenient: options.lenient }));
+  const tryLoad = await time('load', () =>
+    guarded('load', () => load(options.files, { lenient: options.lenient, allowRead: options.allowRead })),
+  );
+  const loaded: LoadResult = tryLoad.ok
+    ? tryLoad.value
+    : { diagnostics: [tryLoad.diagnostic], sources: new Map<string, string>() };
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   // `--strict`: every warning is reported as an error, so the CLI, the browser overlay and library callers agree.
   const reported = (all: readonly Diagnostic[]) => (options.strict ? warningsAsErrors(all) : all);
@@ -85,23 +95,29 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
   let cv = loaded.cv;
   if (options.enrich) {
     const settings = options.enrich;
-    const enriched = await time('enrich', () => enrichCv(cv, settings));
-    cv = enriched.cv;
-    diagnostics.push(...enriched.diagnostics);
+    const enriched = await time('enrich', () => guarded('enrich', () => enrichCv(cv, settings)));
+    if (enriched.ok) {
+      cv = enriched.value.cv;
+      diagnostics.push(...enriched.value.diagnostics);
+    } else diagnostics.push(enriched.diagnostic);
   }
 
   const files = new Map<string, OutputFile>();
   const copies = new Map<string, string>();
-  const rendered = await renderTargets(cv, options.targets, options, timings);
-  for (const file of rendered.files) files.set(file.path, file);
-  diagnostics.push(...rendered.diagnostics);
+  const rendered = await guarded('render', () => renderTargets(cv, options.targets, options, timings));
+  if (rendered.ok) {
+    for (const file of rendered.value.files) files.set(file.path, file);
+    diagnostics.push(...rendered.value.diagnostics);
+  } else diagnostics.push(rendered.diagnostic);
   if (options.targets.includes('md') || options.targets.includes('html')) {
-    const images = publicationImages(cv);
-    for (const file of images.files) {
-      files.set(file.path, file);
-      copies.set(file.path, path.resolve(cv.baseDir, file.path));
-    }
-    diagnostics.push(...images.diagnostics);
+    const images = await guarded('publication images', () => publicationImages(cv));
+    if (images.ok) {
+      for (const file of images.value.files) {
+        files.set(file.path, file);
+        copies.set(file.path, path.resolve(cv.baseDir, file.path));
+      }
+      diagnostics.push(...images.value.diagnostics);
+    } else diagnostics.push(images.diagnostic);
   }
   const blocked = blocks(diagnostics);
   return {
@@ -154,16 +170,7 @@ export async function renderTargets(
     } catch (cause) {
       timings[`render:${name}`] = (timings[`render:${name}`] ?? 0) + performance.now() - start;
       if (process.env.VITA_DEBUG) throw cause;
-      return {
-        files: [],
-        diagnostics: [
-          error({
-            code: 'internal',
-            message: `the ${name} target failed: ${(cause as Error).message}`,
-            hints: ['this is a bug in vita; please report it with the input that triggers it'],
-          }),
-        ],
-      };
+      return { files: [], diagnostics: [internalError(`the ${name} target`, cause)] };
     }
   }
   const files = new Map<string, OutputFile>();
@@ -179,71 +186,30 @@ export async function renderTargets(
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const rendered = await renderCv(options);
   if (rendered.blocked) return { ...rendered, written: [] };
-  const refused = (problem: Diagnostic): BuildResult => ({
-    ...rendered,
-    diagnostics: [...rendered.diagnostics, problem],
-    blocked: true,
-    files: [],
-    written: [],
-  });
-  // A publication image copied onto itself (`--out` is the CV's folder) is already in place: not written.
-  const toWrite = rendered.files.filter((f) => {
-    const source = rendered.copies?.get(f.path);
-    return source === undefined || !sameFile(path.resolve(options.outDir, f.path), source);
-  });
-  const inputs = inputFiles({
-    yamlFiles: options.files,
-    sources: rendered.sources.keys(),
-    cv: rendered.cv,
-    cacheDir: options.enrich?.cacheDir,
-  });
-  const clobbered = findClobber(
-    options.outDir,
-    toWrite.map((f) => f.path),
-    inputs,
+  const tried = await guarded('write', () =>
+    writeGuarded({
+      outDir: options.outDir,
+      files: rendered.files,
+      copies: rendered.copies,
+      inputs: inputFiles({
+        yamlFiles: options.files,
+        sources: rendered.sources.keys(),
+        cv: rendered.cv,
+        cacheDir: options.enrich?.cacheDir,
+      }),
+    }),
   );
-  if (clobbered) {
-    return refused(
-      error({
-        code: 'output-overwrites-input',
-        message: `the output \`${displayPath(path.resolve(options.outDir, clobbered.output))}\` would overwrite the input \`${displayPath(clobbered.input)}\`; nothing was written`,
-        hints: ['choose another --out folder (or --html-name)'],
-      }),
-    );
+  if (!tried.ok) {
+    const diagnostics = [...rendered.diagnostics, tried.diagnostic];
+    return { ...rendered, diagnostics, blocked: true, files: [], written: [] };
   }
-  const start = performance.now();
-  // Temporary files a killed or failed earlier run left where this one writes.
-  const stale = removeStaleTempFiles(toWrite.map((f) => path.dirname(path.resolve(options.outDir, f.path))));
-  const cleaned =
-    stale.length === 0
-      ? []
-      : [
-          warning({
-            code: 'stale-temp-files-removed',
-            message: `removed ${stale.length} temporary ${stale.length === 1 ? 'file' : 'files'} an interrupted earlier build left behind (${stale.map((f) => `\`${displayPath(f)}\``).join(', ')})`,
-          }),
-        ];
-  try {
-    const written = writeOutputs(options.outDir, toWrite);
-    return {
-      ...rendered,
-      diagnostics: [...rendered.diagnostics, ...cleaned],
-      written,
-      timings: { ...rendered.timings, write: performance.now() - start },
-    };
-  } catch (cause) {
-    if (!(cause instanceof OutputWriteError)) throw cause;
-    const replaced = cause.replaced.map((f) => `\`${displayPath(f)}\``).join(', ');
-    const failed = refused(
-      error({
-        code: 'output-write-failed',
-        message:
-          cause.replaced.length === 0
-            ? cause.message
-            : `${cause.message}; already replaced before the failure: ${replaced}; every other output is unchanged`,
-        hints: cause.hint ? [cause.hint] : [],
-      }),
-    );
-    return { ...failed, diagnostics: [...cleaned, ...failed.diagnostics], written: cause.replaced };
-  }
+  const outcome = tried.value;
+  const diagnostics = [...rendered.diagnostics, ...outcome.diagnostics];
+  if (outcome.failed) return { ...rendered, diagnostics, blocked: true, files: [], written: outcome.written };
+  return {
+    ...rendered,
+    diagnostics,
+    written: outcome.written,
+    timings: { ...rendered.timings, write: outcome.ms },
+  };
 }

@@ -1,13 +1,16 @@
 /** Reads the YAML files named on the command line and resolves them into the `Cv` model. */
 import path from 'node:path';
 import { type Diagnostic, error } from '../diagnostics/diagnostic.js';
+import { MAX_YAML_BYTES } from '../load/limits.js';
 import { readTextFile } from '../load/read-text-file.js';
-import { MAX_YAML_NODES, YamlSource } from '../load/yaml-source.js';
+import { YamlSource } from '../load/yaml-source.js';
 import type { Cv } from '../model/cv.js';
 import { MergedYaml, resolveCv } from '../resolve/resolve-cv.js';
 
 export interface LoadOptions {
   readonly lenient?: boolean | undefined;
+  /** Folders besides those of the YAML files that the build may read (`--allow-read`). */
+  readonly allowRead?: readonly string[] | undefined;
 }
 
 export interface LoadResult {
@@ -32,7 +35,7 @@ export interface ReadYamlResult {
 /** Reads one YAML file: strict UTF-8, not empty, valid YAML, aliases within bounds. */
 export function readYamlFile(file: string): ReadYamlResult {
   const shown = displayPath(file);
-  const read = readTextFile(file, shown);
+  const read = readTextFile(file, shown, undefined, MAX_YAML_BYTES);
   if (!read.ok) return { diagnostics: [read.diagnostic] };
   if (read.text.trim() === '') {
     return {
@@ -47,18 +50,8 @@ export function readYamlFile(file: string): ReadYamlResult {
       ],
     };
   }
+  // Parsing also converts the document to data, reporting aliases and merge keys that expand too far.
   const { source, diagnostics } = YamlSource.parse(shown, read.text);
-  source.toData();
-  if (source.expansionLimitOffset !== undefined) {
-    diagnostics.push(
-      error({
-        code: 'yaml-alias-limit',
-        message: `\`${shown}\` expands to more than ${MAX_YAML_NODES.toLocaleString('en-US')} values through its aliases (\`*name\`)`,
-        position: source.positionAt(source.expansionLimitOffset),
-        hints: ['a CV needs few aliases; remove the ones that repeat large parts of the file'],
-      }),
-    );
-  }
   return { text: read.text, source, diagnostics };
 }
 
@@ -88,6 +81,7 @@ export function loadCv(
     return { diagnostics, sources: texts };
   const result = resolveCv(new MergedYaml(parsed), {
     lenient: options.lenient,
+    allowRead: options.allowRead,
     onFileRead: (shown, text) => texts.set(shown, text),
   });
   diagnostics.push(...result.diagnostics);

@@ -14,6 +14,7 @@ import { layoutFor as layoutOf, type OrderKey, type ResolvedLayoutEntry, resolve
 import type { MergedYaml } from './merged-yaml.js';
 import { PERSON_GROUP_KEYS, resolvePerson } from './person.js';
 import { resolvePrintOptions } from './print-options.js';
+import { ReadableFolders } from './readable-folders.js';
 import { issuesToDiagnostics, knownKeysOf } from './schema-issues.js';
 import { resolveSection } from './section.js';
 import { TOP_LEVEL_KEYS, type TopLevel, topLevelShape } from './top-level.js';
@@ -24,6 +25,8 @@ export { MergedYaml } from './merged-yaml.js';
 export interface ResolveOptions {
   /** No longer used (`--lenient` is accepted and does nothing): incomplete publications are always warnings. */
   readonly lenient?: boolean | undefined;
+  /** Folders besides those of the YAML files that the build may read (`--allow-read`). */
+  readonly allowRead?: readonly string[] | undefined;
   /** Called with every file a section reads (BibTeX), so diagnostics can show code frames from it. */
   readonly onFileRead?: ((displayPath: string, text: string) => void) | undefined;
 }
@@ -64,6 +67,10 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
   }
 
   const baseDir = path.dirname(path.resolve(first.file));
+  const readable = new ReadableFolders(
+    merged.sources.map((s) => s.file),
+    options.allowRead,
+  );
   const topLevelData = Object.fromEntries(Object.entries(data).filter(([k]) => TOP_LEVEL_KEYS.has(k)));
   // Each key on its own: one wrong value (`paper: a3`) must not throw away the name, the order and the rest.
   const metaValues: Record<string, unknown> = {};
@@ -101,6 +108,8 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
     lenient: options.lenient ?? false,
     social,
     readTextFile: (file, shown, referencedAt) => {
+      const outside = readable.check(file, shown, referencedAt);
+      if (outside) return { ok: false, diagnostic: outside };
       const result = readTextFile(file, shown, referencedAt);
       if (result.ok) options.onFileRead?.(shown, result.text);
       return result;
@@ -199,6 +208,10 @@ export function resolveCv(merged: MergedYaml, options: ResolveOptions = {}): Res
   }
 
   const print = resolvePrintOptions(meta, merged, bag, existsSync);
+  if (print.theme.kind === 'file') {
+    const outside = readable.check(print.theme.file, print.theme.name, print.theme.position);
+    if (outside) bag.add(outside);
+  }
   if (bag.hasErrors) return { diagnostics: bag.items };
   const cv: Cv = { person, print, layouts, sections, baseDir };
   return { cv, diagnostics: bag.items };

@@ -7,7 +7,7 @@ import type { Cv } from '../model/cv.js';
  * The inputs a build names, present or not: watch mode waits for a deleted `cv.yaml` or `.bib` to come back
  * (a save that deletes and recreates the file).
  */
-export function buildInputPaths(yamlFiles: readonly string[], cv: Cv | undefined, outDir: string): string[] {
+export function buildInputPaths(yamlFiles: readonly string[], cv: Cv | undefined): string[] {
   const inputs = new Set(yamlFiles.map((f) => path.resolve(f)));
   if (cv !== undefined) {
     for (const section of cv.sections.values()) {
@@ -21,9 +21,9 @@ export function buildInputPaths(yamlFiles: readonly string[], cv: Cv | undefined
     }
     if (cv.print.theme.kind === 'file') inputs.add(cv.print.theme.file);
   }
-  // Never the output folder: writing it would trigger the next build.
-  const out = path.resolve(outDir);
-  return [...inputs].filter((f) => f !== out && !f.startsWith(out + path.sep)).sort();
+  // Inputs inside the output folder (`--out .`) are watched too: the overwrite guard keeps outputs off every
+  // input file, and watch mode ignores the events of the files it writes itself.
+  return [...inputs].sort();
 }
 
 /**

@@ -12,8 +12,9 @@ import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { type Diagnostic, error, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import type { BuildOptions } from '../pipeline/build.js';
-import { blocksOutput, renderCv, renderTargets } from '../pipeline/build.js';
-import { writeOutputs } from '../pipeline/write-outputs.js';
+import { blocksOutput, type RenderCvResult, renderCv, renderTargets } from '../pipeline/build.js';
+import { type GuardedWriteResult, writeGuarded } from '../pipeline/guarded-write.js';
+import { inputFiles } from '../pipeline/input-guard.js';
 import type { OutputFile, TargetName } from '../render/shared/target.js';
 import { DEFAULT_PORT } from './defaults.js';
 import { InputCache } from './input-cache.js';
@@ -120,20 +121,33 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
     });
   });
 
-  /** Writes the files whose contents differ from what this process last wrote there. */
-  const writeChanged = (files: readonly OutputFile[]): string[] => {
+  /**
+   * Writes the files whose contents differ from what this process last wrote there, through the same guard
+   * as `vita build` (no input replaced, stale temporary files removed, all or nothing).
+   */
+  const writeChanged = (
+    files: readonly OutputFile[],
+    rendered: Pick<RenderCvResult, 'sources' | 'cv' | 'copies'>,
+  ): GuardedWriteResult => {
     const changed = files
       .map((file) => ({ file, digest: digest(file.contents) }))
       .filter(
         ({ file, digest }) =>
           writtenDigests.get(file.path) !== digest || !existsSync(path.join(outDir, file.path)),
       );
-    const written = writeOutputs(
+    const outcome = writeGuarded({
       outDir,
-      changed.map((c) => c.file),
-    );
-    for (const c of changed) writtenDigests.set(c.file.path, c.digest);
-    return written;
+      files: changed.map((c) => c.file),
+      copies: rendered.copies,
+      inputs: inputFiles({
+        yamlFiles: options.files,
+        sources: rendered.sources.keys(),
+        cv: rendered.cv,
+        cacheDir: options.enrich?.cacheDir,
+      }),
+    });
+    if (!outcome.failed) for (const c of changed) writtenDigests.set(c.file.path, c.digest);
+    return outcome;
   };
 
   /** The inputs (files and image folders), present or awaited; changes to anything else are ignored. */
@@ -170,12 +184,13 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
         now,
         load: cache.load,
       });
-      const written = result.blocked ? [] : writeChanged(result.files);
+      const web = result.blocked ? undefined : writeChanged(result.files, result);
+      const written = [...(web?.written ?? [])];
       const previewMs = performance.now() - start;
-      if (!result.blocked && written.length > 0) announce(count + 1, written);
+      if (web && !web.failed && written.length > 0) announce(count + 1, written);
       const timings: Record<string, number> = { ...result.timings };
-      let diagnostics = result.diagnostics;
-      let ok = !result.blocked;
+      let diagnostics = [...result.diagnostics, ...(web?.diagnostics ?? [])];
+      let ok = !result.blocked && !web?.failed;
       if (ok && result.cv && printTargets.length > 0) {
         const print = await renderTargets(result.cv, printTargets, { ...options, now }, timings);
         diagnostics = [
@@ -184,9 +199,11 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
         ];
         if (blocksOutput(print.diagnostics, options.strict)) ok = false;
         else {
-          const printWritten = writeChanged(print.files);
-          if (printWritten.length > 0) announce(count + 1, printWritten);
-          written.push(...printWritten);
+          const printed = writeChanged(print.files, result);
+          diagnostics.push(...printed.diagnostics);
+          if (printed.failed) ok = false;
+          else if (printed.written.length > 0) announce(count + 1, printed.written);
+          written.push(...printed.written);
         }
       }
       build = {
@@ -204,8 +221,8 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       // A failed build keeps watching what the last good one read, plus every YAML file.
       updateWatched(
         result.cv
-          ? buildInputPaths(options.files, result.cv, outDir)
-          : [...watched, ...buildInputPaths(options.files, undefined, outDir)],
+          ? buildInputPaths(options.files, result.cv)
+          : [...watched, ...buildInputPaths(options.files, undefined)],
       );
     } catch (cause) {
       // Writing failed (disk full, permissions): report it like any problem, keep watching.
@@ -255,6 +272,8 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
   const onChange = (changed: string) => {
     const file = path.resolve(changed);
     if (!isInputEvent(watched, file)) return;
+    // An output written into an input folder (a publication image with `--out .`) is this process's own write.
+    if (writtenDigests.has(path.relative(outDir, file))) return;
     pending.add(file);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -266,7 +285,8 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
   await enqueue(true);
   watcher = watch([...folders], { ignoreInitial: true, depth: 0 });
   watcher.on('all', (_event, file) => onChange(file));
-  await new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
+  // With nothing to watch yet (every input missing), chokidar never says it is ready.
+  if (folders.size > 0) await new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
 
   const url = `http://${options.host ?? '127.0.0.1'}:${port}/`;
   let closed: Promise<void> | undefined;

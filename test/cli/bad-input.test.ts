@@ -336,7 +336,7 @@ describe('hostile YAML', () => {
     }
     const r = await buildIn({ 'cv.yaml': `${levels.join('\n')}\n${VALID}` });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/cv\.yaml:\d+:\d+: error: .*expands to more than 1,000,000 values/);
+    expect(r.stderr).toMatch(/cv\.yaml:\d+:\d+: error: .*expands (to )?more than [\d,]+ (values|aliases)/);
     expect(r.written).toEqual([]);
   });
 });

@@ -101,10 +101,10 @@ describe('a character no loaded font has', () => {
     compileTypstPdf(cv, { now: NOW }).diagnostics.filter((d) => d.code === 'pdf-missing-glyph');
 
   it('is a warning naming the character, its code point and the section', () => {
-    const found = missing(withAbout('Smile 😀, and 漢 too'));
+    const found = missing(withAbout('Smile 😀, and 𓀀 too'));
     expect(found.map((d) => d.severity)).toEqual(['warning', 'warning']);
     expect(found[0]?.message).toContain('`😀` (U+1F600) in section `about`');
-    expect(found[1]?.message).toContain('`漢` (U+6F22) in section `about`');
+    expect(found[1]?.message).toContain('`𓀀` (U+13000) in section `about`');
   });
 
   it('is not reported for characters the fonts have', () => {

@@ -95,6 +95,7 @@ export async function runBuild(io: Io, yamls: string[], options: BuildCommandOpt
     targets,
     now,
     lenient: options.lenient,
+    allowRead: options.allowRead?.map((f) => path.resolve(io.cwd, f)),
     pdfEngine,
     baseUrl: options.baseUrl,
     htmlFileName: options.htmlName,

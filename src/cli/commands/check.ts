@@ -42,6 +42,7 @@ export async function runCheck(io: Io, yamls: string[], options: CheckCommandOpt
     targets,
     now,
     lenient: options.lenient,
+    allowRead: options.allowRead?.map((f) => path.resolve(io.cwd, f)),
     strict: options.strict,
     links: options.links
       ? {

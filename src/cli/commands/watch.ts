@@ -60,6 +60,7 @@ export async function runWatch(
       targets,
       now: () => resolveBuildDate(options.date, io.env, () => new Date()) as Date,
       lenient: options.lenient,
+      allowRead: options.allowRead?.map((f) => path.resolve(io.cwd, f)),
       pdfEngine,
       baseUrl: options.baseUrl,
       htmlFileName: options.htmlName,

@@ -16,16 +16,18 @@
  */
 import { type Diagnostic, type DiagnosticCode, error, warning } from '../../diagnostics/diagnostic.js';
 import { LineIndex } from '../../diagnostics/source-map.js';
+import { MAX_BIBTEX_ENTRIES, MAX_VALUE_CHARS } from '../limits.js';
 import { resolveCrossrefs } from './crossref.js';
 import { generateKey } from './keys.js';
 import type { BibEntry, BibField, BibFile, BibSegment } from './types.js';
 import { KNOWN_ENTRY_TYPES, kindOf, MONTH_MACROS } from './vocabulary.js';
 
 /**
- * The longest value macro expansion may build (1,000,000 characters). `@string{b = a # a}` chains double
- * at each step; without a cap a few dozen lines would need more memory than there is.
+ * The longest value macro expansion may build: the longest value vita reads (MAX_VALUE_CHARS, 100,000
+ * characters). `@string{b = a # a}` chains double at each step; without a cap a few dozen lines would need
+ * more memory than there is.
  */
-export const MAX_EXPANDED_LENGTH = 1_000_000;
+export const MAX_EXPANDED_LENGTH = MAX_VALUE_CHARS;
 /** Characters macro expansion may produce in one file, per character of the file (plus MAX_EXPANDED_LENGTH). */
 const EXPANSION_PER_SOURCE_CHAR = 64;
 
@@ -736,6 +738,16 @@ class BibReader {
     const lower = key.toLowerCase();
     if (!this.byLowerKey.has(lower)) this.byLowerKey.set(lower, entry);
     this.entries.push(entry);
+    if (this.entries.length === MAX_BIBTEX_ENTRIES) {
+      this.report(
+        'error',
+        'too-many-items',
+        this.pos,
+        `this file has more than ${MAX_BIBTEX_ENTRIES.toLocaleString('en-US')} entries, the most vita reads in one file; the rest is not read`,
+        ['check that this is the right file'],
+      );
+      this.pos = this.len;
+    }
   }
 
   /** Text after an entry's closing `}` on the same line usually means an extra `}` closed it early. */
@@ -851,7 +863,24 @@ class BibReader {
       this.pos = end;
       break;
     }
-    return { value: parts.length === 1 ? (parts[0] as string) : parts.join(''), segments };
+    const value = parts.length === 1 ? (parts[0] as string) : parts.join('');
+    return length > MAX_VALUE_CHARS ? this.cutValue(value, segments) : { value, segments };
+  }
+
+  /** A value past MAX_VALUE_CHARS: an error where the limit is crossed, and the value cut there. */
+  private cutValue(value: string, segments: BibSegment[]): ValueResult {
+    const kept = segments.filter((s) => s.valueOffset < MAX_VALUE_CHARS);
+    const last = kept[kept.length - 1] as BibSegment;
+    const inLast = MAX_VALUE_CHARS - last.valueOffset;
+    kept[kept.length - 1] = { ...last, length: Math.min(last.length, inLast) };
+    this.report(
+      'error',
+      'value-too-long',
+      last.exact ? last.sourceOffset + inLast : last.sourceOffset,
+      `this value is ${value.length.toLocaleString('en-US')} characters long; vita reads field values of up to ${MAX_VALUE_CHARS.toLocaleString('en-US')}, and cuts it here`,
+      ['an unclosed brace or quote can swallow the rest of the file; check the value'],
+    );
+    return { value: value.slice(0, MAX_VALUE_CHARS), segments: kept };
   }
 
   /** Offset of the `}` matching the `{` at `open`; braces are counted as BibTeX counts them (`\{` too). */

@@ -25,6 +25,7 @@ import {
 } from './compiler.js';
 import { bundledCoverage } from './fonts.js';
 import { GLYPH_COVERAGE } from './glyph-coverage.js';
+import { SCRIPT_FONTS, scriptFontsFor } from './script-fonts.js';
 import { readThemeFiles, scanThemeFolder } from './theme-folder.js';
 import { loadTheme, type ResolvedTheme } from './themes.js';
 import { cvToTypstData } from './to-data.js';
@@ -197,7 +198,10 @@ function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
     main: MAIN_FILE,
     creationTimestamp: Math.floor(options.now.getTime() / 1000),
     resetShadows,
-    fontFolders: cv.print.fontFolders,
+    // Chinese, Japanese, Korean, Arabic and Hebrew faces, loaded only for a CV that uses the script. Asked
+    // of every CV, not only of one that may lack glyphs: Typst's embedded DejaVu Sans Mono has Hebrew and
+    // some Arabic letters (glyph-coverage.ts), but a monospaced face is not what such a CV should get.
+    fontFolders: [...(cv.print.fontFolders ?? []), ...scriptFontsFor(dataJson).files],
     checkGlyphs: mayLackGlyphs(dataJson) || mayLackGlyphs(theme.source),
   };
   return { theme, input, sources, dataDiagnostics: [...folderDiagnostics, ...dataDiagnostics] };
@@ -278,6 +282,10 @@ function missingGlyphDiagnostic(missing: MissingGlyph, dataJson: string): Diagno
     code: 'pdf-missing-glyph',
     message: `no font has a glyph for \`${missing.text}\` (${codePoints(missing.text)}) ${where}; the PDF shows an empty box instead`,
     hints: [
+      ...SCRIPT_FONTS.filter((font) => font.pattern.test(missing.text)).map(
+        (font) =>
+          `${font.script} text takes the font package ${font.packageName}: install it beside vita (npm install ${font.packageName}) and build again`,
+      ),
       'write the character another way, or add a font that has it: a folder of font files named in cv.yaml (docs/themes.md)',
     ],
   });

@@ -20,6 +20,7 @@ import { isWebUrl, profileUrl, socialId, socialNetwork, withoutScheme } from '..
 import { formatStarCount } from '../shared/stars.js';
 import { hexColor } from './color.js';
 import { inlineToTypst, type TypstNode } from './inline.js';
+import { dropLongUrls } from './long-urls.js';
 
 export const DATA_VERSION = 1;
 
@@ -403,5 +404,6 @@ export function cvToTypstData(cv: Cv, now: Date): ToDataResult {
       : null,
     blocks,
   };
+  diagnostics.push(...dropLongUrls(data));
   return { data, diagnostics };
 }
