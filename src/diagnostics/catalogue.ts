@@ -229,6 +229,12 @@ const SCHEMA_CODES = {
     explanation:
       "`color`, `color2` or `linkcolor` is not a colour vita knows, so the PDF and cv.tex use their default. Use a colour name (the hint lists them, as the original's moderncv named them), `#rrggbb`, or three numbers from 0 to 1 such as `0.17,0.44,0.51`.",
   },
+  'design-option': {
+    severity: 'warning',
+    title: 'Design option vita cannot use',
+    explanation:
+      'A value under `design:` has the right type but cannot be used (a margin such as `3 parsecs`, or one wider than 3 inches), so the PDF theme keeps its own value for it. Write a length as `2cm`, `20mm`, `0.75in` or `54pt`.',
+  },
   'theme-not-found': {
     severity: 'error',
     title: 'PDF theme not found',

@@ -44,7 +44,7 @@ export interface Person {
 export type Rgb = readonly [number, number, number];
 
 /** The PDF themes that ship with vita (`themes/<name>.typ`). */
-export const BUILTIN_THEMES = ['default', 'compact'] as const;
+export const BUILTIN_THEMES = ['default', 'compact', 'classic', 'modern', 'sidebar', 'plain'] as const;
 export type BuiltinThemeName = (typeof BUILTIN_THEMES)[number];
 
 /** The PDF theme: a built-in one, or the user's own `.typ` file (checked to exist while resolving). */
@@ -73,6 +73,41 @@ export interface PrintOptions {
   readonly theme: ThemeRef;
   /** `fonts:`: absolute paths of the font folders the PDF may use besides vita's own fonts. */
   readonly fontFolders?: readonly string[] | undefined;
+  /** `design:`: what the YAML sets of the theme's look; each theme has its own default for the rest. */
+  readonly design?: DesignOptions | undefined;
+}
+
+/** The fonts a design may name: the bundled Source Sans 3 and the fonts built into the Typst compiler. */
+export const DESIGN_FONTS = [
+  'Source Sans 3',
+  'Libertinus Serif',
+  'New Computer Modern',
+  'DejaVu Sans Mono',
+] as const;
+export type DesignFont = (typeof DESIGN_FONTS)[number];
+
+/** The PDF standards the compiler can write (Typst 0.14), as `design: pdf_standard:` names them. */
+export const PDF_STANDARDS = ['1.7', '2.0', 'a-1b', 'a-2b', 'a-2u', 'a-3b', 'a-3u', 'a-4', 'ua-1'] as const;
+export type PdfStandard = (typeof PDF_STANDARDS)[number];
+
+/** The space between entries: a factor on each theme's own spacing. */
+export const DENSITIES = { compact: 0.7, normal: 1, airy: 1.35 } as const;
+export type Density = keyof typeof DENSITIES;
+
+export interface DesignOptions {
+  readonly font?: DesignFont | undefined;
+  /** Body text size, in points. */
+  readonly fontSize?: number | undefined;
+  /** Page margins, in points. */
+  readonly marginPt?: number | undefined;
+  readonly density?: Density | undefined;
+  /** Where dates go: a left column or the right edge. */
+  readonly datePosition?: 'left' | 'right' | undefined;
+  /** Keep each year of a publications list on one page. */
+  readonly keepYearsTogether?: boolean | undefined;
+  /** The background of selected publications. */
+  readonly highlight?: Rgb | undefined;
+  readonly pdfStandard?: PdfStandard | undefined;
 }
 
 export type LayoutEntry =

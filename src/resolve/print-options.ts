@@ -9,6 +9,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import {
   BUILTIN_THEMES,
   type BuiltinThemeName,
+  type DesignOptions,
   type PrintOptions,
   type Rgb,
   type ThemeRef,
@@ -91,6 +92,62 @@ export function resolvePrintOptions(
     paper: meta.paper?.toLowerCase() === 'a4' ? 'a4' : 'letter',
     theme: resolveTheme(meta.theme, merged, bag, fileExists),
     fontFolders: resolveFontFolders(meta.fonts, merged, bag, fileExists),
+    design: resolveDesign(meta.design, merged, bag),
+  };
+}
+
+const POINTS_PER_UNIT: Readonly<Record<string, number>> = { pt: 1, mm: 72 / 25.4, cm: 72 / 2.54, in: 72 };
+/** Margins from 0 to 3 inches: beyond that a letter page has no room left for a CV. */
+const MAX_MARGIN_PT = 216;
+
+/** A margin as written (`2cm`, `0.75in`, `54pt`, `54`) in points, or undefined when it is not one. */
+export function parseMargin(value: string | number): number | undefined {
+  const m = /^(\d+(?:\.\d*)?|\.\d+)\s*(pt|mm|cm|in)?$/.exec(String(value).trim().toLowerCase());
+  if (!m?.[1]) return undefined;
+  const points = Number(m[1]) * (POINTS_PER_UNIT[m[2] ?? 'pt'] ?? 1);
+  return points <= MAX_MARGIN_PT ? Math.round(points * 100) / 100 : undefined;
+}
+
+/** `design:` (its shape already checked by the schema) to the model; a margin or colour vita cannot read is a warning. */
+function resolveDesign(
+  design: TopLevel['design'],
+  merged: MergedYaml,
+  bag: DiagnosticBag,
+): DesignOptions | undefined {
+  if (design === null || design === undefined) return undefined;
+  let marginPt: number | undefined;
+  if (design.margin !== null && design.margin !== undefined) {
+    marginPt = parseMargin(design.margin);
+    if (marginPt === undefined) {
+      bag.warning({
+        code: 'design-option',
+        message: `\`margin: ${design.margin}\` is not a page margin vita can use; the theme's own margins are used`,
+        position: merged.positionOf(['design', 'margin']),
+        hints: ['write a length from 0 to 3 inches: `2cm`, `20mm`, `0.75in` or `54pt`'],
+      });
+    }
+  }
+  let highlight: Rgb | undefined;
+  if (design.highlight !== null && design.highlight !== undefined && design.highlight.trim() !== '') {
+    highlight = parseColor(design.highlight);
+    if (highlight === undefined) {
+      bag.warning({
+        code: 'unknown-color',
+        message: `\`highlight: ${design.highlight}\` is not a colour vita knows; the theme's own highlight is used`,
+        position: merged.positionOf(['design', 'highlight']),
+        hints: [`use a name (${COLOR_NAMES.join(', ')}), \`#rrggbb\`, or three numbers from 0 to 1`],
+      });
+    }
+  }
+  return {
+    font: design.font ?? undefined,
+    fontSize: design.font_size ?? undefined,
+    marginPt,
+    density: design.density ?? undefined,
+    datePosition: design.date_position ?? undefined,
+    keepYearsTogether: design.keep_years_together ?? undefined,
+    highlight,
+    pdfStandard: design.pdf_standard ?? undefined,
   };
 }
 

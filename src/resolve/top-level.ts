@@ -1,5 +1,6 @@
 /** The schema of the keys of cv.yaml that are not sections: the person, layouts and print options. */
 import { z } from 'zod';
+import { DENSITIES, DESIGN_FONTS, PDF_STANDARDS } from '../model/cv.js';
 import { displayText, optionalText } from './field-schemas.js';
 
 /**
@@ -72,6 +73,40 @@ export const topLevelShape = {
       description:
         "Folders of font files (.ttf, .otf) the PDF may use besides the fonts vita ships, relative to cv.yaml. The machine's installed fonts are never used, so the PDF is the same everywhere.",
     }),
+  design: z
+    .strictObject({
+      font: z.enum(DESIGN_FONTS).nullish().meta({ description: 'The body font, one of the bundled fonts.' }),
+      font_size: z
+        .number()
+        .min(7)
+        .max(14)
+        .nullish()
+        .meta({ description: 'Body text size in points (7 to 14).' }),
+      margin: z
+        .union([z.string(), z.number()])
+        .nullish()
+        .meta({ description: 'Page margins: `2cm`, `20mm`, `0.75in` or `54pt` (a bare number is points).' }),
+      density: z
+        .enum(Object.keys(DENSITIES) as [keyof typeof DENSITIES, ...(keyof typeof DENSITIES)[]])
+        .nullish()
+        .meta({ description: 'Space between entries: compact, normal or airy.' }),
+      date_position: z
+        .enum(['left', 'right'])
+        .nullish()
+        .meta({ description: 'Dates in a left column or at the right edge.' }),
+      keep_years_together: z.boolean().nullish().meta({
+        description:
+          'Keep each year of a publications list on one page (a year longer than a page still breaks).',
+      }),
+      highlight: optionalText.meta({
+        description: 'Background of selected publications: a colour as `color:` takes.',
+      }),
+      pdf_standard: z.enum(PDF_STANDARDS).nullish().meta({
+        description: 'Write the PDF to a standard: PDF/A-2b (`a-2b`) for archiving, `ua-1` for PDF/UA, ...',
+      }),
+    })
+    .nullish()
+    .meta({ description: 'The look of the PDF themes (docs/themes.md, "Design options").' }),
   title: optionalText,
   description: optionalText,
   check: z

@@ -1,8 +1,10 @@
 /**
  * The live-reload client and its injection into HTML responses of the watch server (never into the files
  * on disk). The client listens to `/__vita/events` (Server-Sent Events): `reload` names the files that
- * changed; it reloads the page unless they are only `cv.pdf`, and the PDF frame of `/__vita/pdf` only when
- * `cv.pdf` is among them. `diagnostics` shows the build's problems in an overlay. Every text goes into the
+ * changed; it reloads the page when one of them belongs to the page (not only `cv.pdf`, `cv.json`, ...: see
+ * `NOT_THE_PAGE`), and the PDF frame of `/__vita/pdf` only when
+ * `cv.pdf` is among them. `diagnostics` shows the build's problems in an overlay: errors
+ * first, over the page; warnings alone as one collapsed line in a corner. Every text goes into the
  * page through `textContent`, so nothing in a message can become markup.
  */
 import { createHash } from 'node:crypto';
@@ -12,9 +14,16 @@ import { escapeHtmlAttribute, escapeHtmlText } from '../inline/html-escape.js';
 export const EVENTS_PATH = '/__vita/events';
 export const PDF_PAGE_PATH = '/__vita/pdf';
 
+/**
+ * Outputs that are not part of the page: a rebuild that changes only these does not reload it (`cv.json`
+ * carries the time of each build, so it changes every time). `cv.pdf` reloads the PDF frame instead.
+ */
+export const NOT_THE_PAGE = /\.(pdf|json|md|markdown|tex|typ|bib|ya?ml|txt)$/i;
+
 export const CLIENT_SCRIPT = `(() => {
   const frame = document.getElementById('vita-pdf');
   const events = new EventSource('${EVENTS_PATH}');
+  const notThePage = ${NOT_THE_PAGE.toString()};
   let panel = null;
   const el = (tag, style, text) => {
     const node = document.createElement(tag);
@@ -22,33 +31,56 @@ export const CLIENT_SCRIPT = `(() => {
     if (text !== undefined) node.textContent = text;
     return node;
   };
+  const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
   const clear = () => { if (panel) { panel.remove(); panel = null; } };
+  const item = (d) => {
+    const node = el('div', { margin: '0 0 10px', whiteSpace: 'pre-wrap' });
+    node.className = 'vita-diagnostic vita-' + d.severity;
+    const place = d.file ? d.file + ':' + d.line + ':' + d.column + ': ' : '';
+    node.append(el('span', { color: d.severity === 'error' ? '#ff8080' : '#8a5a00', fontWeight: 'bold' }, place + d.severity + ': '));
+    node.append(el('span', {}, d.message + ' [' + d.code + ']'));
+    for (const hint of d.hints || []) node.append(el('div', { opacity: '.85', paddingLeft: '2ch' }, 'hint: ' + hint));
+    return node;
+  };
   const show = (state) => {
     clear();
     const list = state.diagnostics || [];
     if (list.length === 0) return;
-    const errors = list.filter((d) => d.severity === 'error').length;
-    const font = 'font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
-    panel = el('div', errors > 0
-      ? { position: 'fixed', inset: '0', background: 'rgba(20,20,20,.92)', color: '#eee', zIndex: 2147483647, overflow: 'auto', padding: '24px' }
-      : { position: 'fixed', right: '12px', bottom: '12px', maxWidth: '60ch', maxHeight: '50vh', background: '#fff8e1', color: '#222', border: '1px solid #e0b000', zIndex: 2147483647, overflow: 'auto', padding: '10px 12px' });
-    panel.setAttribute('role', errors > 0 ? 'alert' : 'status');
-    panel.id = 'vita-diagnostics';
-    const head = el('div', { display: 'flex', justifyContent: 'space-between', gap: '1em', fontWeight: 'bold', marginBottom: '8px' },
-      errors > 0 ? 'vita: the last edit has ' + errors + ' error(s); the page shows the last good build' : 'vita: ' + list.length + ' warning(s)');
-    const close = el('button', { cursor: 'pointer' }, 'close');
+    const errors = list.filter((d) => d.severity === 'error');
+    const warnings = list.filter((d) => d.severity !== 'error');
+    const font = '13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
+    const close = el('button', { cursor: 'pointer', font: 'inherit', minWidth: '24px', minHeight: '24px' }, 'close');
+    close.type = 'button';
     close.addEventListener('click', clear);
-    head.append(close);
-    panel.append(head);
-    for (const d of list) {
-      const item = el('div', { margin: '0 0 10px', whiteSpace: 'pre-wrap', fontFamily: 'monospace' });
-      const place = d.file ? d.file + ':' + d.line + ':' + d.column + ': ' : '';
-      item.append(el('span', { color: d.severity === 'error' ? '#ff6b6b' : '#b07800', fontWeight: 'bold' }, place + d.severity + ': '));
-      item.append(el('span', {}, d.message + ' [' + d.code + ']'));
-      for (const hint of d.hints || []) item.append(el('div', { opacity: '.8', paddingLeft: '2ch' }, 'hint: ' + hint));
-      panel.append(item);
+    const warningList = (open) => {
+      const box = el('details', {});
+      box.className = 'vita-warnings';
+      box.open = open;
+      const summary = el('summary', { cursor: 'pointer', fontWeight: 'bold', minHeight: '24px' }, 'vita: ' + plural(warnings.length, 'warning'));
+      box.append(summary);
+      const body = el('div', { maxHeight: '40vh', overflow: 'auto', marginTop: '6px' });
+      for (const d of warnings) body.append(item(d));
+      box.append(body);
+      return box;
+    };
+    if (errors.length > 0) {
+      panel = el('div', { position: 'fixed', inset: '0', background: 'rgba(20,20,20,.94)', color: '#eee', zIndex: 2147483647, overflow: 'auto', padding: '24px', font: font });
+      panel.setAttribute('role', 'alert');
+      const where = state.lastGood > 0
+        ? 'the page shows the last good build'
+        : 'no build has succeeded yet';
+      const head = el('div', { display: 'flex', justifyContent: 'space-between', gap: '1em', fontWeight: 'bold', marginBottom: '12px' },
+        'vita: the last edit has ' + plural(errors.length, 'error') + '; ' + where);
+      head.append(close);
+      panel.append(head);
+      for (const d of errors) panel.append(item(d));
+      if (warnings.length > 0) panel.append(warningList(false));
+    } else {
+      panel = el('div', { position: 'fixed', right: '12px', bottom: '12px', maxWidth: 'min(60ch, calc(100vw - 24px))', background: '#fff8e1', color: '#222', border: '1px solid #b07800', zIndex: 2147483647, padding: '4px 8px', display: 'flex', alignItems: 'flex-start', gap: '8px', font: font });
+      panel.setAttribute('role', 'status');
+      panel.append(warningList(false), close);
     }
-    panel.style.cssText += ';' + font;
+    panel.id = 'vita-diagnostics';
     document.body.append(panel);
   };
   events.addEventListener('diagnostics', (e) => show(JSON.parse(e.data)));
@@ -57,9 +89,9 @@ export const CLIENT_SCRIPT = `(() => {
     // Without a list of files, everything may have changed.
     const files = Array.isArray(data.written) ? data.written : null;
     const pdf = !files || files.includes('cv.pdf');
-    const onlyPdf = !!files && files.length > 0 && files.every((f) => f === 'cv.pdf');
+    const page = !files || files.some((f) => !notThePage.test(f));
     if (frame) { if (pdf) { clear(); frame.src = '/cv.pdf?build=' + data.build; } }
-    else if (!onlyPdf) location.reload();
+    else if (page) location.reload();
   });
 })();`;
 
@@ -108,7 +140,10 @@ export function injectLiveReload(html: string): string {
     );
   });
   const script = `<script>${CLIENT_SCRIPT}</script>\n`;
-  const end = patched.toLowerCase().lastIndexOf('</body>');
+  // The position comes from a match in `patched` itself, never from a transformed copy (whose length may
+  // differ: `'İ'.toLowerCase()` is two characters).
+  let end = -1;
+  for (const match of patched.matchAll(/<\/body\s*>/gi)) end = match.index;
   return end < 0 ? `${patched}${script}` : `${patched.slice(0, end)}${script}${patched.slice(end)}`;
 }
 

@@ -101,7 +101,8 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
   const clock = options.now ?? (() => new Date());
   const debounceMs = options.debounceMs ?? 50;
   const writtenDigests = new Map<string, string>();
-  let state = { build: 0, ok: true, diagnostics: [] as ReturnType<typeof forBrowser>[] };
+  // `lastGood`: the number of the last build that wrote the output (0: none yet), for the overlay's wording.
+  let state = { build: 0, ok: true, lastGood: 0, diagnostics: [] as ReturnType<typeof forBrowser>[] };
   let title = 'CV';
   let count = 0;
   let last: WatchBuild | undefined;
@@ -187,6 +188,14 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       const web = result.blocked ? undefined : writeChanged(result.files, result);
       const written = [...(web?.written ?? [])];
       const previewMs = performance.now() - start;
+      // A page that reloads now connects again before the PDF is done: it must get this build's state.
+      if (web && !web.failed)
+        state = {
+          build: count + 1,
+          ok: true,
+          lastGood: count + 1,
+          diagnostics: [...result.diagnostics, ...web.diagnostics].map(forBrowser),
+        };
       if (web && !web.failed && written.length > 0) announce(count + 1, written);
       const timings: Record<string, number> = { ...result.timings };
       let diagnostics = [...result.diagnostics, ...(web?.diagnostics ?? [])];
@@ -244,7 +253,12 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       };
     }
     last = build;
-    state = { build: build.build, ok: build.ok, diagnostics: build.diagnostics.map(forBrowser) };
+    state = {
+      build: build.build,
+      ok: build.ok,
+      lastGood: build.ok ? build.build : state.lastGood,
+      diagnostics: build.diagnostics.map(forBrowser),
+    };
     preview.broadcast('diagnostics', state);
     options.onBuild?.(build);
     const resolved = waiters;

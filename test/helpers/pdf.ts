@@ -249,3 +249,80 @@ export async function pdfOutline(pdf: Uint8Array): Promise<PdfOutlineItem[]> {
     nodes.map((node) => ({ title: node.title, items: walk(node.items ?? []) }));
   return withPdf(pdf, async (doc) => walk(((await doc.getOutline()) ?? []) as Node[]));
 }
+
+export interface PdfStructure {
+  /** The document language (`/Lang` of the catalogue), or undefined. */
+  readonly language: string | undefined;
+  /** The roles of the tagged headings (`H1`, `H2`, ...), page by page in the order of the structure tree. */
+  readonly headings: readonly string[];
+  /** How many structure elements the tagged PDF holds in all (0 when it is not tagged). */
+  readonly elements: number;
+}
+
+/** The document language and the tagged headings, as a screen reader finds them. */
+export async function pdfStructure(pdf: Uint8Array): Promise<PdfStructure> {
+  type Node = { role?: string; children?: Node[] };
+  return withPdf(pdf, async (doc) => {
+    const { info } = (await doc.getMetadata()) as { info: { Language?: string } };
+    const headings: string[] = [];
+    let elements = 0;
+    const walk = (node: Node): void => {
+      if (node.role !== undefined) {
+        elements++;
+        if (/^H\d?$/.test(node.role)) headings.push(node.role);
+      }
+      for (const child of node.children ?? []) walk(child);
+    };
+    for (let page = 1; page <= doc.numPages; page++) {
+      const tree = (await (await doc.getPage(page)).getStructTree()) as Node | null;
+      if (tree) walk(tree);
+    }
+    return { language: info.Language ?? undefined, headings, elements };
+  });
+}
+
+/** The fill colours text is drawn in (`#rrggbb`), once each, over every page. */
+export async function pdfTextColors(pdf: Uint8Array): Promise<string[]> {
+  const hex = (args: unknown[]): string => {
+    if (typeof args[0] === 'string') return args[0].toLowerCase();
+    const bytes = Array.from(args[0] instanceof Uint8ClampedArray ? args[0] : (args as number[]));
+    return `#${bytes
+      .slice(0, 3)
+      .map((v) => Math.round(Number(v)).toString(16).padStart(2, '0'))
+      .join('')}`;
+  };
+  return withPdf(pdf, async (doc) => {
+    const colors = new Set<string>();
+    for (let n = 1; n <= doc.numPages; n++) {
+      const ops = await (await doc.getPage(n)).getOperatorList();
+      const stack: string[] = [];
+      let fill = '#000000';
+      for (const [index, fn] of ops.fnArray.entries()) {
+        const args = ops.argsArray[index] as unknown[];
+        if (fn === OPS.save) stack.push(fill);
+        else if (fn === OPS.restore) fill = stack.pop() ?? '#000000';
+        else if (fn === OPS.setFillRGBColor) fill = hex(args);
+        else if (fn === OPS.showText || fn === OPS.showSpacedText) colors.add(fill);
+      }
+    }
+    return [...colors].sort();
+  });
+}
+
+/** Each text run with the name of the font it is set in (`SourceSans3-Bold`, `LibertinusSerif-Italic`). */
+export async function pdfTextRuns(pdf: Uint8Array): Promise<{ text: string; font: string }[]> {
+  return withPdf(pdf, async (doc) => {
+    const runs: { text: string; font: string }[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      await page.getOperatorList(); // loads the page's fonts into commonObjs
+      const content = await page.getTextContent();
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const font = await new Promise<LoadedFont>((resolve) => page.commonObjs.get(item.fontName, resolve));
+        runs.push({ text: item.str, font: font.name ?? item.fontName });
+      }
+    }
+    return runs;
+  });
+}

@@ -93,7 +93,7 @@ describe('page structure', () => {
   });
 
   it('has a header with the name and contact links with icons, and a nav of the titled sections', () => {
-    expect(page).toContain('<header class="masthead">\n<h1>Elena Marković</h1>');
+    expect(page).toContain('<header class="masthead" id="top">\n<h1>Elena Marković</h1>');
     const contact = between(page, '<ul class="contact">', '</ul>')[0] ?? '';
     const hrefs = startTags(contact)
       .filter((t) => t.name === 'a')
@@ -188,20 +188,18 @@ describe('publications', () => {
   const row = (key: string): string =>
     between(page, `<li class="pub`, '</li>\n').find((r) => r.includes(`id="pub-${key}"`)) ?? '';
 
-  it('gives each publication a stable anchor, a number, and an abstract toggle', () => {
+  it('gives each publication a stable anchor, a number, and an abstract that opens without a script', () => {
     const amortized = row('markovic2024amortized');
     expect(amortized).toMatch(
-      /^ selected" id="pub-markovic2024amortized">\n<span class="pub-label">\[9\]<\/span>/,
+      /^ selected" id="pub-markovic2024amortized" data-year="2024" data-type="conference paper" data-selected="">\n<span class="pub-label">\[9\]<\/span>/,
     );
+    // The summary names its paper, so 9 "abstract" toggles do not sound alike.
     expect(amortized).toContain(
-      '<button type="button" class="chip" aria-expanded="false" aria-controls="abs-markovic2024amortized">abs</button>',
-    );
-    expect(amortized).toContain(
-      '<div class="abstract" id="abs-markovic2024amortized" hidden><p>Single cells are measured once',
+      '<details class="abs"><summary class="chip">abstract<span class="visually-hidden"> of Amortized Optimal Transport for Single-Cell Trajectories</span></summary><div class="abstract" id="abs-markovic2024amortized"><p>Single cells are measured once',
     );
     // A key with a colon gets an id-safe anchor.
-    expect(row('markovic2024-robust')).toContain('aria-controls="abs-markovic2024-robust"');
-    expect(row('weber2023flows')).not.toContain('aria-controls');
+    expect(row('markovic2024-robust')).toContain('id="abs-markovic2024-robust"');
+    expect(row('weber2023flows')).not.toContain('class="abs"');
   });
 
   it('marks the owner (any name variant), links co-authors, and joins names as the original did', () => {
@@ -221,16 +219,17 @@ describe('publications', () => {
 
   it('highlights selected rows, and groups by year and by list', () => {
     expect(page.match(/<li class="pub selected"/g)).toHaveLength(2);
-    expect(between(page, '<h3 class="pub-year">', '</h3>')).toEqual([
-      '2024',
-      '2023',
-      '2022',
-      '2021',
-      '2015 and earlier',
+    // Each year heading has an id, so a year can be linked to.
+    expect(between(page, '<h3 class="pub-year" id="', '</h3>')).toEqual([
+      'all_publications-2024">2024',
+      'all_publications-2023">2023',
+      'all_publications-2022">2022',
+      'all_publications-2021">2021',
+      'all_publications-2015-and-earlier">2015 and earlier',
     ]);
-    expect(between(page, '<h3 class="group-heading">', '</h3>')).toEqual(
-      expect.arrayContaining(['Journal Articles', 'Workshop Papers', '<em>Preprints</em>']),
-    );
+    expect(
+      between(page, '<h3 class="group-heading" id="', '</h3>').map((h) => h.replace(/^[^"]*">/, '')),
+    ).toEqual(expect.arrayContaining(['Journal Articles', 'Workshop Papers', '<em>Preprints</em>']));
     expect(row('markovic2022survey')).toContain('<span class="pub-label">[J1]</span>');
     expect(row('markovic2022tokens')).toContain('<span class="pub-label">[W1]</span>');
     expect(row('press2025agents')).toContain('<span class="pub-label">[P1]</span>');
@@ -262,10 +261,13 @@ describe('publications', () => {
       '<a class="chip" href="https://doi.org/10.5555/jmlr.2022.00042">doi</a>',
     );
     expect(row('markovic2024amortized')).toContain(
-      '<details class="bib"><summary class="chip">bib</summary><div class="bib-body"><pre id="bib-markovic2024amortized">@inproceedings{markovic2024amortized,',
+      '<details class="bib"><summary class="chip">BibTeX<span class="visually-hidden"> of Amortized Optimal Transport for Single-Cell Trajectories</span></summary><div class="bib-body"><pre id="bib-markovic2024amortized">@inproceedings{markovic2024amortized,\n  author = ',
     );
     expect(row('markovic2024amortized')).toContain(
-      'data-copy="bib-markovic2024amortized" hidden>copy</button>',
+      'data-copy="bib-markovic2024amortized" aria-label="copy BibTeX of Amortized Optimal Transport for Single-Cell Trajectories" hidden>copy</button>',
+    );
+    expect(row('markovic2024amortized')).toMatch(
+      /data-copy-text="Priya Raman, Elena Marković, and Jonas Lindqvist\. Amortized Optimal Transport for Single-Cell Trajectories\. [^"]+" aria-label="copy citation of Amortized Optimal Transport for Single-Cell Trajectories" hidden>copy citation<\/button>/,
     );
   });
 
@@ -277,6 +279,30 @@ describe('publications', () => {
     expect(page).toContain('href="https://github.com/emarkovic/cv/tree/master/publications"');
     expect(page).not.toContain('blob/master/publications/journal.bib');
     expect(page).toContain('9 publications, including ICML (2 papers) and NeurIPS (2 papers).');
+  });
+
+  it('has a publications filter, hidden until the script shows it, with counted facets', () => {
+    const panel = between(page, '<div class="pub-filter" id="pub-filter" role="search"', '\n</div>');
+    expect(panel).toHaveLength(1);
+    const filter = panel[0] ?? '';
+    expect(filter).toMatch(/^ aria-label="Publications" hidden>/);
+    expect(filter).toContain(
+      '<label class="filter-field filter-query"><span>Search publications</span><input type="search" id="pub-q"',
+    );
+    const rows = page.match(/<li class="pub[ "]/g)?.length ?? 0;
+    expect(filter).toContain(`<option value="">all years (${rows})</option><option value="2024">2024 (`);
+    expect(filter).toContain('<option value="Journal Articles">Journal Articles (');
+    expect(filter).toContain('<input type="checkbox" id="pub-selected" name="selected"> selected only');
+    expect(filter).toContain(`<p class="filter-count" id="pub-count" role="status">${rows} publications</p>`);
+    // One filter for the page, in the first publications section.
+    expect(page.match(/id="pub-filter"/g)).toHaveLength(1);
+  });
+
+  it('links the years of a long list and ends a publications section with a way back up', () => {
+    expect(page).toContain(
+      '<nav class="pub-years" aria-label="Publication years"><ul><li><a href="#all_publications-2024">2024</a></li>',
+    );
+    expect(page).toContain('<p class="to-top"><a href="#top">Back to top</a></p>\n</section>');
   });
 
   it('claims unique ids when the same entry appears twice', () => {
@@ -292,7 +318,7 @@ describe('publications', () => {
     const ids = startTags(doubled).flatMap((t) => attr(t, 'id') ?? []);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('pub-markovic2024amortized-2');
-    expect(doubled).toContain('aria-controls="abs-markovic2024amortized-2"');
+    expect(doubled).toContain('id="abs-markovic2024amortized-2"');
   });
 });
 
@@ -403,7 +429,7 @@ describe('hostile input', () => {
     expect(page).toContain('<h1>Eve &lt;script&gt;alert(1)&lt;/script&gt;&lt;/title&gt;</h1>');
     expect(page).toContain('Title &lt;script&gt;alert(1)&lt;/script&gt;click meand me');
     expect(page).toContain(
-      '<pre id="bib-evil--onmouseover--alert-1-">@misc{evil, title={&lt;/pre&gt;&lt;script&gt;',
+      '<pre id="bib-evil--onmouseover--alert-1-">@misc{evil,\n  title = {&lt;/pre&gt;&lt;script&gt;',
     );
     expect(page).toContain('class="pub selected" id="pub-evil--onmouseover--alert-1-"');
   });

@@ -168,7 +168,13 @@ describe('typstTarget', () => {
     });
     expect(typstTarget.name).toBe('pdf');
     expect(result.diagnostics).toEqual([]);
-    expect(result.files.map((f) => f.path)).toEqual(['cv.pdf', 'cv.typ', 'cv-data.json', 'cv-theme.typ']);
+    expect(result.files.map((f) => f.path)).toEqual([
+      'cv.pdf',
+      'cv.typ',
+      'cv-data.json',
+      'cv-theme.typ',
+      'vita-lib.typ',
+    ]);
     const byPath = new Map(result.files.map((f) => [f.path, f.contents]));
     const main = String(byPath.get('cv.typ'));
     expect(main).toContain('#import "cv-theme.typ": render');

@@ -23,8 +23,8 @@ const MINIMAL_THEME = `#let render(data) = {
 `;
 
 describe('built-in themes', () => {
-  it('lists default and compact', () => {
-    expect(BUILTIN_THEMES).toEqual(['default', 'compact']);
+  it('lists the six built-in themes', () => {
+    expect(BUILTIN_THEMES).toEqual(['default', 'compact', 'classic', 'modern', 'sidebar', 'plain']);
   });
 
   it('compact: the same content, denser, in Libertinus Serif, without header icons', async () => {
@@ -120,7 +120,12 @@ describe('a user theme', () => {
       now: NOW,
     });
     expect(result.pdf).toBeUndefined();
-    expect(result.files.map((f) => f.path)).toEqual(['cv.typ', 'cv-data.json', 'cv-theme.typ']);
+    expect(result.files.map((f) => f.path)).toEqual([
+      'cv.typ',
+      'cv-data.json',
+      'cv-theme.typ',
+      'vita-lib.typ',
+    ]);
     const [first] = result.diagnostics;
     expect(first).toMatchObject({
       severity: 'error',

@@ -110,6 +110,15 @@ describe('cvToTypstData', () => {
       color2: '#404040',
       linkColor: '#2b7082',
       moderncvStyle: 'banking',
+      design: {
+        font: null,
+        fontSize: null,
+        marginPt: null,
+        density: null,
+        datePosition: null,
+        keepYearsTogether: null,
+        highlight: null,
+      },
     });
   });
 

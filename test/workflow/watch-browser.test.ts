@@ -4,20 +4,30 @@
  * overlay as text (never as markup), and clears it when the edit is fixed. Skipped, and registered for the
  * run's summary line (test/helpers/skips.ts), when no `chromium` is on PATH (CI installs it).
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTargets } from '../../src/cli/commands/build.js';
 import { startWatch, type WatchHandle } from '../../src/watch/index.js';
 import { findProgram, registerSkip } from '../helpers/skips.js';
-import { REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
+import { CORPUS_DIR, REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 
 // Callbacks given to page.evaluate run in the browser; the project compiles without the DOM library.
+interface DomNode {
+  readonly textContent: string | null;
+  readonly className: string;
+  readonly open?: boolean;
+  getBoundingClientRect(): { readonly height: number; readonly width: number };
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<DomNode>;
+}
 declare const document: {
-  readonly body: { readonly textContent: string | null };
-  getElementById(id: string): { readonly textContent: string | null } | null;
+  readonly body: { readonly textContent: string | null; readonly innerText: string };
+  getElementById(id: string): DomNode | null;
+  querySelector(selector: string): DomNode | null;
 };
+declare const window: Record<string, unknown>;
 
 const CHROMIUM = findProgram('chromium');
 const HAS_CHROMIUM = CHROMIUM !== undefined;
@@ -99,6 +109,165 @@ describe.skipIf(!HAS_CHROMIUM)(
       expect(await page.evaluate(() => document.getElementById('vita-diagnostics') === null)).toBe(true);
       expect(problems).toEqual([]);
       await page.close();
+    });
+  },
+);
+
+/** Screenshots of the overlay states, kept as test artefacts (the folder is gitignored). */
+const ARTEFACTS = path.join(REPO_DIR, 'test-results/watch-browser');
+
+describe.skipIf(!HAS_CHROMIUM)(
+  `live reload in Chromium, on the corpus${HAS_CHROMIUM ? '' : ' [SKIPPED: chromium not on PATH]'}`,
+  () => {
+    let browser: Browser;
+
+    beforeAll(async () => {
+      mkdirSync(ARTEFACTS, { recursive: true });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM ?? 'chromium',
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+      });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    const watchCopy = async (source: string, edit?: (yaml: string) => string) => {
+      const dir = tempDir();
+      cpSync(source, dir, { recursive: true });
+      const yaml = path.join(dir, 'cv.yaml');
+      const original = readFileSync(yaml, 'utf8');
+      if (edit) writeFileSync(yaml, edit(original));
+      // A new second for each build, on the same day: cv.json's `lastModified` always changes, the page's date never.
+      let tick = 0;
+      const handle = await startWatch({
+        files: [yaml],
+        outDir: path.join(dir, 'build'),
+        // json: cv.json carries the time of each build, so it changes on every rebuild.
+        targets: parseTargets('html,json'),
+        now: () => new Date(Date.UTC(2024, 4, 1) + 1000 * tick++),
+        port: 0,
+        debounceMs: 20,
+      });
+      return { handle, yaml, original };
+    };
+
+    it('shows an edit, a broken edit (errors first, with their position) and its fix', async () => {
+      const { handle, yaml, original } = await watchCopy(CORPUS_DIR);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      try {
+        await page.goto(handle.url);
+        await expect.poll(() => handle.liveClients(), { timeout: 10_000 }).toBe(1);
+        // The client ran as a script: its text is nowhere on the page (the corpus has "Ali İrfan"). Rendered
+        // text (innerText) on purpose: textContent would include every script's source.
+        // biome-ignore lint/performance/useDomNodeTextContent: what is shown, not the scripts' text
+        expect(await page.evaluate(() => document.body.innerText.includes('EventSource'))).toBe(false);
+        expect(await page.evaluate(() => document.body.textContent?.includes('Ali İrfan'))).toBe(true);
+
+        // Warnings alone: one collapsed line in a corner, not a panel over the page.
+        const warnings = handle.lastBuild().diagnostics.filter((d) => d.severity === 'warning').length;
+        if (warnings > 0) {
+          await page.waitForSelector('#vita-diagnostics');
+          const box = await page.evaluate(() => {
+            const panel = document.getElementById('vita-diagnostics');
+            return {
+              height: panel?.getBoundingClientRect().height ?? 0,
+              role: panel?.getAttribute('role'),
+              open: document.querySelector('#vita-diagnostics details')?.open,
+            };
+          });
+          expect(box.role).toBe('status');
+          expect(box.open).toBe(false);
+          expect(box.height).toBeLessThan(60);
+          await page.screenshot({ path: path.join(ARTEFACTS, 'corpus-warnings.png') });
+        }
+
+        writeFileSync(
+          yaml,
+          original.replace('member of technical staff', 'member of EDITED technical staff'),
+        );
+        await page.waitForFunction(
+          () => (document.body.textContent ?? '').includes('member of EDITED technical'),
+          undefined,
+          {
+            timeout: 20_000,
+          },
+        );
+
+        // A rebuild that changes only cv.json (its timestamp) does not reload the page.
+        await page.evaluate(() => {
+          window.vitaMarker = 'kept';
+        });
+        const rebuilt = handle.nextBuild();
+        writeFileSync(yaml, `${readFileSync(yaml, 'utf8')}\n`);
+        const build = await rebuilt;
+        expect(build.written.map((f) => path.basename(f))).toEqual(['cv.json']);
+        await page.waitForTimeout(500);
+        expect(await page.evaluate(() => window.vitaMarker)).toBe('kept');
+
+        // Broken YAML: the overlay names the error and its position, before any warning.
+        writeFileSync(yaml, original.replace('email: brandon.amos.cs@gmail.com', 'email: [brandon'));
+        await page.waitForSelector('#vita-diagnostics[role=alert]', { timeout: 20_000 });
+        const overlay = await page.evaluate(() => {
+          const panel = document.getElementById('vita-diagnostics');
+          const items = Array.from(panel?.querySelectorAll('.vita-diagnostic') ?? []);
+          return { text: panel?.textContent ?? '', first: items[0]?.className ?? '' };
+        });
+        expect(overlay.first).toContain('vita-error');
+        expect(overlay.text).toMatch(/cv\.yaml:\d+:\d+: error: /);
+        expect(overlay.text).toContain('the page shows the last good build');
+        await page.screenshot({ path: path.join(ARTEFACTS, 'corpus-error.png') });
+
+        writeFileSync(yaml, original);
+        await page.waitForFunction(
+          () => !(document.body.textContent ?? '').includes('member of EDITED technical'),
+          undefined,
+          {
+            timeout: 20_000,
+          },
+        );
+        await page.waitForFunction(() => document.querySelector('#vita-diagnostics[role=alert]') === null);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+        await handle.close();
+      }
+    });
+
+    it('does not speak of a last good build when none succeeded', async () => {
+      const { handle, yaml, original } = await watchCopy(path.join(REPO_DIR, 'examples/seed'), (text) =>
+        text.replace(/^name:/m, 'name: [broken\nname_:'),
+      );
+      const page = await browser.newPage();
+      try {
+        expect(handle.lastBuild().ok).toBe(false);
+        await page.goto(handle.url);
+        await page.waitForSelector('#vita-diagnostics[role=alert]', { timeout: 10_000 });
+        const text = await page.evaluate(
+          () => document.getElementById('vita-diagnostics')?.textContent ?? '',
+        );
+        expect(text).toContain('no build has succeeded yet');
+        expect(text).not.toContain('last good build');
+        await page.screenshot({ path: path.join(ARTEFACTS, 'seed-no-good-build.png') });
+        writeFileSync(yaml, original);
+        await page.waitForFunction(
+          () => document.querySelector('h1')?.textContent !== 'Output folder',
+          undefined,
+          {
+            timeout: 20_000,
+          },
+        );
+        await page.waitForFunction(() => document.querySelector('#vita-diagnostics[role=alert]') === null);
+      } finally {
+        await page.close();
+        await handle.close();
+      }
     });
   },
 );

@@ -15,7 +15,8 @@ export type IconName =
   | 'pdf'
   | 'link'
   | 'source'
-  | 'star';
+  | 'star'
+  | 'award';
 
 /** Shapes drawn with `currentColor` strokes (the `.icon` class sets stroke and fill). */
 const SHAPES: Readonly<Record<IconName, string>> = {
@@ -32,6 +33,7 @@ const SHAPES: Readonly<Record<IconName, string>> = {
   link: '<path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1"/><path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/>',
   source:
     '<circle cx="6" cy="5" r="2"/><circle cx="6" cy="19" r="2"/><circle cx="18" cy="7" r="2"/><path d="M6 7v10M18 9c0 4-6 3-11.5 8"/>',
+  award: '<circle cx="12" cy="9" r="6"/><path d="m8.5 13.8-1.5 7.2 5-2.5 5 2.5-1.5-7.2"/>',
   star: '<path d="m12 3 2.7 5.6 6.1.8-4.5 4.2 1.1 6.1L12 16.8l-5.4 2.9 1.1-6.1-4.5-4.2 6.1-.8z"/>',
 };
 

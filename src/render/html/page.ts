@@ -86,7 +86,7 @@ function header(cv: Cv): SafeHtml {
       : html`<ul class="contact">
 ${links.map((link) => html`<li><a href="${link.href}" class="contact-${link.kind}">${icon(link.icon)}<span>${link.label}</span></a></li>\n`)}</ul>
 `;
-  return html`<header class="masthead">
+  return html`<header class="masthead" id="top">
 <h1>${cv.person.name}</h1>
 ${contact}</header>
 `;
@@ -106,15 +106,20 @@ function sectionHtml(placed: PlacedSection, ctx: HtmlContext): SafeHtml {
   const { section, title, id } = placed;
   const classes = `section section-${section.type}${placed.pageBreak ? ' page-break' : ''}`;
   const heading = title === null ? EMPTY_HTML : html`<h2>${rich(title)}</h2>\n`;
+  // A long list (publications) ends with a way back up.
+  const toTop =
+    section.type === 'publications'
+      ? html`<p class="to-top"><a href="#top">Back to top</a></p>\n`
+      : EMPTY_HTML;
   return html`<section id="${id}" class="${classes}">
-${heading}${renderSectionBody(section, ctx)}</section>
+${heading}${renderSectionBody(section, ctx)}${toTop}</section>
 `;
 }
 
 function footer(cv: Cv, now: Date): SafeHtml {
   return html`<footer class="site-footer">
 <p>Last updated on <time datetime="${formatIsoDate(now)}">${formatLongDate(now)}</time>.</p>
-<p>${cv.person.name} · built with vita</p>
+<p>${cv.person.name} · built with vita · <a href="#top">Back to top</a></p>
 </footer>
 `;
 }
@@ -128,6 +133,9 @@ export function renderHtmlPage(cv: Cv, options: RenderOptions): HtmlPage {
   const diagnostics: Diagnostic[] = [];
   const ids = new IdRegistry();
   ids.claim('main');
+  ids.claim('top');
+  for (const id of ['pub-filter', 'pub-q', 'pub-year', 'pub-type', 'pub-selected', 'pub-reset', 'pub-count'])
+    ids.claim(id);
   const publications: { publication: Publication; rowId: string }[] = [];
   const ctx: HtmlContext = { cv, ids, diagnostics, publications };
 

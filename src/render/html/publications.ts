@@ -1,14 +1,22 @@
 /**
  * The publications section: lists grouped by year, numbered `[N]`, the owner in bold, co-authors linked,
- * selected papers highlighted, an abstract toggle, links, and the entry's BibTeX with a copy button.
+ * selected papers highlighted, the abstract and the entry's clean BibTeX in `<details>` (no script needed),
+ * links, and buttons that copy the BibTeX or a plain-text citation.
  */
 
 import { inlineToText } from '../../inline/to-text.js';
-import type { Author, Cv, Publication, PublicationsSection } from '../../model/cv.js';
+import type {
+  Author,
+  Cv,
+  Publication,
+  PublicationLink,
+  PublicationList,
+  PublicationsSection,
+} from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { encodeUriComponent } from '../../util/uri.js';
-import { bibSourceUrl } from '../shared/bib-source.js';
-import { joinWithAndPieces } from '../shared/join.js';
+import { bibFieldValues, bibSourceUrl, cleanBibtex } from '../shared/bib-source.js';
+import { joinWithAnd, joinWithAndPieces } from '../shared/join.js';
 import { formatVenueSummary } from '../shared/venue-summary.js';
 import { type HtmlContext, isEmpty, joined, line, linked, rich } from './context.js';
 import { EMPTY_HTML, html, joinHtml, type SafeHtml } from './escape.js';
@@ -41,9 +49,33 @@ function authorHtml(author: Author): SafeHtml {
   return html`${nameLinked}${marks}`;
 }
 
-/** `A`, `A and B`, `A, B, and C`; with a truncated list, `A et al.`, `A, B, et al.`. */
+/** Lists longer than this are shortened by the script to their first `AUTHORS_SHOWN` and the owner. */
+export const AUTHORS_LONG = 10;
+export const AUTHORS_SHOWN = 5;
+
+/**
+ * `A`, `A and B`, `A, B, and C`; with a truncated list, `A et al.`, `A, B, et al.`. A long list is written
+ * whole (the page is complete without the script), with the authors past the first five, the owner
+ * excepted, marked `author-more` (each with the separator before it) and a hidden "and N more" button:
+ * the script shortens the list and shows the button, which expands it again.
+ */
 export function authorListHtml(authors: readonly Author[], othersTruncated: boolean): SafeHtml {
-  return joinHtml(joinWithAndPieces(authors.map(authorHtml), { truncated: othersTruncated }));
+  const pieces = joinWithAndPieces(authors.map(authorHtml), { truncated: othersTruncated });
+  if (authors.length <= AUTHORS_LONG) return joinHtml(pieces);
+  // pieces: author 0, then (separator, author i) for each i > 0, then maybe `et al.`.
+  const hidden = authors.filter((a, i) => i >= AUTHORS_SHOWN && !a.isOwner).length;
+  const out: (SafeHtml | string)[] = [pieces[0] ?? ''];
+  let gap = false;
+  for (let i = 1; i < authors.length; i++) {
+    const separator = pieces[2 * i - 1] ?? '';
+    const name = pieces[2 * i] ?? '';
+    const shown = i < AUTHORS_SHOWN || authors[i]?.isOwner === true;
+    if (shown && gap) out.push(html`<span class="author-gap">, …</span>`);
+    out.push(shown ? html`${separator}${name}` : html`<span class="author-more">${separator}${name}</span>`);
+    gap = !shown;
+  }
+  out.push(...pieces.slice(2 * authors.length - 1));
+  return html`${joinHtml(out)}<button type="button" class="more-authors" aria-expanded="true" hidden data-more="and ${hidden} more">show fewer</button>`;
 }
 
 /** `ICML 2020`; the year is not repeated when the venue already ends with it. */
@@ -62,7 +94,101 @@ function pathToUrl(path: string): string {
     .join('/');
 }
 
-function publicationRow(publication: Publication, section: PublicationsSection, ctx: HtmlContext): SafeHtml {
+/**
+ * The paper as a reference in running text, for "copy citation": `A, B, and C. Title. Venue Year.
+ * https://doi.org/…` (the DOI, else the paper's URL).
+ */
+export function plainCitation(publication: Publication): string {
+  const authors = joinWithAnd(
+    publication.authors.map((a) => inlineToText(a.name).trim()),
+    { truncated: publication.othersTruncated },
+  );
+  const title = inlineToText(publication.title)
+    .trim()
+    .replace(/[.?!]*$/, '');
+  const venueText = inlineToText(publication.venue).trim();
+  const venue =
+    publication.year === '' || venueText.endsWith(publication.year)
+      ? venueText
+      : `${venueText} ${publication.year}`.trim();
+  const link =
+    publication.doi !== undefined ? `https://doi.org/${publication.doi}` : (publication.url ?? undefined);
+  const end = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
+  return [authors, title, venue]
+    .filter((part) => part !== '')
+    .map(end)
+    .concat(link === undefined ? [] : [link])
+    .join(' ');
+}
+
+/** The kind of paper, for the type filter: the list's category when the section has categories, else the BibTeX type. */
+const TYPE_LABELS: Readonly<Record<string, string>> = {
+  article: 'journal article',
+  inproceedings: 'conference paper',
+  conference: 'conference paper',
+  incollection: 'book chapter',
+  inbook: 'book chapter',
+  book: 'book',
+  phdthesis: 'thesis',
+  mastersthesis: 'thesis',
+  thesis: 'thesis',
+  techreport: 'report',
+  misc: 'preprint or other',
+  unpublished: 'preprint or other',
+  online: 'preprint or other',
+};
+
+export function publicationType(publication: Publication, list: PublicationList): string {
+  if (list.heading !== null) return inlineToText(list.heading).trim();
+  const type = publication.entryType.toLowerCase();
+  return TYPE_LABELS[type] ?? type;
+}
+
+/** The year a row is filtered by: its year, or `undated`. */
+const filterYear = (publication: Publication): string => publication.year.trim() || 'undated';
+
+/** Fields some .bib files carry (al-folio's among them) that only the page shows, with their chip label. */
+const PAGE_LINK_FIELDS: readonly { readonly label: string; readonly fields: readonly string[] }[] = [
+  { label: 'html', fields: ['html', 'htmlurl', 'website'] },
+  { label: 'supp', fields: ['supp', 'suppurl', 'supplementary'] },
+  { label: 'blog', fields: ['blog', 'blogurl'] },
+];
+
+/**
+ * The chips of a paper: `arxiv` first (from the arXiv id, or an `arxiv` field: an id or a URL), then the
+ * model's links (code, slides, talk, pdf, video, poster), then `html`, `supp` and `blog`, and `doi` last.
+ */
+export function pageLinks(
+  publication: Publication,
+  fields: ReadonlyMap<string, string> = bibFieldValues(publication.bibtex),
+): PublicationLink[] {
+  const links: PublicationLink[] = [];
+  const arxivField = fields.get('arxiv');
+  const arxivUrl =
+    arxivField !== undefined && /^https?:\/\//i.test(arxivField)
+      ? arxivField
+      : (arxivField ?? publication.arxivId) === undefined
+        ? undefined
+        : `https://arxiv.org/abs/${encodeURI(arxivField ?? publication.arxivId ?? '')}`;
+  // Not when the title already links to that arXiv page (it would be one more Tab stop to the same place).
+  const titleIsArxiv = arxivUrl !== undefined && publication.url?.replace(/v\d+$/, '') === arxivUrl;
+  if (arxivUrl !== undefined && !titleIsArxiv) links.push({ label: 'arxiv', url: arxivUrl });
+  const doi = publication.links.filter((l) => l.label === 'doi');
+  links.push(...publication.links.filter((l) => l.label !== 'doi'));
+  for (const { label, fields: names } of PAGE_LINK_FIELDS) {
+    const value = names.map((n) => fields.get(n)).find((v) => v !== undefined);
+    if (value !== undefined && !links.some((l) => l.label === label)) links.push({ label, url: value });
+  }
+  links.push(...doi);
+  return links;
+}
+
+function publicationRow(
+  publication: Publication,
+  section: PublicationsSection,
+  list: PublicationList,
+  ctx: HtmlContext,
+): SafeHtml {
   const ids = claimIds(publication, ctx);
   ctx.publications.push({ publication, rowId: ids.row });
   const imageSrc = publication.image === undefined ? undefined : safeUrl(pathToUrl(publication.image));
@@ -79,32 +205,35 @@ function publicationRow(publication: Publication, section: PublicationsSection, 
     section.showCitations && publication.citations !== undefined
       ? html`<span class="pub-citations">cited by ${formatCount(publication.citations)}</span>`
       : EMPTY_HTML;
-  const venueLine = line('pub-venue', joined([venueHtml(publication), note, citations], ' · '));
+  const fields = bibFieldValues(publication.bibtex);
+  const awardText = fields.get('award');
+  const awardBadge =
+    awardText === undefined ? EMPTY_HTML : html`<span class="award">${icon('award')}${awardText}</span>`;
+  const venueLine = line('pub-venue', joined([venueHtml(publication), note, citations, awardBadge], ' · '));
 
+  const plainTitle = inlineToText(publication.title).trim() || publication.key;
   const hasAbstract = !isEmpty(publication.abstract);
-  const absButton = hasAbstract
-    ? html`<button type="button" class="chip" aria-expanded="false" aria-controls="${ids.abstract}">abs</button>`
+  // <details>: works without JavaScript; each summary names its paper (79 "abstract" would sound alike).
+  const abstract = hasAbstract
+    ? html`<details class="abs"><summary class="chip">abstract<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="abstract" id="${ids.abstract}"><p>${rich(publication.abstract)}</p></div></details>`
     : EMPTY_HTML;
-  const links = publication.links.map((link) => {
+  const links = pageLinks(publication, fields).map((link) => {
     const href = safeUrl(link.url);
     return href === undefined ? EMPTY_HTML : html`<a class="chip" href="${href}">${link.label}</a>`;
   });
   const bibtex =
     publication.bibtex.trim() === ''
       ? EMPTY_HTML
-      : html`<details class="bib"><summary class="chip">bib</summary><div class="bib-body"><pre id="${ids.bibtex}">${publication.bibtex.trim()}</pre><button type="button" class="chip copy" data-copy="${ids.bibtex}" hidden>copy</button></div></details>`;
-  const actionsLine = line('pub-actions', html`${absButton}${links}${bibtex}`);
-  const abstract = hasAbstract
-    ? html`<div class="abstract" id="${ids.abstract}" hidden><p>${rich(publication.abstract)}</p></div>`
-    : EMPTY_HTML;
+      : html`<details class="bib"><summary class="chip">BibTeX<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="bib-body"><pre id="${ids.bibtex}">${cleanBibtex(publication.bibtex)}</pre><div class="copy-row"><button type="button" class="chip copy" data-copy="${ids.bibtex}" aria-label="copy BibTeX of ${plainTitle}" hidden>copy</button><button type="button" class="chip copy" data-copy-text="${plainCitation(publication)}" aria-label="copy citation of ${plainTitle}" hidden>copy citation</button></div></div></details>`;
+  const actionsLine = line('pub-actions', html`${abstract}${links}${bibtex}`);
   const selected = publication.selected
     ? html`<span class="visually-hidden">Selected publication. </span>`
     : EMPTY_HTML;
 
-  return html`<li class="pub${publication.selected ? ' selected' : ''}" id="${ids.row}">
+  return html`<li class="pub${publication.selected ? ' selected' : ''}" id="${ids.row}" data-year="${filterYear(publication)}" data-type="${publicationType(publication, list)}"${publication.selected ? html` data-selected=""` : EMPTY_HTML}>
 <span class="pub-label">[${publication.label}]</span>
 <div class="pub-body">${image}${selected}${title}
-${authors}${venueLine}${actionsLine}${abstract}</div>
+${authors}${venueLine}${actionsLine}</div>
 </li>
 `;
 }
@@ -154,22 +283,113 @@ function venueSummary(section: PublicationsSection): SafeHtml {
   return html`<p class="venue-summary">${section.total} publications, including ${formatVenueSummary(venues)}.</p>\n`;
 }
 
+/** `<option>`s of a facet, each with its count: `2024 (12)`. */
+function facetOptions(values: readonly string[], allLabel: string): SafeHtml {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return html`<option value="">${allLabel} (${values.length})</option>${[...counts].map(
+    ([value, count]) => html`<option value="${value}">${value} (${count})</option>`,
+  )}`;
+}
+
+/**
+ * The filter over every publication of the page (in the first publications section): a search box (title,
+ * authors, venue, year), year and type menus, "selected only", and the count shown. Hidden in the file: the
+ * script shows it, so without JavaScript nothing is there that does not work (and every paper is shown).
+ */
+function filterPanel(cv: Cv): SafeHtml {
+  const rows: { publication: Publication; list: PublicationList }[] = [];
+  for (const entry of cv.layouts.web) {
+    const section = entry.kind === 'section' ? cv.sections.get(entry.key) : undefined;
+    if (section?.type !== 'publications') continue;
+    for (const list of section.lists)
+      for (const group of list.groups)
+        for (const publication of group.publications) rows.push({ publication, list });
+  }
+  if (rows.length < 2) return EMPTY_HTML;
+  const years = rows.map((r) => filterYear(r.publication));
+  const types = rows.map((r) => publicationType(r.publication, r.list));
+  const typeMenu =
+    new Set(types).size < 2
+      ? EMPTY_HTML
+      : html`<label class="filter-field"><span>Type</span><select id="pub-type" name="type">${facetOptions(types, 'all types')}</select></label>`;
+  const selected = rows.some((r) => r.publication.selected)
+    ? html`<label class="filter-check"><input type="checkbox" id="pub-selected" name="selected"> selected only</label>`
+    : EMPTY_HTML;
+  return html`<div class="pub-filter" id="pub-filter" role="search" aria-label="Publications" hidden>
+<label class="filter-field filter-query"><span>Search publications</span><input type="search" id="pub-q" name="q" autocomplete="off" placeholder="title, author, venue or year" aria-describedby="pub-count" aria-keyshortcuts="/"></label>
+<label class="filter-field"><span>Year</span><select id="pub-year" name="year">${facetOptions(years, 'all years')}</select></label>
+${typeMenu}${selected}<button type="button" class="chip" id="pub-reset">clear</button>
+<p class="filter-count" id="pub-count" role="status">${rows.length} publications</p>
+</div>
+`;
+}
+
+/** Links to the year headings of a long list, so a year is one click away. */
+function yearLinks(targets: readonly { heading: string; id: string }[]): SafeHtml {
+  if (targets.length < 4) return EMPTY_HTML;
+  return html`<nav class="pub-years" aria-label="Publication years"><ul>${targets.map(
+    (t) => html`<li><a href="#${t.id}">${t.heading}</a></li>`,
+  )}</ul></nav>
+`;
+}
+
+/** What the marks mean when the section's `legend:` does not say. */
+const MARK_MEANINGS: readonly { readonly mark: string; readonly meaning: string }[] = [
+  { mark: '*', meaning: 'equal contribution' },
+  { mark: '†', meaning: 'equal advising' },
+];
+
+/**
+ * The legend of a section, where it is needed: the highlight when a paper is selected, and the `*` / `†`
+ * marks when an author carries one (the section's own `legend:` text instead, when it has one).
+ */
+function legend(section: PublicationsSection): SafeHtml {
+  const publications = section.lists.flatMap((l) => l.groups.flatMap((g) => g.publications));
+  const items: SafeHtml[] = [];
+  if (publications.some((p) => p.selected))
+    items.push(
+      html`<span class="legend-item"><span class="legend-swatch" aria-hidden="true"></span>highlighted: selected publications</span>`,
+    );
+  if (section.legend !== undefined && section.legend.length > 0) items.push(rich(section.legend));
+  else {
+    const marks = publications.flatMap((p) => p.authors.map((a) => inlineToText(a.marks)));
+    for (const { mark, meaning } of MARK_MEANINGS)
+      if (marks.some((m) => m.includes(mark)))
+        items.push(html`<span class="legend-item"><sup>${mark}</sup> ${meaning}</span>`);
+  }
+  if (items.length === 0) return EMPTY_HTML;
+  return html`<p class="pub-legend">${joinHtml(items, ' · ')}</p>\n`;
+}
+
 export function renderPublications(section: PublicationsSection, ctx: HtmlContext): SafeHtml {
+  const sectionId = idFragment(section.key);
+  const targets: { heading: string; id: string }[] = [];
   const lists = section.lists.map((list) => {
+    const listId =
+      list.heading === null
+        ? undefined
+        : ctx.ids.claim(`${sectionId}-${idFragment(inlineToText(list.heading).trim().toLowerCase())}`);
     const listHeading =
-      list.heading === null ? EMPTY_HTML : html`<h3 class="group-heading">${rich(list.heading)}</h3>\n`;
+      list.heading === null || listId === undefined
+        ? EMPTY_HTML
+        : html`<h3 class="group-heading" id="${listId}">${rich(list.heading)}</h3>\n`;
     const yearTag = list.heading === null ? 'h3' : 'h4';
     const groups = list.groups.map((group) => {
-      const heading =
-        group.heading === null
-          ? EMPTY_HTML
-          : yearTag === 'h3'
-            ? html`<h3 class="pub-year">${group.heading}</h3>\n`
-            : html`<h4 class="pub-year">${group.heading}</h4>\n`;
-      const rows = group.publications.map((p) => publicationRow(p, section, ctx));
-      return html`${heading}<ol class="pubs">\n${rows}</ol>\n`;
+      let heading = EMPTY_HTML;
+      if (group.heading !== null) {
+        const id = ctx.ids.claim(`${listId ?? sectionId}-${idFragment(group.heading.toLowerCase())}`);
+        if (list.heading === null) targets.push({ heading: group.heading, id });
+        heading =
+          yearTag === 'h3'
+            ? html`<h3 class="pub-year" id="${id}">${group.heading}</h3>\n`
+            : html`<h4 class="pub-year" id="${id}">${group.heading}</h4>\n`;
+      }
+      const rows = group.publications.map((p) => publicationRow(p, section, list, ctx));
+      return html`<div class="pub-group">\n${heading}<ol class="pubs">\n${rows}</ol>\n</div>\n`;
     });
-    return html`${listHeading}${groups}`;
+    return html`<div class="pub-list">\n${listHeading}${groups}</div>\n`;
   });
-  return html`${toolbar(section, ctx)}${venueSummary(section)}${lists}`;
+  const filter = isFirstPublicationsSection(section, ctx.cv) ? filterPanel(ctx.cv) : EMPTY_HTML;
+  return html`${toolbar(section, ctx)}${venueSummary(section)}${legend(section)}${filter}${yearLinks(targets)}${lists}`;
 }

@@ -1,4 +1,4 @@
-/** Where a publications heading links its .bib source. */
+/** Where a publications heading links its .bib source, and the clean BibTeX of an entry shown on the page. */
 
 import type { PublicationList, PublicationsSection } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
@@ -26,4 +26,217 @@ export function bibSourceUrl(
   const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
   if (segments.length === 0 || segments.includes('..')) return undefined;
   return safeUrl(`${source}/blob/master/${segments.map(encodeUriComponent).join('/')}`);
+}
+
+/** A field of an entry: its name as written and its value expression as written (`{…}`, `"…"`, `2020`, `jan # {~1}`). */
+interface RawField {
+  readonly name: string;
+  readonly value: string;
+}
+
+/**
+ * The fields kept in a clean entry, in their order: the standard BibTeX fields and biblatex's common ones
+ * that a citation uses. Everything else is dropped: vita's and the forks' private fields (`_venue`,
+ * `selected`, `codeurl`, `_talkurl`, ...), the abstract (shown beside the entry), keywords, file paths.
+ */
+const CLEAN_FIELD_ORDER = [
+  'author',
+  'editor',
+  'title',
+  'booktitle',
+  'journal',
+  'journaltitle',
+  'howpublished',
+  'school',
+  'institution',
+  'organization',
+  'publisher',
+  'address',
+  'location',
+  'series',
+  'edition',
+  'volume',
+  'number',
+  'chapter',
+  'pages',
+  'type',
+  'month',
+  'year',
+  'date',
+  'note',
+  'doi',
+  'eprint',
+  'archiveprefix',
+  'eprinttype',
+  'primaryclass',
+  'isbn',
+  'issn',
+  'url',
+] as const;
+const FIELD_RANK = new Map<string, number>(CLEAN_FIELD_ORDER.map((name, i) => [name, i]));
+
+/** The field that names the venue of each entry type, when `_venue` must stand in for a missing one. */
+const VENUE_FIELD: Readonly<Record<string, string>> = {
+  article: 'journal',
+  inproceedings: 'booktitle',
+  conference: 'booktitle',
+  incollection: 'booktitle',
+  phdthesis: 'school',
+  mastersthesis: 'school',
+  thesis: 'school',
+  techreport: 'institution',
+};
+const VENUE_FIELDS = new Set([
+  'booktitle',
+  'journal',
+  'journaltitle',
+  'howpublished',
+  'school',
+  'institution',
+  'publisher',
+]);
+
+const FIELD_NAME = /[^\s=,{}()"#]+/y;
+const BARE_WORD = /[^\s,#{}()"]+/y;
+
+/** The match of a sticky pattern at `at` (no copy of the rest of the text), or undefined. */
+function matchAt(pattern: RegExp, text: string, at: number): string | undefined {
+  pattern.lastIndex = at;
+  return pattern.exec(text)?.[0];
+}
+
+/** End of a braced group starting at `open` (the index after its `}`), or -1 when it is not closed. */
+function closeBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** End of a quoted string starting at `open` (braces inside may hold a `"`), or -1. */
+function closeQuote(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === '"' && depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * An entry's type, key and fields as written; undefined when the text is not one well-formed entry. A doubled
+ * `@@` reads as one (BibTeX skips the first `@`, which starts no entry).
+ */
+function readEntry(source: string): { type: string; key: string; fields: RawField[] } | undefined {
+  const head = /^\s*@+\s*([A-Za-z]+)\s*([{(])\s*([^,\s})]*)\s*,/.exec(source);
+  if (head === null) return undefined;
+  const type = head[1] ?? '';
+  const key = head[3] ?? '';
+  const closer = head[2] === '(' ? ')' : '}';
+  const fields: RawField[] = [];
+  let i = head[0].length;
+  const skipSpace = () => {
+    while (i < source.length && /\s/.test(source[i] ?? '')) i++;
+  };
+  for (;;) {
+    skipSpace();
+    if (source[i] === closer) break;
+    const name = matchAt(FIELD_NAME, source, i);
+    if (name === undefined) return undefined;
+    i += name.length;
+    skipSpace();
+    if (source[i] !== '=') return undefined;
+    i++;
+    const parts: string[] = [];
+    for (;;) {
+      skipSpace();
+      const c = source[i];
+      let end: number;
+      if (c === '{') end = closeBrace(source, i);
+      else if (c === '"') end = closeQuote(source, i);
+      else {
+        const word = matchAt(BARE_WORD, source, i);
+        end = word === undefined ? -1 : i + word.length;
+      }
+      if (end < 0) return undefined;
+      parts.push(source.slice(i, end));
+      i = end;
+      skipSpace();
+      if (source[i] !== '#') break;
+      i++;
+    }
+    fields.push({ name, value: parts.join(' # ') });
+    skipSpace();
+    if (source[i] === ',') i++;
+    else if (source[i] !== closer) return undefined;
+  }
+  return { type, key, fields };
+}
+
+/** A value on one line: runs of white space (the source's line breaks and indentation) become one space. */
+function oneLine(value: string): string {
+  const collapsed = value.replace(/\s+/g, ' ');
+  // `{ text }` -> `{text}`: space just inside the outer braces is the source's layout.
+  return collapsed.startsWith('{') && closeBrace(collapsed, 0) === collapsed.length
+    ? `{${collapsed.slice(1, -1).trim()}}`
+    : collapsed;
+}
+
+/**
+ * The entry as a citation manager should receive it: standard fields only, in a fixed order, one per line
+ * with two spaces of indentation, each value on one line; `_venue` stands in for the type's venue field
+ * when the entry has none (a `@misc` with only `_venue` otherwise pastes with no venue). The source as it
+ * is (trimmed) when it is not one well-formed entry.
+ */
+export function cleanBibtex(source: string): string {
+  const entry = readEntry(source);
+  if (entry === undefined) return source.trim();
+  const type = entry.type.toLowerCase();
+  const byName = new Map<string, string>();
+  for (const field of entry.fields) {
+    const name = field.name.toLowerCase();
+    const value = oneLine(field.value);
+    // An empty value (`journal={}`) is as good as no field.
+    if (!byName.has(name) && !/^(\{\s*\}|"\s*")$/.test(value)) byName.set(name, value);
+  }
+  const venue = byName.get('_venue');
+  if (venue !== undefined && ![...VENUE_FIELDS].some((f) => byName.has(f)))
+    byName.set(VENUE_FIELD[type] ?? 'howpublished', venue);
+  const kept = [...byName]
+    .filter(([name]) => FIELD_RANK.has(name))
+    .sort(([a], [b]) => (FIELD_RANK.get(a) ?? 0) - (FIELD_RANK.get(b) ?? 0));
+  const lines = kept.map(([name, value]) => `  ${name} = ${value}`);
+  return `@${type}{${entry.key},\n${lines.join(',\n')}\n}`;
+}
+
+/**
+ * The plain value of each field of an entry (lower-cased names, the first of a repeated field): outer braces
+ * or quotes removed, inner braces dropped, white space collapsed. Empty when the text is not one
+ * well-formed entry. For the few fields only the page reads (`html`, `supp`, `blog`, `award`, `arxiv`).
+ */
+export function bibFieldValues(source: string): ReadonlyMap<string, string> {
+  const values = new Map<string, string>();
+  const entry = readEntry(source);
+  if (entry === undefined) return values;
+  for (const field of entry.fields) {
+    const name = field.name.toLowerCase();
+    if (values.has(name)) continue;
+    const value = oneLine(field.value)
+      .replace(
+        /^\{([\s\S]*)\}$|^"([\s\S]*)"$/,
+        (_m, braced?: string, quoted?: string) => braced ?? quoted ?? '',
+      )
+      .replace(/\\([&%$#_{}])/g, '$1')
+      .replace(/[{}]/g, '')
+      .trim();
+    if (value !== '') values.set(name, value);
+  }
+  return values;
 }

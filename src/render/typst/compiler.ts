@@ -66,6 +66,8 @@ export interface TypstCompileInput {
   readonly main: string;
   /** PDF creation date, in seconds since the epoch. */
   readonly creationTimestamp: number;
+  /** A PDF standard for the export (`a-2b`, `ua-1`, ...), when cv.yaml asks for one. */
+  readonly pdfStandard?: string | undefined;
   /** Drop every virtual file of an earlier compile with this root first (a root whose files change). */
   readonly resetShadows?: boolean | undefined;
   /** Absolute paths of font folders (or files) Typst loads besides the embedded and bundled fonts. */
@@ -196,7 +198,10 @@ export function compileTypst(input: TypstCompileInput): TypstCompileOutput {
       }
       return done(undefined, 0, messages);
     }
-    const pdf = compiler.pdf(document, { creationTimestamp: input.creationTimestamp });
+    const pdf = compiler.pdf(document, {
+      creationTimestamp: input.creationTimestamp,
+      ...(input.pdfStandard === undefined ? {} : { pdfStandard: input.pdfStandard }),
+    });
     const missing = input.checkGlyphs ? missingGlyphs(compiler, document, input.creationTimestamp) : [];
     return done(
       new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength),

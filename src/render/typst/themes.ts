@@ -27,6 +27,15 @@ export interface ResolvedTheme {
 
 const builtinSources = new Map<BuiltinThemeName, string>();
 
+/** The shared helpers every built-in theme imports (`#import "vita-lib.typ": *`); user themes may too. */
+export const LIBRARY_FILE = 'vita-lib.typ';
+let librarySource: string | undefined;
+
+export function loadLibrary(): string {
+  librarySource ??= readFileSync(path.join(THEMES_DIR, LIBRARY_FILE), 'utf8');
+  return librarySource;
+}
+
 export function builtinThemeFile(name: BuiltinThemeName): string {
   return path.join(THEMES_DIR, `${name}.typ`);
 }

@@ -4,15 +4,17 @@
  * rich text is an array of nodes (empty when absent), and every URL has passed `safeUrl`.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type {
-  Author,
-  Cv,
-  GenericItem,
-  Person,
-  Publication,
-  RichText,
-  Section,
-  SectionType,
+import {
+  type Author,
+  type Cv,
+  DENSITIES,
+  type DesignOptions,
+  type GenericItem,
+  type Person,
+  type Publication,
+  type RichText,
+  type Section,
+  type SectionType,
 } from '../../model/cv.js';
 import { formatLongDate } from '../../util/dates.js';
 import { absoluteWebUrl, safeUrl } from '../../util/safe-url.js';
@@ -94,6 +96,20 @@ export interface TypstData {
     readonly linkColor: string;
     /** moderncv style name from cv.yaml (`banking`), for themes that want to vary by it. */
     readonly moderncvStyle: string;
+    /** `design:` of cv.yaml: null where it sets nothing (the theme's default). */
+    readonly design: {
+      readonly font: string | null;
+      /** Points. */
+      readonly fontSize: number | null;
+      /** Points. */
+      readonly marginPt: number | null;
+      /** A factor on the theme's spacing: 0.7 compact, 1 normal, 1.35 airy. */
+      readonly density: number | null;
+      readonly datePosition: 'left' | 'right' | null;
+      readonly keepYearsTogether: boolean | null;
+      /** `#rrggbb` background of selected publications. */
+      readonly highlight: string | null;
+    };
   };
   readonly person: {
     readonly name: string;
@@ -317,6 +333,7 @@ const sectionHandlers: SectionHandlers = {
     type: s.type,
     total: s.total,
     showCitations: s.showCitations,
+    legend: s.legend === undefined ? [] : rich(s.legend),
     venueSummary: s.venueSummary.map((v) => ({ venue: v.venue, count: v.count })),
     lists: s.lists.map((list) => ({
       heading: richOrNull(list.heading),
@@ -348,6 +365,18 @@ function sectionToData<K extends SectionType>(section: Extract<Section, { type: 
 export interface ToDataResult {
   readonly data: TypstData;
   readonly diagnostics: readonly Diagnostic[];
+}
+
+function designData(design: DesignOptions | undefined): TypstData['style']['design'] {
+  return {
+    font: design?.font ?? null,
+    fontSize: design?.fontSize ?? null,
+    marginPt: design?.marginPt ?? null,
+    density: design?.density === undefined ? null : DENSITIES[design.density],
+    datePosition: design?.datePosition ?? null,
+    keepYearsTogether: design?.keepYearsTogether ?? null,
+    highlight: design?.highlight === undefined ? null : hexColor(design.highlight),
+  };
 }
 
 export function cvToTypstData(cv: Cv, now: Date): ToDataResult {
@@ -388,6 +417,7 @@ export function cvToTypstData(cv: Cv, now: Date): ToDataResult {
       color2,
       linkColor,
       moderncvStyle: cv.print.style,
+      design: designData(cv.print.design),
     },
     person: {
       name: person.name,

@@ -1,33 +1,138 @@
 /**
- * The page's only script: abstract toggles (buttons with `aria-expanded` / `aria-controls`) and the
- * "copy BibTeX" buttons, which stay hidden where the Clipboard API is not available. Plain ES2017, no
- * framework. Its SHA-256 goes into the page's Content-Security-Policy, so the text is hashed as it is.
+ * The page's only script, an enhancement: the page is complete without it (abstracts and BibTeX are
+ * `<details>`, every paper is listed). It does two things.
+ *
+ * - The publications filter (`#pub-filter`, hidden in the file): words typed in the search box must all
+ *   appear in a row's title, authors, venue or year (case and accents ignored); the year and type menus and
+ *   "selected only" narrow further; year groups and lists left empty are hidden; the count says what is
+ *   shown. The state is kept in the page's query string (`?q=…&year=…&type=…&selected=1`), so a filtered
+ *   view can be shared, and read back on load. `/` focuses the search box, Escape in it clears it.
+ * - Long author lists: the authors marked `author-more` are hidden (the first five and the owner stay), and
+ *   the "and N more" button expands the list again (and collapses it).
+ * - The copy buttons, shown where the Clipboard API is available ("copy": the BibTeX shown; "copy
+ *   citation": the plain-text reference in `data-copy-text`).
+ *
+ * Plain ES2017, no framework. Its SHA-256 goes into the page's Content-Security-Policy, so the text is
+ * hashed as it is.
  */
 export const PAGE_SCRIPT = `(function () {
   'use strict';
-  document.querySelectorAll('button[aria-controls][aria-expanded]').forEach(function (button) {
+  var byId = function (id) { return document.getElementById(id); };
+  var each = function (selector, fn) { Array.prototype.forEach.call(document.querySelectorAll(selector), fn); };
+  var fold = function (text) {
+    return (text || '').normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase();
+  };
+
+  var panel = byId('pub-filter');
+  if (panel) {
+    var query = byId('pub-q');
+    var year = byId('pub-year');
+    var type = byId('pub-type');
+    var selected = byId('pub-selected');
+    var count = byId('pub-count');
+    var rows = Array.prototype.slice.call(document.querySelectorAll('li.pub'));
+    var texts = rows.map(function (row) {
+      var parts = [row.getAttribute('data-year') || ''];
+      Array.prototype.forEach.call(row.querySelectorAll('.pub-title, .pub-authors, .pub-venue'), function (el) {
+        parts.push(el.textContent);
+      });
+      return fold(parts.join(' '));
+    });
+    var hasOption = function (select, value) {
+      return !!select && Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+    };
+    var params = new URLSearchParams(location.search);
+    query.value = params.get('q') || '';
+    if (hasOption(year, params.get('year'))) year.value = params.get('year');
+    if (type && hasOption(type, params.get('type'))) type.value = params.get('type');
+    if (selected) selected.checked = params.get('selected') === '1';
+    var apply = function () {
+      var words = fold(query.value).split(/\\s+/).filter(Boolean);
+      var shown = 0;
+      rows.forEach(function (row, i) {
+        var match = words.every(function (w) { return texts[i].indexOf(w) >= 0; }) &&
+          (!year.value || row.getAttribute('data-year') === year.value) &&
+          (!type || !type.value || row.getAttribute('data-type') === type.value) &&
+          (!selected || !selected.checked || row.hasAttribute('data-selected'));
+        row.hidden = !match;
+        if (match) shown++;
+      });
+      each('.pub-group, .pub-list', function (group) {
+        group.hidden = !group.querySelector('li.pub:not([hidden])');
+      });
+      count.textContent = shown === rows.length
+        ? rows.length + ' publications'
+        : shown + ' of ' + rows.length + ' publications shown';
+      var state = new URLSearchParams(location.search);
+      var keep = function (name, value) { if (value) state.set(name, value); else state.delete(name); };
+      keep('q', query.value.trim());
+      keep('year', year.value);
+      keep('type', type ? type.value : '');
+      keep('selected', selected && selected.checked ? '1' : '');
+      var search = state.toString();
+      try {
+        history.replaceState(history.state, '', (search ? '?' + search : location.pathname) + location.hash);
+      } catch (e) { /* file:// in some browsers: the filter works, the URL stays */ }
+    };
+    [query, year, type, selected].forEach(function (control) {
+      if (control) control.addEventListener(control === query ? 'input' : 'change', apply);
+    });
+    query.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && query.value !== '') { query.value = ''; apply(); }
+    });
+    byId('pub-reset').addEventListener('click', function () {
+      query.value = '';
+      year.value = '';
+      if (type) type.value = '';
+      if (selected) selected.checked = false;
+      apply();
+      query.focus();
+    });
+    document.addEventListener('keydown', function (event) {
+      var target = event.target;
+      var typing = target && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable);
+      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        query.focus();
+      }
+    });
+    panel.hidden = false;
+    if (query.value || year.value || (type && type.value) || (selected && selected.checked)) apply();
+  }
+
+  each('button.more-authors', function (button) {
+    var list = button.parentNode;
+    var more = button.getAttribute('data-more');
+    var set = function (expanded) {
+      list.classList.toggle('authors-short', !expanded);
+      button.setAttribute('aria-expanded', expanded ? 'true' : 'false');
+      button.textContent = expanded ? 'show fewer' : more;
+    };
+    set(false);
+    button.hidden = false;
     button.addEventListener('click', function () {
-      var target = document.getElementById(button.getAttribute('aria-controls') || '');
-      if (!target) return;
-      var open = button.getAttribute('aria-expanded') !== 'true';
-      button.setAttribute('aria-expanded', open ? 'true' : 'false');
-      target.hidden = !open;
+      set(button.getAttribute('aria-expanded') !== 'true');
     });
   });
+
   if (!navigator.clipboard || !window.isSecureContext) return;
-  document.querySelectorAll('button[data-copy]').forEach(function (button) {
+  each('button[data-copy], button[data-copy-text]', function (button) {
     var label = button.textContent;
     var timer = 0;
     button.hidden = false;
     button.addEventListener('click', function () {
-      var source = document.getElementById(button.getAttribute('data-copy') || '');
-      if (!source) return;
-      var show = function (text) {
-        button.textContent = text;
+      var text = button.getAttribute('data-copy-text');
+      if (text === null) {
+        var source = byId(button.getAttribute('data-copy') || '');
+        if (!source) return;
+        text = source.textContent || '';
+      }
+      var show = function (message) {
+        button.textContent = message;
         clearTimeout(timer);
         timer = setTimeout(function () { button.textContent = label; }, 2000);
       };
-      navigator.clipboard.writeText(source.textContent || '').then(
+      navigator.clipboard.writeText(text).then(
         function () { show('copied'); },
         function () { show('copy failed'); }
       );

@@ -77,8 +77,16 @@ a:hover { color: var(--accent-strong); text-decoration-color: currentColor; }
 .contact a:hover span { text-decoration: underline; }
 .toc { margin: 1.75rem 0 0; padding: 0.65rem 0; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); }
 .toc ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 1.4rem; font-size: 0.92rem; }
-.toc a { color: var(--fg); font-weight: 500; }
+.toc a { color: var(--fg); font-weight: 500; display: inline-block; padding: 0.1rem 0; }
 .toc a:hover { color: var(--accent); }
+/* Wide screens: the sections listed in the left margin, always in view. */
+@media (min-width: 80rem) {
+  .toc {
+    position: fixed; top: 3rem; left: max(1rem, calc(50% - 27rem - 12.5rem)); width: 11rem;
+    max-height: calc(100vh - 6rem); overflow-y: auto; margin: 0; padding: 0 0.5rem 0 0; border: 0;
+  }
+  .toc ul { flex-direction: column; flex-wrap: nowrap; gap: 0.2rem; }
+}
 
 main > section { margin-top: 2.6rem; scroll-margin-top: 1rem; }
 main > section:first-child { margin-top: 2rem; }
@@ -118,6 +126,37 @@ h2 { font-size: 1.35rem; line-height: 1.3; margin: 0 0 0.6rem; padding-bottom: 0
 .pub-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1.25rem; margin: 0 0 0.5rem; font-size: 0.92rem; }
 .pub-toolbar a { display: inline-flex; align-items: center; gap: 0.35rem; }
 .venue-summary { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.92rem; }
+.pub-filter {
+  display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5rem 0.9rem; margin: 0.75rem 0 0.5rem;
+  padding: 0.65rem 0.75rem; background: var(--surface); border: 1px solid var(--rule); border-radius: 6px; font-size: 0.92rem;
+}
+.filter-field { display: flex; flex-direction: column; gap: 0.15rem; color: var(--muted); }
+.filter-query { flex: 1 1 16rem; }
+.pub-filter input[type="search"], .pub-filter select {
+  font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--rule-strong); border-radius: 4px;
+  min-height: 2rem; padding: 0.2rem 0.45rem; max-width: 100%;
+}
+.filter-check { display: inline-flex; align-items: center; gap: 0.35rem; min-height: 2rem; }
+.filter-check input { width: 1.1rem; height: 1.1rem; margin: 0; }
+.filter-count { flex-basis: 100%; margin: 0; color: var(--muted); }
+.pub-legend { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.9rem; }
+.legend-item { white-space: nowrap; }
+.legend-swatch {
+  display: inline-block; width: 1.6em; height: 0.95em; margin-right: 0.35em; vertical-align: -0.12em;
+  background: var(--selected); box-shadow: inset 3px 0 0 var(--selected-edge); border: 1px solid var(--rule);
+}
+.award { display: inline-flex; align-items: center; gap: 0.25rem; color: var(--fg); font-weight: 600; }
+.award .icon { color: var(--selected-edge); }
+.author-gap { display: none; }
+.authors-short .author-more { display: none; }
+.authors-short .author-gap { display: inline; }
+.more-authors {
+  font: inherit; font-size: 0.9em; color: var(--accent); background: none; border: 0; padding: 0 0.25rem;
+  margin-left: 0.25rem; min-height: 24px; cursor: pointer; text-decoration: underline; text-decoration-color: var(--underline);
+}
+.pub-years ul { list-style: none; margin: 0.5rem 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 0.25rem; font-size: 0.9rem; }
+.pub-years a { display: inline-flex; align-items: center; min-height: 24px; min-width: 24px; padding: 0 0.3rem; font-variant-numeric: tabular-nums; }
+.to-top { margin: 0.75rem 0 0; font-size: 0.9rem; text-align: right; }
 .pub-year { font-size: 1rem; font-weight: 650; color: var(--muted); margin: 1.6rem 0 0.25rem; padding: 0 0.5rem; font-variant-numeric: tabular-nums; letter-spacing: 0.02em; }
 .pub {
   display: grid; grid-template-columns: 2.75rem minmax(0, 1fr); column-gap: 0.5rem;
@@ -136,21 +175,23 @@ h2 { font-size: 1.35rem; line-height: 1.3; margin: 0 0 0.6rem; padding-bottom: 0
 .pub-venue .pub-note { color: var(--fg); }
 .pub-actions { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.35rem; margin-top: 0.45rem; }
 .chip {
-  display: inline-block; font: inherit; font-size: 0.78rem; line-height: 1.5; padding: 0.05rem 0.6rem;
+  display: inline-flex; align-items: center; min-height: 24px; min-width: 24px;
+  font: inherit; font-size: 0.78rem; line-height: 1.5; padding: 0.05rem 0.6rem;
   color: var(--fg); background: var(--chip-bg); border: 1px solid var(--rule-strong); border-radius: 999px;
   cursor: pointer; text-decoration: none; white-space: nowrap;
 }
 a.chip:hover, button.chip:hover, summary.chip:hover { border-color: var(--accent); color: var(--accent); text-decoration: none; }
-button.chip[aria-expanded="true"], details[open] > summary.chip { background: var(--accent); border-color: var(--accent); color: var(--chip-open-fg); }
-details.bib[open] { flex-basis: 100%; }
-details.bib > summary { display: block; width: fit-content; list-style: none; }
-details.bib > summary::-webkit-details-marker { display: none; }
+details[open] > summary.chip { background: var(--accent); border-color: var(--accent); color: var(--chip-open-fg); }
+details.bib[open], details.abs[open] { flex-basis: 100%; }
+details.bib > summary, details.abs > summary { display: flex; width: fit-content; list-style: none; }
+details.bib > summary::-webkit-details-marker, details.abs > summary::-webkit-details-marker { display: none; }
 .bib-body { display: flex; flex-direction: column; align-items: flex-start; gap: 0.35rem; margin-top: 0.4rem; }
+.copy-row { display: flex; flex-wrap: wrap; gap: 0.35rem; }
 .bib-body pre {
-  align-self: stretch; margin: 0; padding: 0.65rem 0.8rem; max-height: 22rem; overflow: auto; font-family: var(--mono); font-size: 0.78rem;
+  align-self: stretch; margin: 0; padding: 0.65rem 0.8rem; font-family: var(--mono); font-size: 0.78rem;
   line-height: 1.45; white-space: pre-wrap; overflow-wrap: anywhere; background: var(--surface); border: 1px solid var(--rule); border-radius: 6px;
 }
-.abstract { margin-top: 0.55rem; padding: 0.65rem 0.85rem; background: var(--surface); border: 1px solid var(--rule); border-radius: 6px; font-size: 0.93rem; line-height: 1.6; }
+.abstract { margin-top: 0.4rem; padding: 0.65rem 0.85rem; background: var(--surface); border: 1px solid var(--rule); border-radius: 6px; font-size: 0.93rem; line-height: 1.6; }
 .abstract p { margin: 0; }
 .selected .abstract, .selected .bib-body pre { background: var(--bg); }
 
@@ -177,18 +218,32 @@ details.bib > summary::-webkit-details-marker { display: none; }
     --bg: #ffffff; --fg: #000000; --muted: #3d3d3d; --accent: #000000; --accent-strong: #000000;
     --rule: #d0d0d0; --rule-strong: #b0b0b0; --surface: #ffffff; --selected: #ffffff; --selected-edge: #8a8a8a;
   }
-  body { font-size: 10pt; line-height: 1.4; }
+  @page { margin: 1.4cm 1.6cm; }
+  body { font-size: 9pt; line-height: 1.25; }
   .page { max-width: none; padding: 0; }
-  .skip-link, .toc, .pub-actions button, details.bib, .copy, .pub-image { display: none !important; }
-  .masthead h1 { font-size: 20pt; }
-  main > section { margin-top: 1.4rem; }
-  h2 { font-size: 13pt; border-bottom-width: 1px; }
+  .skip-link, .toc, details.bib, details.abs, .copy, .pub-image, .pub-filter, .pub-years, .to-top,
+  .more-authors, .author-gap, .site-footer a { display: none !important; }
+  .authors-short .author-more { display: inline !important; }
+  .masthead h1 { font-size: 18pt; margin-bottom: 0.3rem; }
+  main > section, main > section:first-child { margin-top: 0.9rem; }
+  h2 { font-size: 12pt; border-bottom-width: 1px; margin-bottom: 0.3rem; padding-bottom: 0.15rem; }
   h2, h3, h4 { break-after: avoid; }
+  .pub-year { font-size: 10pt; margin: 0.5rem 0 0.1rem; }
   .entry, .pub, .skills > div { break-inside: avoid; }
+  .entry { padding: 0.2rem 0.25rem; }
   .page-break { break-before: page; }
+  /* The PDF's hierarchy: the title first, then the authors, then the venue, smaller and grey. */
+  .pub { padding: 0.15rem 0.25rem; border-bottom: 0; grid-template-columns: 2.2rem minmax(0, 1fr); }
   .pub.selected { box-shadow: inset 2pt 0 0 var(--selected-edge); }
-  .chip { border: 0; padding: 0; font-size: 0.85rem; }
-  .chip::before { content: "["; }
-  .chip::after { content: "]"; }
+  .pub-title { font-size: 9.5pt; line-height: 1.3; }
+  .pub-authors { font-size: 8.5pt; margin-top: 0; }
+  .pub-venue { font-size: 8pt; display: inline; }
+  .pub-actions { display: inline; margin: 0 0 0 0.8rem; font-size: 7.5pt; }
+  .pub-actions > a.chip { margin-right: 0.6rem; }
+  a { text-decoration: none; }
+  .chip { display: inline; border: 0; padding: 0; min-height: 0; min-width: 0; font-size: 7.5pt; }
+  /* A link chip prints its address: paper cannot be clicked. */
+  a.chip::after { content: " " attr(href); color: var(--muted); overflow-wrap: anywhere; }
+  .legend-swatch { border-color: var(--selected-edge); }
 }
 `;

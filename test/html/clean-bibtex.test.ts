@@ -1,0 +1,69 @@
+/**
+ * The BibTeX shown and copied on the page: standard fields in a fixed order, two spaces of indentation, one
+ * line per field; the private fields of vita and its forks and the abstract left out.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanBibtex } from '../../src/render/shared/bib-source.js';
+import { CORPUS_DIR } from '../helpers/temp-dir.js';
+
+describe('cleanBibtex', () => {
+  it('drops private fields and the abstract, orders the rest, and gives a @misc its venue', () => {
+    const source = `@misc{paulus2025safety,
+    title={Safety Alignment of LMs via Non-cooperative Games},
+    author={Anselm Paulus and Ilia Kulikov and
+            Brandon Amos},
+    year={2026},
+    codeurl={https://github.com/facebookresearch/advgame},
+    url={https://arxiv.org/abs/2512.20806},
+    _venue={ICML},
+    selected={true},
+    _talkurl={https://example.org/talk},
+    abstract={Ensuring the safety of language models (LMs) while
+        maintaining their usefulness.}
+}`;
+    expect(cleanBibtex(source)).toBe(`@misc{paulus2025safety,
+  author = {Anselm Paulus and Ilia Kulikov and Brandon Amos},
+  title = {Safety Alignment of LMs via Non-cooperative Games},
+  howpublished = {ICML},
+  year = {2026},
+  url = {https://arxiv.org/abs/2512.20806}
+}`);
+  });
+
+  it('puts _venue in the field of the entry type only when the entry has no venue', () => {
+    expect(cleanBibtex('@InProceedings{a, title={T}, _venue={ICML}, year=2020}')).toBe(
+      '@inproceedings{a,\n  title = {T},\n  booktitle = {ICML},\n  year = 2020\n}',
+    );
+    expect(cleanBibtex('@article{a, journal={Nature}, _venue={Nat.}, title="T"}')).toBe(
+      '@article{a,\n  title = "T",\n  journal = {Nature}\n}',
+    );
+  });
+
+  it('keeps nested braces, escapes, quoted values, macros and concatenations as written', () => {
+    const source = '@article(k1, TITLE = {The {\\"U}ber {LaTeX} } , month = jan # "~1", pages="1--2",)';
+    expect(cleanBibtex(source)).toBe(
+      '@article{k1,\n  title = {The {\\"U}ber {LaTeX}},\n  pages = "1--2",\n  month = jan # "~1"\n}',
+    );
+  });
+
+  it('keeps the source when it is not one well-formed entry', () => {
+    expect(cleanBibtex('  @misc{a, title={unclosed }\n')).toBe('@misc{a, title={unclosed }');
+    expect(cleanBibtex('not bibtex')).toBe('not bibtex');
+  });
+
+  it('cleans every entry of the corpus: no private field, no abstract, two-space indentation', () => {
+    const text = readFileSync(path.join(CORPUS_DIR, 'publications/all.bib'), 'utf8');
+    const entries = text.split(/\n(?=@)/).filter((e) => e.trim().startsWith('@'));
+    expect(entries.length).toBeGreaterThanOrEqual(79);
+    for (const entry of entries) {
+      const clean = cleanBibtex(entry);
+      expect(clean, entry.slice(0, 80)).toMatch(
+        /^@[a-z]+\{[^,\s]+,\n( {2}[a-z]+ = [^\n]+,\n)* {2}[a-z]+ = [^\n]+\n\}$/,
+      );
+      expect(clean).not.toMatch(/^\s*(_\w+|abstract|selected|codeurl|slidesurl|keywords)\s*=/m);
+      expect(clean).toMatch(/^ {2}(booktitle|journal|howpublished|school|institution|publisher) = /m);
+    }
+  });
+});
