@@ -51,7 +51,7 @@ for (const c of all) {
 const node = nodeStartMs();
 results.node_e_0 = { median_ms: node, samples: baselineSamples.ms.length };
 const table = [
-  { what: 'bare `node -e 0` (the unit of the ratios)', ms: node, ratio: 1 },
+  { what: 'bare `node -e 0` (median; process rows divide by the runs beside them)', ms: node, ratio: 1 },
   ...rows.map((r) => ({ ...r, ratio: r.ratio ?? (r.ms === undefined ? undefined : r.ms / node) })),
 ].map((r) => {
   const budget = r.budgetText ?? (r.budget === undefined ? '' : `${r.strict ? '<' : '≤'} ${r.budget} ms`);

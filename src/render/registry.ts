@@ -24,9 +24,12 @@ export function isTargetName(name: string): name is TargetName {
   return Object.hasOwn(TARGETS, name);
 }
 
-/** Loads a target and lets it start its slow work early (fire and forget: `render` reports any failure). */
-export function prewarmTarget(name: TargetName, options: Pick<RenderOptions, 'pdfEngine'>): void {
-  void loadTarget(name, options).then(
+/**
+ * Loads a target and lets it start its slow work (`render` reports any failure, so this never rejects).
+ * Await it before reading the CV: reading is synchronous, so work started after it would wait for the end.
+ */
+export function prewarmTarget(name: TargetName, options: Pick<RenderOptions, 'pdfEngine'>): Promise<void> {
+  return loadTarget(name, options).then(
     (target) => target.prewarm?.(),
     () => undefined,
   );

@@ -10,6 +10,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR, REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
+import { latexAvailable } from '../latex/tools.js';
 
 const BIN = path.join(REPO_DIR, 'bin/vita.js');
 const built = existsSync(path.join(REPO_DIR, 'dist/bundle/main.js'));
@@ -98,4 +99,29 @@ describe.skipIf(!built)('reproducible builds', () => {
     build(['cv.yaml', '--out', 'b', '--date', '2026-01-01'], dir, { HOME: dir, TZ: 'America/Los_Angeles' });
     expect(hashes(path.join(dir, 'b'))).toEqual(hashes(path.join(dir, 'a')));
   });
+
+  it.skipIf(!latexAvailable)(
+    'gives the same LaTeX PDF (--pdf-engine latex) in two different environments',
+    () => {
+      const first = tempDir();
+      cpSync(path.join(REPO_DIR, 'examples/seed'), first, { recursive: true });
+      build(['cv.yaml', '--only', 'pdf', '--pdf-engine', 'latex', '--out', 'out'], first, {
+        SOURCE_DATE_EPOCH: EPOCH,
+        TZ: 'UTC',
+        HOME: first,
+      });
+      const second = path.join(tempDir(), 'elsewhere', 'cv');
+      cpSync(path.join(REPO_DIR, 'examples/seed'), second, { recursive: true });
+      const cwd = path.dirname(second);
+      build([path.join('cv', 'cv.yaml'), '--only', 'pdf', '--pdf-engine', 'latex', '--out', 'site'], cwd, {
+        SOURCE_DATE_EPOCH: EPOCH,
+        TZ: 'Asia/Tokyo',
+        LANG: 'tr_TR.UTF-8',
+        HOME: cwd,
+      });
+      const a = hashes(path.join(first, 'out'));
+      expect(Object.keys(a)).toContain('cv.pdf');
+      expect(hashes(path.join(cwd, 'site'))).toEqual(a);
+    },
+  );
 });

@@ -10,10 +10,12 @@ import { describe, expect, it } from 'vitest';
 import type { Cv } from '../../src/model/cv.js';
 import { loadCv } from '../../src/pipeline/load-cv.js';
 import { compileTypst } from '../../src/render/typst/compiler.js';
-import { bundledFontFiles, cmapCoverage } from '../../src/render/typst/fonts.js';
-import { compileTypstPdf } from '../../src/render/typst/index.js';
+import { bundledFontFiles, cmapCoverage, isolatedFontconfigFile } from '../../src/render/typst/fonts.js';
+import { GLYPH_COVERAGE } from '../../src/render/typst/glyph-coverage.js';
+import { candidateCodePoints, typstMissingGlyphs } from '../../src/render/typst/glyph-probe.js';
+import { compileTypstPdf, mayLackGlyphs } from '../../src/render/typst/index.js';
 import { registerSkip } from '../helpers/skips.js';
-import { useTempDirs } from '../helpers/temp-dir.js';
+import { REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 import { rich, testCv, withSections } from '../helpers/test-cv.js';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
@@ -48,6 +50,15 @@ describe('the fonts Typst sees', () => {
     const coverage = cmapCoverage(readFileSync(regular));
     for (const c of 'Aé—ő') expect(coverage.has(c.codePointAt(0) as number), c).toBe(true);
     for (const c of '😀漢') expect(coverage.has(c.codePointAt(0) as number), c).toBe(false);
+  });
+
+  it('ships the fontconfig file that hides the system fonts (package.json "files")', () => {
+    const file = isolatedFontconfigFile();
+    expect(readFileSync(file, 'utf8')).toContain('<dir prefix="relative">.</dir>');
+    const manifest = JSON.parse(readFileSync(path.join(REPO_DIR, 'package.json'), 'utf8')) as {
+      files: string[];
+    };
+    expect(manifest.files).toContain(path.relative(REPO_DIR, path.dirname(file)));
   });
 
   it('includes the embedded and bundled fonts', () => {
@@ -98,5 +109,27 @@ describe('a character no loaded font has', () => {
 
   it('is not reported for characters the fonts have', () => {
     expect(missing(withAbout('Zürich — Ελλάδα, Київ, naïve “quotes”'))).toEqual([]);
+  });
+});
+
+describe('the table of covered characters (glyph-coverage.ts)', () => {
+  const inTable = (point: number): boolean => {
+    for (let i = 0; i < GLYPH_COVERAGE.length; i += 2)
+      if (point >= (GLYPH_COVERAGE[i] as number) && point <= (GLYPH_COVERAGE[i + 1] as number)) return true;
+    return false;
+  };
+
+  it('agrees with the compiler (a sample of every 25th candidate; else run scripts/gen-glyph-coverage.js)', () => {
+    const sample = candidateCodePoints().filter((_, index) => index % 25 === 0);
+    const missing = new Set(typstMissingGlyphs(sample).map((c) => c.codePointAt(0)));
+    expect(missing.size).toBeGreaterThan(0);
+    const disagreeing = sample.filter((p) => inTable(p) === missing.has(p));
+    expect(disagreeing.map((p) => `U+${p.toString(16)}`)).toEqual([]);
+  });
+
+  it('spares the second export for characters some loaded font has, not for others', () => {
+    expect(mayLackGlyphs('Zürich ∘ → ∑ ≤ “quotes” — Ελλάδα')).toBe(false);
+    expect(mayLackGlyphs('a smile 😀')).toBe(true);
+    expect(mayLackGlyphs('漢')).toBe(true);
   });
 });

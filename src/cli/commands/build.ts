@@ -86,8 +86,9 @@ export function validateBuildOptions(
 
 export async function runBuild(io: Io, yamls: string[], options: BuildCommandOptions): Promise<number> {
   const { targets, now, pdfEngine } = validateBuildOptions(io, options);
-  // Load the PDF compiler (Typst, on its own thread) while the CV is read (see startTypstWorker).
-  if (targets.includes('pdf')) prewarmTarget('pdf', { pdfEngine });
+  // Load the PDF compiler (Typst, on its own thread) while the CV is read (see startTypstWorker). Awaited:
+  // reading the CV blocks this thread, and a worker started after it (as it was) gained nothing.
+  if (targets.includes('pdf')) await prewarmTarget('pdf', { pdfEngine });
   const files = (yamls.length > 0 ? yamls : ['cv.yaml']).map((f) => path.resolve(io.cwd, f));
   const result = await buildVariants({
     files,

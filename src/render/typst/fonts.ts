@@ -7,7 +7,9 @@
  * skip system fonts, but its font search reads fontconfig's configuration first, and `FONTCONFIG_FILE` names
  * `fonts/fontconfig.conf`, whose one font folder holds no font (compiler.ts sets it only while the compiler is
  * created). An empty configuration would not do: with no folder in it the search falls back to
- * /usr/share/fonts and ~/.fonts.
+ * /usr/share/fonts and ~/.fonts. This works where the compiler's font search goes through fontconfig's files
+ * (Linux and the BSDs); on macOS and Windows it scans the system's font folders directly and nothing in its
+ * options stops it (docs/themes.md says so).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -24,6 +24,7 @@ import {
   type TypstNote,
 } from './compiler.js';
 import { bundledCoverage } from './fonts.js';
+import { GLYPH_COVERAGE } from './glyph-coverage.js';
 import { SCRIPT_FONTS, scriptFontsFor } from './script-fonts.js';
 import { readThemeFiles, scanThemeFolder } from './theme-folder.js';
 import { LIBRARY_FILE, loadLibrary, loadTheme, type ResolvedTheme } from './themes.js';
@@ -195,7 +196,6 @@ function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
         if (!files.has(relative)) files.set(relative, contents);
     }
   }
-  const dataMayLack = mayLackGlyphs(dataJson);
   const input: TypstCompileInput = {
     root,
     files,
@@ -203,36 +203,52 @@ function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
     creationTimestamp: Math.floor(options.now.getTime() / 1000),
     pdfStandard: cv.print.design?.pdfStandard,
     resetShadows,
-    // Chinese, Japanese, Korean, Arabic and Hebrew faces, loaded only for a CV that uses the script.
-    fontFolders: [...(cv.print.fontFolders ?? []), ...(dataMayLack ? scriptFontsFor(dataJson).files : [])],
-    checkGlyphs: dataMayLack || mayLackGlyphs(theme.source),
+    // Chinese, Japanese, Korean, Arabic and Hebrew faces, loaded only for a CV that uses the script. Asked
+    // of every CV, not only of one that may lack glyphs: Typst's embedded DejaVu Sans Mono has Hebrew and
+    // some Arabic letters (glyph-coverage.ts), but a monospaced face is not what such a CV should get.
+    fontFolders: [...(cv.print.fontFolders ?? []), ...scriptFontsFor(dataJson).files],
+    checkGlyphs: mayLackGlyphs(dataJson) || mayLackGlyphs(theme.source),
   };
   return { theme, input, sources, dataDiagnostics: [...folderDiagnostics, ...dataDiagnostics] };
 }
 
-/** True when `text` has a character the bundled sans face has no glyph for (then another font may lack it too). */
-function mayLackGlyphs(text: string): boolean {
+/**
+ * True when `text` has a character that may have no glyph: one neither in the table of what the embedded and
+ * bundled fonts cover (glyph-coverage.ts) nor in the bundled face's own cmap. Only then is the (slower) check
+ * asked for; fonts from `fonts:` folders can only add glyphs, so the answer stays on the safe side.
+ */
+export function mayLackGlyphs(text: string): boolean {
   let coverage: ReadonlySet<number> | undefined;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit < 0x7f) continue;
-    coverage ??= bundledCoverage();
     const point = text.codePointAt(i) as number;
     if (point > 0xffff) i++;
-    if (!coverage.has(point) && !isInvisible(point)) return true;
+    if (isInvisible(point) || inCoverageTable(point)) continue;
+    coverage ??= bundledCoverage();
+    if (!coverage.has(point)) return true;
   }
   return false;
 }
 
-/** Characters that are never drawn: controls, spaces, joiners and variation selectors. */
+function inCoverageTable(point: number): boolean {
+  let low = 0;
+  let high = GLYPH_COVERAGE.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (point < (GLYPH_COVERAGE[2 * mid] as number)) high = mid - 1;
+    else if (point > (GLYPH_COVERAGE[2 * mid + 1] as number)) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Characters that are never drawn: controls, spaces, separators and format characters (joiners, marks). */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}]/u;
+
 function isInvisible(point: number): boolean {
-  return (
-    point < 0xa0 ||
-    (point >= 0x2000 && point <= 0x200f) ||
-    (point >= 0x2028 && point <= 0x202f) ||
-    (point >= 0xfe00 && point <= 0xfe0f) ||
-    point === 0xfeff
-  );
+  // Variation selectors (FE00-FE0F) choose a glyph's form; they are never drawn themselves.
+  return point < 0xa0 || (point >= 0xfe00 && point <= 0xfe0f) || INVISIBLE.test(String.fromCodePoint(point));
 }
 
 /** Where a character occurs in the data Typst reads, as paths like `sections[2].items[0].title` (the first few). */
