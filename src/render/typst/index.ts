@@ -25,7 +25,7 @@ import {
 } from './compiler.js';
 import { bundledCoverage } from './fonts.js';
 import { GLYPH_COVERAGE } from './glyph-coverage.js';
-import { SCRIPT_FONTS, scriptFontsFor } from './script-fonts.js';
+import { preferredFirst, SCRIPT_FONTS, scriptFontsFor } from './script-fonts.js';
 import { readThemeFiles, scanThemeFolder } from './theme-folder.js';
 import { LIBRARY_FILE, loadLibrary, loadTheme, type ResolvedTheme } from './themes.js';
 import { cvToTypstData } from './to-data.js';
@@ -146,8 +146,18 @@ function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
   if (!('source' in theme)) {
     return { done: { pdf: undefined, files: [], diagnostics: [theme], pageCount: 0, compileTimeMs: 0 } };
   }
-  const { data, diagnostics: dataDiagnostics } = cvToTypstData(cv, options.now);
-  const dataJson = `${JSON.stringify(data, null, 1)}\n`;
+  const { data: cvData, diagnostics: dataDiagnostics } = cvToTypstData(cv, options.now);
+  let data = cvData;
+  let dataJson = `${JSON.stringify(data, null, 1)}\n`;
+  // Chinese, Japanese, Korean, Arabic and Hebrew faces, loaded only for a CV that uses the script, and named
+  // in the data so that themes put them before Typst's embedded DejaVu Sans Mono (which has Hebrew and some
+  // Arabic letters, glyph-coverage.ts, but a monospaced face is not what such a CV should get).
+  const scripts = scriptFontsFor(dataJson);
+  if (scripts.families.length > 0) {
+    const scriptFonts = preferredFirst(scripts.families, data.meta.lang);
+    data = { ...data, style: { ...data.style, scriptFonts } };
+    dataJson = `${JSON.stringify(data, null, 1)}\n`;
+  }
   const sources: OutputFile[] = [
     { path: MAIN_FILE, contents: MAIN_SOURCE },
     { path: DATA_FILE, contents: dataJson },
@@ -203,10 +213,7 @@ function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
     creationTimestamp: Math.floor(options.now.getTime() / 1000),
     pdfStandard: cv.print.design?.pdfStandard,
     resetShadows,
-    // Chinese, Japanese, Korean, Arabic and Hebrew faces, loaded only for a CV that uses the script. Asked
-    // of every CV, not only of one that may lack glyphs: Typst's embedded DejaVu Sans Mono has Hebrew and
-    // some Arabic letters (glyph-coverage.ts), but a monospaced face is not what such a CV should get.
-    fontFolders: [...(cv.print.fontFolders ?? []), ...scriptFontsFor(dataJson).files],
+    fontFolders: [...(cv.print.fontFolders ?? []), ...scripts.files],
     checkGlyphs: mayLackGlyphs(dataJson) || mayLackGlyphs(theme.source),
   };
   return { theme, input, sources, dataDiagnostics: [...folderDiagnostics, ...dataDiagnostics] };

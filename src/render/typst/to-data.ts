@@ -104,6 +104,11 @@ export interface TypstData {
     readonly linkColor: string;
     /** moderncv style name from cv.yaml (`banking`), for themes that want to vary by it. */
     readonly moderncvStyle: string;
+    /**
+     * Families of the script faces loaded for this CV (`Noto Sans Hebrew`, ...; script-fonts.ts), for a
+     * theme to put before its other fallbacks; absent when none is.
+     */
+    readonly scriptFonts?: readonly string[] | undefined;
     /** `design:` of cv.yaml: null where it sets nothing (the theme's default). */
     readonly design: {
       readonly font: string | null;
