@@ -194,3 +194,50 @@ describe.skipIf(!existsSync(path.join(REPO_DIR, 'dist/bundle/main.js')))('vita w
     }
   }, 60_000);
 });
+
+describe('watch mode under a burst of saves', () => {
+  it('50 saves in one second, good and broken: the server stays up, the page ends at the last good build, memory stays flat', async () => {
+    const dir = copyExample();
+    const yaml = path.join(dir, 'cv.yaml');
+    const original = readFileSync(yaml, 'utf8');
+    const handle = await watchIn(dir, { out: 'build', targets: 'md,html' });
+    const heapBefore = process.memoryUsage().heapUsed;
+    const save = (i: number, broken: boolean) =>
+      writeFileSync(
+        yaml,
+        broken
+          ? `${original}\nbroken: [unclosed save ${i}\n`
+          : original.replace('I am a research scientist', `I am a research scientist (save ${i})`),
+      );
+    // 50 saves in about a second, every third one broken, the last one good.
+    for (let i = 0; i < 50; i++) {
+      save(i, i % 3 === 2);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    // A build after every build in progress, of the file as it is now.
+    const good = await handle.rebuild();
+    expect(good.ok).toBe(true);
+    expect(pageOf(dir)).toContain('save 49');
+    // One more save, broken: the page stays at the last good build, and the server answers.
+    save(50, true);
+    const broken = await handle.rebuild();
+    expect(broken.ok).toBe(false);
+    expect(broken.diagnostics.some((d) => d.severity === 'error' && d.position?.line !== undefined)).toBe(
+      true,
+    );
+    expect(pageOf(dir)).toContain('save 49');
+    const response = await fetch(handle.url);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('save 49');
+    // Dozens of builds leave no growing heap behind (parsed files are cached by path, not by version).
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
+  }, 60_000);
+});
+
+function pageOf(dir: string): string {
+  try {
+    return readFileSync(path.join(dir, 'build/index.html'), 'utf8');
+  } catch {
+    return '';
+  }
+}
