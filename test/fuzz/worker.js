@@ -14,6 +14,24 @@ const { renderCv } = await import(path.resolve(import.meta.dirname, '../../dist/
 const root = mkdtempSync(path.join(tmpdir(), 'vita-fuzz-'));
 const now = new Date('2024-01-01T00:00:00Z');
 
+/** The offset where each line of `text` starts, computed once per file (a file has up to a million lines). */
+const lineStartsCache = new WeakMap();
+function lineStartsOf(sources, file) {
+  let byFile = lineStartsCache.get(sources);
+  if (!byFile) {
+    byFile = new Map();
+    lineStartsCache.set(sources, byFile);
+  }
+  let starts = byFile.get(file);
+  if (!starts) {
+    const text = sources.get(file);
+    starts = [0];
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    byFile.set(file, starts);
+  }
+  return starts;
+}
+
 /**
  * A position that cannot be: not whole numbers from 1, or past the end of the file it names (when vita read
  * that file: its text is in `sources`). The column may be one past the end of the line (the line's end).
@@ -25,14 +43,11 @@ function impossiblePosition(d, sources) {
     return 'not positive';
   const text = sources.get(p.file);
   if (text === undefined) return undefined;
-  let start = 0;
-  for (let line = 1; line < p.line; line++) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) return `line ${p.line} of ${line}`;
-    start = nl + 1;
-  }
-  const end = text.indexOf('\n', start);
-  const length = (end < 0 ? text.length : end) - start;
+  const starts = lineStartsOf(sources, p.file);
+  if (p.line > starts.length) return `line ${p.line} of ${starts.length}`;
+  const start = starts[p.line - 1];
+  const end = p.line < starts.length ? starts[p.line] - 1 : text.length;
+  const length = end - start;
   return p.column > length + 2 ? `column ${p.column} of a line of ${length}` : undefined;
 }
 

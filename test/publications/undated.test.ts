@@ -81,8 +81,8 @@ describe('standard BibTeX end to end', () => {
       htmlFileName: 'index.html',
     });
     const page = String(html.files[0]?.contents ?? '');
-    expect(page).toMatch(/<h[34] class="pub-year">Undated<\/h[34]>/);
-    expect(page).toMatch(/<h[34] class="pub-year">to appear<\/h[34]>/);
+    expect(page).toMatch(/<h[34] class="pub-year"[^>]*>Undated<\/h[34]>/);
+    expect(page).toMatch(/<h[34] class="pub-year"[^>]*>to appear<\/h[34]>/);
     expect(renderLatexDocument(cv, { now: NOW }).tex).toContain('\\subsection{Undated}');
     expect(JSON.stringify(cvToTypstData(cv, NOW).data)).toContain('"heading":"Undated"');
   });
