@@ -162,9 +162,10 @@ export const sectionHandlers: SectionHandlers = {
       ),
     ),
 
-  research: (section) =>
+  research: (section, ctx) =>
     entries(
       section.items.map((item) => {
+        const { labels } = localeOf(ctx.cv.locale);
         const head = joined(
           [
             isEmpty(item.title) ? EMPTY_HTML : html`<strong class="entry-title">${rich(item.title)}</strong>`,
@@ -173,7 +174,7 @@ export const sectionHandlers: SectionHandlers = {
           ' · ',
         );
         const meta = joined(
-          [isEmpty(item.advisor) ? EMPTY_HTML : html`Advisor: ${rich(item.advisor)}`, rich(item.area)],
+          [isEmpty(item.advisor) ? EMPTY_HTML : html`${labels.advisor}: ${rich(item.advisor)}`, rich(item.area)],
           ' · ',
         );
         return entry(
