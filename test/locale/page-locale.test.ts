@@ -185,6 +185,10 @@ describe('the words of the page in German and Japanese', () => {
     expect(de).toContain('<span>Publikationen durchsuchen</span>');
     expect(de).toContain('data-copied="kopiert"');
     expect(de).toContain('<option value="Zeitschriftenartikel">');
+    // The citation copied joins the authors in the language (Intl.ListFormat).
+    expect(de).toContain(
+      'data-copy-text="Ada Lovelace, Charles Babbage und Mary Somerville. Notes on the Engine.',
+    );
     const ja = (await page('ja')).html;
     expect(ja).toContain('<span>論文を検索</span>');
     expect(ja).toContain('data-copied="コピーしました"');

@@ -108,12 +108,13 @@ function pathToUrl(path: string): string {
 
 /**
  * The paper as a reference in running text, for "copy citation": `A, B, and C. Title. Venue Year.
- * https://doi.org/…` (the DOI, else the paper's URL).
+ * https://doi.org/…` (the DOI, else the paper's URL). The authors are joined in the CV's language.
  */
-export function plainCitation(publication: Publication): string {
+export function plainCitation(publication: Publication, locale?: string | undefined): string {
+  const lang = localeOf(locale);
   const authors = joinWithAnd(
     publication.authors.map((a) => inlineToText(a.name).trim()),
-    { truncated: publication.othersTruncated },
+    { truncated: publication.othersTruncated, etAl: lang.labels.etAl, separators: listSeparators(lang) },
   );
   const title = inlineToText(publication.title)
     .trim()
@@ -243,7 +244,7 @@ function publicationRow(
   const bibtex =
     publication.bibtex.trim() === ''
       ? EMPTY_HTML
-      : html`<details class="bib"><summary class="chip">${labels.bib}<span class="visually-hidden">${fill(labels.ofPaper, { title: plainTitle })}</span></summary><div class="bib-body"><pre id="${ids.bibtex}">${cleanBibtex(publication.bibtex)}</pre><div class="copy-row"><button type="button" class="chip copy" data-copy="${ids.bibtex}" aria-label="${fill(labels.copyBibtexOf, { title: plainTitle })}" hidden>${labels.copy}</button><button type="button" class="chip copy" data-copy-text="${plainCitation(publication)}" aria-label="${fill(labels.copyCitationOf, { title: plainTitle })}" hidden>${labels.copyCitation}</button></div></div></details>`;
+      : html`<details class="bib"><summary class="chip">${labels.bib}<span class="visually-hidden">${fill(labels.ofPaper, { title: plainTitle })}</span></summary><div class="bib-body"><pre id="${ids.bibtex}">${cleanBibtex(publication.bibtex)}</pre><div class="copy-row"><button type="button" class="chip copy" data-copy="${ids.bibtex}" aria-label="${fill(labels.copyBibtexOf, { title: plainTitle })}" hidden>${labels.copy}</button><button type="button" class="chip copy" data-copy-text="${plainCitation(publication, ctx.cv.locale)}" aria-label="${fill(labels.copyCitationOf, { title: plainTitle })}" hidden>${labels.copyCitation}</button></div></div></details>`;
   const actionsLine = line('pub-actions', html`${abstract}${links}${bibtex}`);
   const selected = publication.selected
     ? html`<span class="visually-hidden">${labels.selectedPublication} </span>`

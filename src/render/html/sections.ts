@@ -174,7 +174,10 @@ export const sectionHandlers: SectionHandlers = {
           ' · ',
         );
         const meta = joined(
-          [isEmpty(item.advisor) ? EMPTY_HTML : html`${labels.advisor}: ${rich(item.advisor)}`, rich(item.area)],
+          [
+            isEmpty(item.advisor) ? EMPTY_HTML : html`${labels.advisor}: ${rich(item.advisor)}`,
+            rich(item.area),
+          ],
           ' · ',
         );
         return entry(
