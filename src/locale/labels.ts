@@ -91,6 +91,9 @@ export interface Labels {
   readonly advisor: string;
   readonly area: string;
   readonly majorGpa: string;
+  /** A degree's grades on the page, in parentheses after it: `{gpa}` overall, and in the major. */
+  readonly gpaValue: string;
+  readonly majorGpaValue: string;
   readonly email: string;
   readonly homePage: string;
   readonly skipToContent: string;

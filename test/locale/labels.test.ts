@@ -46,6 +46,8 @@ describe('the label tables', () => {
       expect(form, `${language} filter.shown ${at}`).toContain('{shown}');
     for (const key of ['ofPaper', 'copyBibtexOf', 'copyCitationOf'] as const)
       expect(table[key], `${language} ${key}`).toContain('{title}');
+    for (const key of ['gpaValue', 'majorGpaValue'] as const)
+      expect(table[key], `${language} ${key}`).toContain('{gpa}');
     expect(LINK_LABELS.map((label) => linkWord(table, label)).every((word) => word.trim() !== '')).toBe(true);
     // A section heading for every key English makes readable, in every other language.
     if (language !== 'en')

@@ -73,8 +73,15 @@ function cvYaml(locale: string): string {
   return `name: Ada Lovelace
 locale: ${locale}
 order:
+  - education
   - research
   - publications
+education:
+  - school: King's College
+    degree: Mathematics
+    dates: 1835
+    gpa: 3.9/4.0
+    majorGPA: 4.0/4.0
 research:
   - title: Engines
     place: London
@@ -166,6 +173,9 @@ describe.each(['de', 'ja'])('locale: %s on the page', (language) => {
     expect(html).toContain(`aria-label="${escapeAttribute(fill(labels.copyBibtexOf, { title }))}"`);
     expect(html).toContain(`aria-label="${escapeAttribute(fill(labels.copyCitationOf, { title }))}"`);
     expect(html).toContain(`${labels.advisor}: Augustus De Morgan`);
+    expect(html).toContain(
+      `(${fill(labels.gpaValue, { gpa: '3.9/4.0' })}, ${fill(labels.majorGpaValue, { gpa: '4.0/4.0' })})`,
+    );
     expect(html).toContain(`>${labels.showFewer}</button>`);
   });
 
@@ -228,6 +238,7 @@ describe('the words of the page in German and Japanese', () => {
       'show fewer',
       'of',
       'Advisor',
+      'GPA',
     ];
     const de = shown((await page('de')).html);
     const en = (await page('en')).html;

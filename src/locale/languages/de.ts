@@ -20,6 +20,8 @@ export const de: Labels = {
   advisor: 'Betreuung',
   area: 'Gebiet',
   majorGpa: 'Note im Hauptfach',
+  gpaValue: 'Note {gpa}',
+  majorGpaValue: 'Hauptfach {gpa}',
   email: 'E-Mail',
   homePage: 'Homepage',
   skipToContent: 'Zum Inhalt springen',

@@ -20,6 +20,8 @@ export const en: Labels = {
   advisor: 'Advisor',
   area: 'Area',
   majorGpa: 'Major GPA',
+  gpaValue: 'GPA {gpa}',
+  majorGpaValue: 'major GPA {gpa}',
   email: 'Email',
   homePage: 'Home page',
   skipToContent: 'Skip to content',

@@ -20,6 +20,8 @@ export const es: Labels = {
   advisor: 'Dirección',
   area: 'Área',
   majorGpa: 'Nota media de la especialidad',
+  gpaValue: 'promedio {gpa}',
+  majorGpaValue: 'promedio de la especialidad {gpa}',
   email: 'Correo',
   homePage: 'Página personal',
   skipToContent: 'Saltar al contenido',

@@ -20,6 +20,8 @@ export const fr: Labels = {
   advisor: 'Direction',
   area: 'Domaine',
   majorGpa: 'Moyenne de spécialité',
+  gpaValue: 'moyenne {gpa}',
+  majorGpaValue: 'spécialité {gpa}',
   email: 'E-mail',
   homePage: 'Page personnelle',
   skipToContent: 'Aller au contenu',

@@ -20,6 +20,8 @@ export const it: Labels = {
   advisor: 'Relatore',
   area: 'Area',
   majorGpa: 'Media della specializzazione',
+  gpaValue: 'media {gpa}',
+  majorGpaValue: 'media della specializzazione {gpa}',
   email: 'Email',
   homePage: 'Sito personale',
   skipToContent: 'Vai al contenuto',

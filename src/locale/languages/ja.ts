@@ -20,6 +20,8 @@ export const ja: Labels = {
   advisor: '指導教員',
   area: '分野',
   majorGpa: '専攻 GPA',
+  gpaValue: 'GPA {gpa}',
+  majorGpaValue: '専攻 GPA {gpa}',
   email: 'メール',
   homePage: 'ホームページ',
   skipToContent: '本文へスキップ',

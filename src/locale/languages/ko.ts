@@ -20,6 +20,8 @@ export const ko: Labels = {
   advisor: '지도교수',
   area: '분야',
   majorGpa: '전공 GPA',
+  gpaValue: '평점 {gpa}',
+  majorGpaValue: '전공 평점 {gpa}',
   email: '이메일',
   homePage: '홈페이지',
   skipToContent: '본문으로 건너뛰기',

@@ -20,6 +20,8 @@ export const nl: Labels = {
   advisor: 'Begeleider',
   area: 'Gebied',
   majorGpa: 'Cijfer hoofdvak',
+  gpaValue: 'gemiddelde {gpa}',
+  majorGpaValue: 'hoofdvak {gpa}',
   email: 'E-mail',
   homePage: 'Website',
   skipToContent: 'Naar de inhoud',

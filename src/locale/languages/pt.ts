@@ -20,6 +20,8 @@ export const pt: Labels = {
   advisor: 'Orientação',
   area: 'Área',
   majorGpa: 'Média da especialização',
+  gpaValue: 'média {gpa}',
+  majorGpaValue: 'média da área principal {gpa}',
   email: 'E-mail',
   homePage: 'Página pessoal',
   skipToContent: 'Ir para o conteúdo',

@@ -25,6 +25,8 @@ export const ru: Labels = {
   advisor: 'Научный руководитель',
   area: 'Область',
   majorGpa: 'Средний балл по специальности',
+  gpaValue: 'средний балл {gpa}',
+  majorGpaValue: 'по специальности {gpa}',
   email: 'Эл. почта',
   homePage: 'Сайт',
   skipToContent: 'Перейти к содержанию',

@@ -20,6 +20,8 @@ export const tr: Labels = {
   advisor: 'Danışman',
   area: 'Alan',
   majorGpa: 'Bölüm not ortalaması',
+  gpaValue: 'not ortalaması {gpa}',
+  majorGpaValue: 'bölüm ortalaması {gpa}',
   email: 'E-posta',
   homePage: 'Ana sayfa',
   skipToContent: 'İçeriğe geç',

@@ -20,6 +20,8 @@ export const zh: Labels = {
   advisor: '导师',
   area: '方向',
   majorGpa: '专业 GPA',
+  gpaValue: 'GPA {gpa}',
+  majorGpaValue: '专业 GPA {gpa}',
   email: '电子邮件',
   homePage: '个人主页',
   skipToContent: '跳到正文',
