@@ -24,6 +24,38 @@ export function linkWord(labels: Labels, label: LinkLabel): string {
   return label === 'code' ? labels.links.sourceCode : labels.links[label];
 }
 
+/** The words of the page's publications filter. */
+export interface FilterWords {
+  /** The name of the filter (a search landmark) for screen readers. */
+  readonly name: string;
+  readonly search: string;
+  /** The search box's hint. */
+  readonly placeholder: string;
+  readonly year: string;
+  readonly type: string;
+  readonly allYears: string;
+  readonly allTypes: string;
+  /** The year menu's entry for papers without a year. */
+  readonly undated: string;
+  readonly selectedOnly: string;
+  readonly clear: string;
+  /** The count when every paper is shown: `{n}` papers. */
+  readonly count: Plural;
+  /** The count when the filter hides some: `{shown}` of `{n}` papers (the form chosen by `{n}`). */
+  readonly shown: Plural;
+}
+
+/** The kinds of paper the type filter offers. */
+export interface PublicationTypeWords {
+  readonly article: string;
+  readonly conferencePaper: string;
+  readonly chapter: string;
+  readonly book: string;
+  readonly thesis: string;
+  readonly report: string;
+  readonly other: string;
+}
+
 export interface Labels {
   /** The footer line: `{date}` is the build date in the locale's long form. */
   readonly lastUpdated: string;
@@ -59,6 +91,9 @@ export interface Labels {
   readonly advisor: string;
   readonly area: string;
   readonly majorGpa: string;
+  /** A degree's grades on the page, in parentheses after it: `{gpa}` overall, and in the major. */
+  readonly gpaValue: string;
+  readonly majorGpaValue: string;
   readonly email: string;
   readonly homePage: string;
   readonly skipToContent: string;
@@ -85,6 +120,24 @@ export interface Labels {
   /** A repository's home page. */
   readonly website: string;
   readonly links: LinkWords;
+  /** The publications filter of the page (shown by its script). */
+  readonly filter: FilterWords;
+  /** The kind of a paper in the page's type filter (BibTeX types grouped), when its list has no heading. */
+  readonly publicationTypes: PublicationTypeWords;
+  /** The name of the page's links to the year headings of a publication list (for screen readers). */
+  readonly publicationYears: string;
+  /** The page's legend: what the highlight means, and the default meanings of the `*` and `†` marks. */
+  readonly legendSelected: string;
+  readonly equalContribution: string;
+  readonly equalAdvising: string;
+  /** After "abstract" / "BibTeX" on a paper's button, for screen readers only: `{title}` is the paper's. */
+  readonly ofPaper: string;
+  /** The copy buttons' names for screen readers: `{title}` is the paper's. */
+  readonly copyBibtexOf: string;
+  readonly copyCitationOf: string;
+  /** What a copy button says for two seconds after a click (written by the page's script). */
+  readonly copied: string;
+  readonly copyFailed: string;
   /**
    * Default headings of sections the order names without a title, by YAML key. A key not listed keeps
    * its readable form (`open_source` -> "Open source").

@@ -40,6 +40,14 @@ describe('the label tables', () => {
     expect(table.publicationsIncluding).toContain('{venues}');
     for (const [at, form] of [...strings(table.citations), ...strings(table.papers)])
       expect(form, `${language} ${at}`).toContain('{n}');
+    for (const [at, form] of [...strings(table.filter.count), ...strings(table.filter.shown)])
+      expect(form, `${language} filter ${at}`).toContain('{n}');
+    for (const [at, form] of strings(table.filter.shown))
+      expect(form, `${language} filter.shown ${at}`).toContain('{shown}');
+    for (const key of ['ofPaper', 'copyBibtexOf', 'copyCitationOf'] as const)
+      expect(table[key], `${language} ${key}`).toContain('{title}');
+    for (const key of ['gpaValue', 'majorGpaValue'] as const)
+      expect(table[key], `${language} ${key}`).toContain('{gpa}');
     expect(LINK_LABELS.map((label) => linkWord(table, label)).every((word) => word.trim() !== '')).toBe(true);
     // A section heading for every key English makes readable, in every other language.
     if (language !== 'en')
@@ -50,6 +58,8 @@ describe('the label tables', () => {
     for (const language of ISSUE_LANGUAGES.filter((l) => l !== 'en')) {
       expect(LABEL_TABLES[language]?.lastUpdated).not.toBe(LABEL_TABLES.en?.lastUpdated);
       expect(LABEL_TABLES[language]?.present).not.toBe(LABEL_TABLES.en?.present);
+      expect(LABEL_TABLES[language]?.filter.search).not.toBe(LABEL_TABLES.en?.filter.search);
+      expect(LABEL_TABLES[language]?.publicationTypes).not.toEqual(LABEL_TABLES.en?.publicationTypes);
     }
   });
 });

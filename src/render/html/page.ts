@@ -8,7 +8,7 @@ import { inlineToText } from '../../inline/to-text.js';
 import { lastUpdatedParts, localeOf } from '../../locale/locale.js';
 import type { Cv, Publication, RichText, Section } from '../../model/cv.js';
 import type { RenderOptions } from '../shared/target.js';
-import { PAGE_SCRIPT } from './assets/script.js';
+import { PAGE_SCRIPT, scriptWordAttributes } from './assets/script.js';
 import { PAGE_STYLE } from './assets/style.js';
 import { type HtmlContext, rich } from './context.js';
 import { EMPTY_HTML, html, SafeHtml } from './escape.js';
@@ -192,7 +192,7 @@ export function renderHtmlPage(cv: Cv, options: RenderOptions): HtmlPage {
 ${previewTags(cv, title, description, pageUrl)}<link rel="icon" href="${faviconDataUrl(cv.person.name)}">
 <style>${SafeHtml.trust(PAGE_STYLE)}</style>
 ${jsonLdScript(structured)}</head>
-<body>
+<body${scriptWordAttributes(locale.labels, 'body')}>
 <a class="skip-link" href="#main">${locale.labels.skipToContent}</a>
 <div class="page">
 ${header(cv)}${navigation(placed, locale.labels.sectionsNav)}<main id="main">

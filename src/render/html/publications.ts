@@ -5,7 +5,7 @@
  */
 
 import { inlineToText } from '../../inline/to-text.js';
-import { fill } from '../../locale/labels.js';
+import { fill, type Labels, type PublicationTypeWords } from '../../locale/labels.js';
 import { listSeparators, localeOf, plural } from '../../locale/locale.js';
 import type {
   Author,
@@ -20,6 +20,7 @@ import { encodeUriComponent } from '../../util/uri.js';
 import { bibFieldValues, bibSourceUrl, cleanBibtex } from '../shared/bib-source.js';
 import { joinWithAnd, joinWithAndPieces } from '../shared/join.js';
 import { formatVenueSummary } from '../shared/venue-summary.js';
+import { scriptWordAttributes } from './assets/script.js';
 import { type HtmlContext, isEmpty, joined, line, linked, rich } from './context.js';
 import { EMPTY_HTML, html, joinHtml, type SafeHtml } from './escape.js';
 import { formatCount, idFragment } from './format.js';
@@ -107,12 +108,13 @@ function pathToUrl(path: string): string {
 
 /**
  * The paper as a reference in running text, for "copy citation": `A, B, and C. Title. Venue Year.
- * https://doi.org/…` (the DOI, else the paper's URL).
+ * https://doi.org/…` (the DOI, else the paper's URL). The authors are joined in the CV's language.
  */
-export function plainCitation(publication: Publication): string {
+export function plainCitation(publication: Publication, locale?: string | undefined): string {
+  const lang = localeOf(locale);
   const authors = joinWithAnd(
     publication.authors.map((a) => inlineToText(a.name).trim()),
-    { truncated: publication.othersTruncated },
+    { truncated: publication.othersTruncated, etAl: lang.labels.etAl, separators: listSeparators(lang) },
   );
   const title = inlineToText(publication.title)
     .trim()
@@ -133,30 +135,33 @@ export function plainCitation(publication: Publication): string {
 }
 
 /** The kind of paper, for the type filter: the list's category when the section has categories, else the BibTeX type. */
-const TYPE_LABELS: Readonly<Record<string, string>> = {
-  article: 'journal article',
-  inproceedings: 'conference paper',
-  conference: 'conference paper',
-  incollection: 'book chapter',
-  inbook: 'book chapter',
+const TYPE_KINDS: Readonly<Record<string, keyof PublicationTypeWords>> = {
+  article: 'article',
+  inproceedings: 'conferencePaper',
+  conference: 'conferencePaper',
+  incollection: 'chapter',
+  inbook: 'chapter',
   book: 'book',
   phdthesis: 'thesis',
   mastersthesis: 'thesis',
   thesis: 'thesis',
   techreport: 'report',
-  misc: 'preprint or other',
-  unpublished: 'preprint or other',
-  online: 'preprint or other',
+  misc: 'other',
+  unpublished: 'other',
+  online: 'other',
 };
 
-export function publicationType(publication: Publication, list: PublicationList): string {
+/** The kind of paper in the words of `labels`; an unknown BibTeX type as written. */
+export function publicationType(publication: Publication, list: PublicationList, labels: Labels): string {
   if (list.heading !== null) return inlineToText(list.heading).trim();
   const type = publication.entryType.toLowerCase();
-  return TYPE_LABELS[type] ?? type;
+  const kind = Object.hasOwn(TYPE_KINDS, type) ? TYPE_KINDS[type] : undefined;
+  return kind === undefined ? type : labels.publicationTypes[kind];
 }
 
-/** The year a row is filtered by: its year, or `undated`. */
-const filterYear = (publication: Publication): string => publication.year.trim() || 'undated';
+/** The year a row is filtered by: its year, or the filter's word for undated. */
+const filterYear = (publication: Publication, labels: Labels): string =>
+  publication.year.trim() || labels.filter.undated;
 
 /** Fields some .bib files carry (al-folio's among them) that only the page shows, with their chip label. */
 const PAGE_LINK_FIELDS: readonly { readonly label: string; readonly fields: readonly string[] }[] = [
@@ -230,7 +235,7 @@ function publicationRow(
   const hasAbstract = !isEmpty(publication.abstract);
   // <details>: works without JavaScript; each summary names its paper (79 "abstract" would sound alike).
   const abstract = hasAbstract
-    ? html`<details class="abs"><summary class="chip">${labels.abstract}<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="abstract" id="${ids.abstract}"><p>${rich(publication.abstract)}</p></div></details>`
+    ? html`<details class="abs"><summary class="chip">${labels.abstract}<span class="visually-hidden">${fill(labels.ofPaper, { title: plainTitle })}</span></summary><div class="abstract" id="${ids.abstract}"><p>${rich(publication.abstract)}</p></div></details>`
     : EMPTY_HTML;
   const links = pageLinks(publication, fields).map((link) => {
     const href = safeUrl(link.url);
@@ -239,13 +244,13 @@ function publicationRow(
   const bibtex =
     publication.bibtex.trim() === ''
       ? EMPTY_HTML
-      : html`<details class="bib"><summary class="chip">${labels.bib}<span class="visually-hidden"> of ${plainTitle}</span></summary><div class="bib-body"><pre id="${ids.bibtex}">${cleanBibtex(publication.bibtex)}</pre><div class="copy-row"><button type="button" class="chip copy" data-copy="${ids.bibtex}" aria-label="copy BibTeX of ${plainTitle}" hidden>${labels.copy}</button><button type="button" class="chip copy" data-copy-text="${plainCitation(publication)}" aria-label="copy citation of ${plainTitle}" hidden>${labels.copyCitation}</button></div></div></details>`;
+      : html`<details class="bib"><summary class="chip">${labels.bib}<span class="visually-hidden">${fill(labels.ofPaper, { title: plainTitle })}</span></summary><div class="bib-body"><pre id="${ids.bibtex}">${cleanBibtex(publication.bibtex)}</pre><div class="copy-row"><button type="button" class="chip copy" data-copy="${ids.bibtex}" aria-label="${fill(labels.copyBibtexOf, { title: plainTitle })}" hidden>${labels.copy}</button><button type="button" class="chip copy" data-copy-text="${plainCitation(publication, ctx.cv.locale)}" aria-label="${fill(labels.copyCitationOf, { title: plainTitle })}" hidden>${labels.copyCitation}</button></div></div></details>`;
   const actionsLine = line('pub-actions', html`${abstract}${links}${bibtex}`);
   const selected = publication.selected
     ? html`<span class="visually-hidden">${labels.selectedPublication} </span>`
     : EMPTY_HTML;
 
-  return html`<li class="pub${publication.selected ? ' selected' : ''}" id="${ids.row}" data-year="${filterYear(publication)}" data-type="${publicationType(publication, list)}"${publication.selected ? html` data-selected=""` : EMPTY_HTML}>
+  return html`<li class="pub${publication.selected ? ' selected' : ''}" id="${ids.row}" data-year="${filterYear(publication, labels)}" data-type="${publicationType(publication, list, labels)}"${publication.selected ? html` data-selected=""` : EMPTY_HTML}>
 <span class="pub-label">[${publication.label}]</span>
 <div class="pub-body">${image}${selected}${title}
 ${authors}${venueLine}${actionsLine}</div>
@@ -320,6 +325,8 @@ function facetOptions(values: readonly string[], allLabel: string): SafeHtml {
  * script shows it, so without JavaScript nothing is there that does not work (and every paper is shown).
  */
 function filterPanel(cv: Cv): SafeHtml {
+  const locale = localeOf(cv.locale);
+  const words = locale.labels.filter;
   const rows: { publication: Publication; list: PublicationList }[] = [];
   for (const entry of cv.layouts.web) {
     const section = entry.kind === 'section' ? cv.sections.get(entry.key) : undefined;
@@ -329,56 +336,59 @@ function filterPanel(cv: Cv): SafeHtml {
         for (const publication of group.publications) rows.push({ publication, list });
   }
   if (rows.length < 2) return EMPTY_HTML;
-  const years = rows.map((r) => filterYear(r.publication));
-  const types = rows.map((r) => publicationType(r.publication, r.list));
+  const years = rows.map((r) => filterYear(r.publication, locale.labels));
+  const types = rows.map((r) => publicationType(r.publication, r.list, locale.labels));
   const typeMenu =
     new Set(types).size < 2
       ? EMPTY_HTML
-      : html`<label class="filter-field"><span>Type</span><select id="pub-type" name="type">${facetOptions(types, 'all types')}</select></label>`;
+      : html`<label class="filter-field"><span>${words.type}</span><select id="pub-type" name="type">${facetOptions(types, words.allTypes)}</select></label>`;
   const selected = rows.some((r) => r.publication.selected)
-    ? html`<label class="filter-check"><input type="checkbox" id="pub-selected" name="selected"> selected only</label>`
+    ? html`<label class="filter-check"><input type="checkbox" id="pub-selected" name="selected"> ${words.selectedOnly}</label>`
     : EMPTY_HTML;
-  return html`<div class="pub-filter" id="pub-filter" role="search" aria-label="Publications" hidden>
-<label class="filter-field filter-query"><span>Search publications</span><input type="search" id="pub-q" name="q" autocomplete="off" placeholder="title, author, venue or year" aria-describedby="pub-count" aria-keyshortcuts="/"></label>
-<label class="filter-field"><span>Year</span><select id="pub-year" name="year">${facetOptions(years, 'all years')}</select></label>
-${typeMenu}${selected}<button type="button" class="chip" id="pub-reset">clear</button>
-<p class="filter-count" id="pub-count" role="status">${rows.length} publications</p>
+  return html`<div class="pub-filter" id="pub-filter" role="search" aria-label="${words.name}"${scriptWordAttributes(locale.labels, 'filter')} hidden>
+<label class="filter-field filter-query"><span>${words.search}</span><input type="search" id="pub-q" name="q" autocomplete="off" placeholder="${words.placeholder}" aria-describedby="pub-count" aria-keyshortcuts="/"></label>
+<label class="filter-field"><span>${words.year}</span><select id="pub-year" name="year">${facetOptions(years, words.allYears)}</select></label>
+${typeMenu}${selected}<button type="button" class="chip" id="pub-reset">${words.clear}</button>
+<p class="filter-count" id="pub-count" role="status">${plural(words.count, rows.length, locale)}</p>
 </div>
 `;
 }
 
 /** Links to the year headings of a long list, so a year is one click away. */
-function yearLinks(targets: readonly { heading: string; id: string }[]): SafeHtml {
+function yearLinks(targets: readonly { heading: string; id: string }[], labels: Labels): SafeHtml {
   if (targets.length < 4) return EMPTY_HTML;
-  return html`<nav class="pub-years" aria-label="Publication years"><ul>${targets.map(
+  return html`<nav class="pub-years" aria-label="${labels.publicationYears}"><ul>${targets.map(
     (t) => html`<li><a href="#${t.id}">${t.heading}</a></li>`,
   )}</ul></nav>
 `;
 }
 
 /** What the marks mean when the section's `legend:` does not say. */
-const MARK_MEANINGS: readonly { readonly mark: string; readonly meaning: string }[] = [
-  { mark: '*', meaning: 'equal contribution' },
-  { mark: '†', meaning: 'equal advising' },
+const MARK_MEANINGS: readonly {
+  readonly mark: string;
+  readonly meaning: 'equalContribution' | 'equalAdvising';
+}[] = [
+  { mark: '*', meaning: 'equalContribution' },
+  { mark: '†', meaning: 'equalAdvising' },
 ];
 
 /**
  * The legend of a section, where it is needed: the highlight when a paper is selected, and the `*` / `†`
  * marks when an author carries one (the section's own `legend:` text instead, when it has one).
  */
-function legend(section: PublicationsSection): SafeHtml {
+function legend(section: PublicationsSection, labels: Labels): SafeHtml {
   const publications = section.lists.flatMap((l) => l.groups.flatMap((g) => g.publications));
   const items: SafeHtml[] = [];
   if (publications.some((p) => p.selected))
     items.push(
-      html`<span class="legend-item"><span class="legend-swatch" aria-hidden="true"></span>highlighted: selected publications</span>`,
+      html`<span class="legend-item"><span class="legend-swatch" aria-hidden="true"></span>${labels.legendSelected}</span>`,
     );
   if (section.legend !== undefined && section.legend.length > 0) items.push(rich(section.legend));
   else {
     const marks = publications.flatMap((p) => p.authors.map((a) => inlineToText(a.marks)));
     for (const { mark, meaning } of MARK_MEANINGS)
       if (marks.some((m) => m.includes(mark)))
-        items.push(html`<span class="legend-item"><sup>${mark}</sup> ${meaning}</span>`);
+        items.push(html`<span class="legend-item"><sup>${mark}</sup> ${labels[meaning]}</span>`);
   }
   if (items.length === 0) return EMPTY_HTML;
   return html`<p class="pub-legend">${joinHtml(items, ' · ')}</p>\n`;
@@ -412,6 +422,7 @@ export function renderPublications(section: PublicationsSection, ctx: HtmlContex
     });
     return html`<div class="pub-list">\n${listHeading}${groups}</div>\n`;
   });
+  const { labels } = localeOf(ctx.cv.locale);
   const filter = isFirstPublicationsSection(section, ctx.cv) ? filterPanel(ctx.cv) : EMPTY_HTML;
-  return html`${toolbar(section, ctx)}${venueSummary(section, ctx.cv.locale)}${legend(section)}${filter}${yearLinks(targets)}${lists}`;
+  return html`${toolbar(section, ctx)}${venueSummary(section, ctx.cv.locale)}${legend(section, labels)}${filter}${yearLinks(targets, labels)}${lists}`;
 }

@@ -106,18 +106,25 @@ function renderGeneric(section: GenericSection): SafeHtml {
   )}`;
 }
 
+/** A grade in its label (`GPA {gpa}`): the text around `{gpa}`, the grade as written. */
+function grade(template: string, value: SafeHtml): SafeHtml {
+  const [before = '', after = ''] = template.split('{gpa}');
+  return html`${before}${value}${after}`;
+}
+
 export const sectionHandlers: SectionHandlers = {
   about: renderAbout,
 
   news: (section) => entries(section.items.map((item) => entry(rich(item.text), item.date))),
 
-  education: (section) =>
+  education: (section, ctx) =>
     entries(
       section.items.map((item) => {
+        const { labels } = localeOf(ctx.cv.locale);
         const gpa = joined(
           [
-            isEmpty(item.gpa) ? EMPTY_HTML : html`GPA ${rich(item.gpa)}`,
-            isEmpty(item.majorGpa) ? EMPTY_HTML : html`major GPA ${rich(item.majorGpa)}`,
+            isEmpty(item.gpa) ? EMPTY_HTML : grade(labels.gpaValue, rich(item.gpa)),
+            isEmpty(item.majorGpa) ? EMPTY_HTML : grade(labels.majorGpaValue, rich(item.majorGpa)),
           ],
           ', ',
         );
@@ -162,9 +169,10 @@ export const sectionHandlers: SectionHandlers = {
       ),
     ),
 
-  research: (section) =>
+  research: (section, ctx) =>
     entries(
       section.items.map((item) => {
+        const { labels } = localeOf(ctx.cv.locale);
         const head = joined(
           [
             isEmpty(item.title) ? EMPTY_HTML : html`<strong class="entry-title">${rich(item.title)}</strong>`,
@@ -173,7 +181,10 @@ export const sectionHandlers: SectionHandlers = {
           ' · ',
         );
         const meta = joined(
-          [isEmpty(item.advisor) ? EMPTY_HTML : html`Advisor: ${rich(item.advisor)}`, rich(item.area)],
+          [
+            isEmpty(item.advisor) ? EMPTY_HTML : html`${labels.advisor}: ${rich(item.advisor)}`,
+            rich(item.area),
+          ],
           ' · ',
         );
         return entry(

@@ -1,3 +1,6 @@
+import type { Labels, Plural } from '../../../locale/labels.js';
+import { html, joinHtml, SafeHtml } from '../escape.js';
+
 /**
  * The page's only script, an enhancement: the page is complete without it (abstracts and BibTeX are
  * `<details>`, every paper is listed). It does two things.
@@ -12,6 +15,12 @@
  * - The copy buttons, shown where the Clipboard API is available ("copy": the BibTeX shown; "copy
  *   citation": the plain-text reference in `data-copy-text`).
  *
+ * The words it writes are the page's: the count's forms (JSON, chosen by `Intl.PluralRules` for the page's
+ * `lang`) in `data-count` / `data-shown` on the filter, "copied" / "copy failed" in `data-copied` /
+ * `data-copy-failed` on `<body>`, "show fewer" from the button's own text. An attribute is written only where
+ * the locale's words differ from the English defaults in the script (`scriptWordAttributes`), so the script is
+ * one text for every language.
+ *
  * Plain ES2017, no framework. Its SHA-256 goes into the page's Content-Security-Policy, so the text is
  * hashed as it is.
  */
@@ -19,6 +28,16 @@ export const PAGE_SCRIPT = `(function () {
   'use strict';
   var byId = function (id) { return document.getElementById(id); };
   var each = function (selector, fn) { Array.prototype.forEach.call(document.querySelectorAll(selector), fn); };
+  var plurals = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
+  var wordsOf = function (element, name, fallback) {
+    var value = element.getAttribute(name);
+    if (value === null) return fallback;
+    try { return JSON.parse(value); } catch (e) { return fallback; }
+  };
+  var say = function (forms, values) {
+    var form = (plurals && forms[plurals.select(values.n)]) || forms.other || '';
+    return form.replace(/\\{(\\w+)\\}/g, function (whole, name) { return name in values ? values[name] : whole; });
+  };
   var fold = function (text) {
     return (text || '').normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase();
   };
@@ -30,6 +49,8 @@ export const PAGE_SCRIPT = `(function () {
     var type = byId('pub-type');
     var selected = byId('pub-selected');
     var count = byId('pub-count');
+    var countWords = wordsOf(panel, 'data-count', { one: '{n} publication', other: '{n} publications' });
+    var shownWords = wordsOf(panel, 'data-shown', { other: '{shown} of {n} publications shown' });
     var rows = Array.prototype.slice.call(document.querySelectorAll('li.pub'));
     var texts = rows.map(function (row) {
       var parts = [row.getAttribute('data-year') || ''];
@@ -61,8 +82,8 @@ export const PAGE_SCRIPT = `(function () {
         group.hidden = !group.querySelector('li.pub:not([hidden])');
       });
       count.textContent = shown === rows.length
-        ? rows.length + ' publications'
-        : shown + ' of ' + rows.length + ' publications shown';
+        ? say(countWords, { n: rows.length })
+        : say(shownWords, { n: rows.length, shown: shown });
       var state = new URLSearchParams(location.search);
       var keep = function (name, value) { if (value) state.set(name, value); else state.delete(name); };
       keep('q', query.value.trim());
@@ -103,10 +124,11 @@ export const PAGE_SCRIPT = `(function () {
   each('button.more-authors', function (button) {
     var list = button.parentNode;
     var more = button.getAttribute('data-more');
+    var fewer = button.textContent;
     var set = function (expanded) {
       list.classList.toggle('authors-short', !expanded);
       button.setAttribute('aria-expanded', expanded ? 'true' : 'false');
-      button.textContent = expanded ? 'show fewer' : more;
+      button.textContent = expanded ? fewer : more;
     };
     set(false);
     button.hidden = false;
@@ -116,6 +138,8 @@ export const PAGE_SCRIPT = `(function () {
   });
 
   if (!navigator.clipboard || !window.isSecureContext) return;
+  var copied = document.body.getAttribute('data-copied') || 'copied';
+  var copyFailed = document.body.getAttribute('data-copy-failed') || 'copy failed';
   each('button[data-copy], button[data-copy-text]', function (button) {
     var label = button.textContent;
     var timer = 0;
@@ -133,10 +157,46 @@ export const PAGE_SCRIPT = `(function () {
         timer = setTimeout(function () { button.textContent = label; }, 2000);
       };
       navigator.clipboard.writeText(text).then(
-        function () { show('copied'); },
-        function () { show('copy failed'); }
+        function () { show(copied); },
+        function () { show(copyFailed); }
       );
     });
   });
 })();
 `;
+
+/** The English words `PAGE_SCRIPT` falls back on, as in the English label table. */
+export const SCRIPT_DEFAULTS = {
+  count: { one: '{n} publication', other: '{n} publications' },
+  shown: { other: '{shown} of {n} publications shown' },
+  copied: 'copied',
+  copyFailed: 'copy failed',
+} as const;
+
+/**
+ * The data attributes that give the script the words of `labels`, for the filter (`where: 'filter'`) or for
+ * `<body>`: only those that differ from `SCRIPT_DEFAULTS`, so an English page carries none.
+ */
+export function scriptWordAttributes(labels: Labels, where: 'filter' | 'body'): SafeHtml {
+  const attributes: [string, string][] =
+    where === 'filter'
+      ? [
+          ['data-count', differs(labels.filter.count, SCRIPT_DEFAULTS.count)],
+          ['data-shown', differs(labels.filter.shown, SCRIPT_DEFAULTS.shown)],
+        ]
+      : [
+          ['data-copied', differs(labels.copied, SCRIPT_DEFAULTS.copied)],
+          ['data-copy-failed', differs(labels.copyFailed, SCRIPT_DEFAULTS.copyFailed)],
+        ];
+  return joinHtml(
+    attributes
+      .filter(([, value]) => value !== '')
+      .map(([name, value]) => html` ${SafeHtml.trust(name)}="${value}"`),
+  );
+}
+
+/** `value` as the attribute says it (JSON for plural forms), or `''` when it is the script's default. */
+function differs(value: Plural | string, fallback: Plural | string): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text === (typeof fallback === 'string' ? fallback : JSON.stringify(fallback)) ? '' : text;
+}
