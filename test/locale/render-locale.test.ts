@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeOf } from '../../src/locale/locale.js';
+import { BUILTIN_THEMES } from '../../src/model/cv.js';
 import { renderCv } from '../../src/pipeline/build.js';
 import type { TargetName } from '../../src/render/shared/target.js';
 import { pdfFlatText } from '../helpers/pdf.js';
@@ -51,11 +52,11 @@ publications:
 `;
 }
 
-async function build(locale: string, targets: readonly TargetName[]) {
+async function build(locale: string, targets: readonly TargetName[], extraYaml = '') {
   const dir = tempDir();
   mkdirSync(path.join(dir, 'publications'));
   writeFileSync(path.join(dir, 'publications', 'all.bib'), BIB);
-  writeFileSync(path.join(dir, 'cv.yaml'), cvYaml(locale));
+  writeFileSync(path.join(dir, 'cv.yaml'), `${cvYaml(locale)}${extraYaml}`);
   const result = await renderCv({ files: [path.join(dir, 'cv.yaml')], outDir: dir, targets, now: NOW });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   expect(errors.map((d) => d.message)).toEqual([]);
@@ -196,5 +197,16 @@ describe('locale: in print', () => {
     const tex = text(file('cv.tex'));
     expect(tex).toContain(expected.heading);
     expect(tex).toContain(labels.selectedHighlighted[1]);
+  });
+});
+
+describe('locale: in every PDF theme', () => {
+  it.each(BUILTIN_THEMES)('%s: the footer and the words of the theme are German', async (theme) => {
+    const { file } = await build('de', ['pdf'], `theme: ${theme}\n`);
+    const pdfText = await pdfFlatText(file('cv.pdf') as Uint8Array);
+    expect(pdfText).toContain('Zuletzt aktualisiert am 5. März 2024');
+    expect(pdfText).toContain('Seite 1 von 1');
+    for (const english of ['Last updated', 'Page 1 of', 'Advisor', 'Selected publications are'])
+      expect(pdfText).not.toContain(english);
   });
 });

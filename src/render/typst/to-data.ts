@@ -158,6 +158,12 @@ export interface TypstLabels {
   readonly citedBy: string;
   /** The note over a publication list with selected papers: text, then the highlighted words. */
   readonly selectedHighlighted: readonly [string, string];
+  /** A GPA and a major GPA around the value: text before it, text after it (`GPA 3.9`, `Note 1,3`). */
+  readonly gpaValue: readonly [string, string];
+  readonly majorGpaValue: readonly [string, string];
+  /** The default meanings of the author marks `*` and `†` in a publication legend. */
+  readonly equalContribution: string;
+  readonly equalAdvising: string;
 }
 
 function typstLabels(now: Date, locale: Locale): TypstLabels {
@@ -177,7 +183,17 @@ function typstLabels(now: Date, locale: Locale): TypstLabels {
     hIndex: labels.hIndex,
     citedBy: labels.citedBy,
     selectedHighlighted: labels.selectedHighlighted,
+    gpaValue: around(labels.gpaValue, '{gpa}'),
+    majorGpaValue: around(labels.majorGpaValue, '{gpa}'),
+    equalContribution: labels.equalContribution,
+    equalAdvising: labels.equalAdvising,
   };
+}
+
+/** The text before and after a placeholder of a label. */
+function around(template: string, placeholder: string): [string, string] {
+  const at = template.indexOf(placeholder);
+  return at < 0 ? [`${template} `, ''] : [template.slice(0, at), template.slice(at + placeholder.length)];
 }
 
 const DEFAULT_COLOR2 = '#595959';
