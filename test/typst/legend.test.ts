@@ -23,7 +23,9 @@ describe.each(BUILTIN_THEMES)('the legend in the %s theme', (theme) => {
   it('explains the highlight and the marks a section uses, after its own legend', async () => {
     const text = await textOf(withPrint(testCv(), { theme }));
     // all_publications: selected papers and `*` marks, no legend of its own.
-    expect(text).toMatch(/Selected publications are highlighted\.|Entries marked \(selected\) are selected publications\./);
+    expect(text).toMatch(
+      /Selected publications are highlighted\.|Entries marked \(selected\) are selected publications\./,
+    );
     expect(text).toMatch(/\* ?equal contribution\./);
     // other_publications: its legend explains †, so † is not explained twice.
     expect(text).toContain('Journal articles, workshop papers and preprints; † corresponding author.');
