@@ -67,3 +67,18 @@ describe('cleanBibtex', () => {
     }
   });
 });
+
+describe('cleanBibtex on a broken entry with long runs of white space (found by the fuzz suite)', () => {
+  it('stays linear: 200,000 tabs where the key should be end in well under a second, unchanged', () => {
+    const source = `@misc{${'\t'.repeat(200_000)}`;
+    const start = performance.now();
+    const cleaned = cleanBibtex(source);
+    // A quadratic reading of the tabs takes minutes; a linear one a few milliseconds. The bound is loose.
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(cleaned).toBe(source.trim());
+  });
+
+  it('still reads a key between spaces', () => {
+    expect(cleanBibtex('@misc{  key  ,\n  title = {T},\n}')).toContain('@misc{key,');
+  });
+});
