@@ -229,7 +229,8 @@ describe('properties', () => {
 
   it('the Markdown of a url full of quotes, TeX and markup stays escaped (a counterexample fast-check found)', () => {
     const bib =
-      "@inproceedings{k,\n  title = {},\n  author = {},\n  _venue = {},\n  _note = {},\n  abstract = {},\n  url = {\\'e\\'e\\href$^\\dagger${javascript:Q<b>javascript:}QothersQ$^\\dagger$javascript:javascript:Q<\\\"ojavascript:Q\"QQ\\'eQQ</div>$^\\dagger$\\textbf},\n  codeurl = {},\n  year = {1990},\n}\n";
+      "@inproceedings{k,\n  title = {},\n  author = {},\n  _venue = {},\n  _note = {},\n  abstract = {},\n  url = {\\'e\\'e\\href$^\\dagger$" +
+      '{javascript:Q<b>javascript:}QothersQ$^\\dagger$javascript:javascript:Q<\\"ojavascript:Q"QQ\\\'eQQ</div>$^\\dagger$\\textbf},\n  codeurl = {},\n  year = {1990},\n}\n';
     const { section } = resolveText(bib, false);
     const markdown = renderPublicationsMarkdown(section, 'Publications', {
       googleScholarId: 'x"<&',
