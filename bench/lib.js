@@ -19,6 +19,19 @@ export const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
+/** `vita build` of `yaml` into `outDir`, offline, quiet, on a fixed date (reproducible output), then `extra`. */
+export const buildArgs = (yaml, outDir, ...extra) => [
+  'build',
+  yaml,
+  '--out',
+  outDir,
+  '--offline',
+  '--date',
+  '2026-01-01',
+  '-q',
+  ...extra,
+];
+
 /** A temporary folder, removed when `use` returns or throws. */
 export async function withTempDir(prefix, use) {
   const dir = mkdtempSync(path.join(tmpdir(), `vita-bench-${prefix}-`));

@@ -4,7 +4,7 @@
 // input limit too: bench/cases/big-cv.js reads one).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { measureVita, withTempDir } from '../lib.js';
+import { buildArgs, measureVita, withTempDir } from '../lib.js';
 import { generateBib } from '../publications.js';
 
 const PART = 10_000;
@@ -30,21 +30,7 @@ function writeCv(dir, entries) {
 function pageOf(entries, runs) {
   return withTempDir(`bib${entries}`, (dir) => {
     const yaml = writeCv(dir, entries);
-    return measureVita(
-      [
-        'build',
-        yaml,
-        '--only',
-        'html',
-        '--out',
-        path.join(dir, 'out'),
-        '--offline',
-        '--date',
-        '2026-01-01',
-        '-q',
-      ],
-      { runs, warmup: 0 },
-    );
+    return measureVita(buildArgs(yaml, path.join(dir, 'out'), '--only', 'html'), { runs, warmup: 0 });
   });
 }
 

@@ -4,7 +4,7 @@
 // 128 MB input limit), entries as reference managers write them (no `_venue`).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { measureVita, withTempDir } from '../lib.js';
+import { buildArgs, measureVita, withTempDir } from '../lib.js';
 import { generateBib } from '../publications.js';
 
 function writeCv(dir, entries) {
@@ -20,21 +20,7 @@ function writeCv(dir, entries) {
 function buildOf(entries, only, runs) {
   return withTempDir(`big${entries}`, (dir) => {
     const yaml = writeCv(dir, entries);
-    return measureVita(
-      [
-        'build',
-        yaml,
-        '--only',
-        only,
-        '--out',
-        path.join(dir, 'out'),
-        '--offline',
-        '--date',
-        '2026-01-01',
-        '-q',
-      ],
-      { runs, warmup: 0 },
-    );
+    return measureVita(buildArgs(yaml, path.join(dir, 'out'), '--only', only), { runs, warmup: 0 });
   });
 }
 

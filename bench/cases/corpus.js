@@ -2,7 +2,7 @@
 // all targets, then `--only md`; and the peak resident memory of the first.
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { CORPUS_CACHE, CORPUS_DIR, measureVita, withTempDir } from '../lib.js';
+import { buildArgs, CORPUS_CACHE, CORPUS_DIR, measureVita, withTempDir } from '../lib.js';
 
 export const cases = [
   {
@@ -13,18 +13,8 @@ export const cases = [
         cpSync(CORPUS_DIR, work, { recursive: true });
         if (existsSync(CORPUS_CACHE))
           cpSync(CORPUS_CACHE, path.join(work, '.vita-cache'), { recursive: true });
-        const args = (...extra) => [
-          'build',
-          path.join(work, 'cv.yaml'),
-          '--out',
-          path.join(work, 'out'),
-          '--offline',
-          '--date',
-          '2026-01-01',
-          '--timings',
-          '-q',
-          ...extra,
-        ];
+        const args = (...extra) =>
+          buildArgs(path.join(work, 'cv.yaml'), path.join(work, 'out'), '--timings', ...extra);
         const all = measureVita(args(), { runs });
         const md = measureVita(args('--only', 'md'), { runs });
         const typst = /^typst compile\s+([\d.]+) ms$/m.exec(all.stderr);

@@ -3,27 +3,17 @@
 // alone (`--variant de`, a full CV). Budget: the four cost less than twice the one.
 import { cpSync } from 'node:fs';
 import path from 'node:path';
-import { measureVita, ROOT, withTempDir } from '../lib.js';
+import { buildArgs, measureVita, ROOT, withTempDir } from '../lib.js';
 
 const EXAMPLE = path.join(ROOT, 'examples/variants');
 
 function buildOf(extra, runs) {
   return withTempDir('variants', (dir) => {
     cpSync(EXAMPLE, dir, { recursive: true });
-    return measureVita(
-      [
-        'build',
-        path.join(dir, 'cv.yaml'),
-        '--out',
-        path.join(dir, 'out'),
-        '--offline',
-        '--date',
-        '2026-01-01',
-        '-q',
-        ...extra,
-      ],
-      { runs, warmup: 1 },
-    );
+    return measureVita(buildArgs(path.join(dir, 'cv.yaml'), path.join(dir, 'out'), ...extra), {
+      runs,
+      warmup: 1,
+    });
   });
 }
 
