@@ -1,15 +1,17 @@
 /**
  * The live-reload client and its injection into HTML responses of the watch server (never into the files
  * on disk). The client listens to `/__vita/events` (Server-Sent Events): `reload` names the files that
- * changed; it reloads the page when one of them belongs to the page (not only `cv.pdf`, `cv.json`, ...: see
- * `NOT_THE_PAGE`), and the PDF frame of `/__vita/pdf` only when
- * `cv.pdf` is among them. `diagnostics` shows the build's problems in an overlay: errors
+ * changed. When the page changed and the event carries a patch (src/watch/page-patch.ts) computed from the
+ * text this tab shows (`data-page` on the client's script names it), the client swaps the changed elements
+ * and tells the page's script (`vita:updated`); otherwise it reloads the page. Files that are not part of
+ * the page (`cv.pdf`, `cv.json`, ...: see `NOT_THE_PAGE`) leave it alone; the PDF frame of `/__vita/pdf`
+ * reloads only when `cv.pdf` is among them. `diagnostics` shows the build's problems in an overlay: errors
  * first, over the page; warnings alone as one collapsed line in a corner. Every text goes into the
- * page through `textContent`, so nothing in a message can become markup.
- */
+ * page through `textContent`, so nothing in a message can become markup. */
 import { createHash } from 'node:crypto';
 import { decodeHTMLAttribute } from 'entities';
 import { escapeHtmlAttribute, escapeHtmlText } from '../inline/html-escape.js';
+import { pageDigest } from './page-patch.js';
 
 export const EVENTS_PATH = '/__vita/events';
 export const PDF_PAGE_PATH = '/__vita/pdf';
@@ -22,6 +24,8 @@ export const NOT_THE_PAGE = /\.(pdf|json|md|markdown|tex|typ|bib|ya?ml|txt)$/i;
 
 export const CLIENT_SCRIPT = `(() => {
   const frame = document.getElementById('vita-pdf');
+  const self = document.currentScript;
+  let pageText = self ? self.getAttribute('data-page') : null;
   const events = new EventSource('${EVENTS_PATH}');
   const notThePage = ${NOT_THE_PAGE.toString()};
   let panel = null;
@@ -89,9 +93,22 @@ export const CLIENT_SCRIPT = `(() => {
     // Without a list of files, everything may have changed.
     const files = Array.isArray(data.written) ? data.written : null;
     const pdf = !files || files.includes('cv.pdf');
-    const page = !files || files.some((f) => !notThePage.test(f));
-    if (frame) { if (pdf) { clear(); frame.src = '/cv.pdf?build=' + data.build; } }
-    else if (page) location.reload();
+    const pageFiles = files ? files.filter((f) => !notThePage.test(f)) : null;
+    if (frame) { if (pdf) { clear(); frame.src = '/cv.pdf?build=' + data.build; } return; }
+    if (pageFiles && pageFiles.length === 0) return;
+    // One page changed, and this tab shows the text the change was computed from: swap what changed.
+    const patch = data.patch;
+    const fits = patch && pageFiles && pageFiles.length === 1 && pageFiles[0] === patch.file &&
+      patch.from === pageText;
+    const targets = fits ? patch.elements.map((p) => document.getElementById(p.id)) : null;
+    const scripts = fits ? document.head.querySelectorAll('script[type="application/ld+json"]') : [];
+    const usable = targets && targets.every(Boolean) &&
+      (!patch.structuredData || patch.structuredData.length === scripts.length);
+    if (!usable) { location.reload(); return; }
+    patch.elements.forEach((p, i) => { targets[i].outerHTML = p.html; });
+    (patch.structuredData || []).forEach((text, i) => { scripts[i].textContent = text; });
+    pageText = patch.to;
+    document.dispatchEvent(new CustomEvent('vita:updated', { detail: { ids: patch.elements.map((p) => p.id) } }));
   });
 })();`;
 
@@ -139,7 +156,8 @@ export function injectLiveReload(html: string): string {
         `content=${quote}${escapeHtmlAttribute(allowLiveReload(decodeAttribute(policy)))}${quote}`,
     );
   });
-  const script = `<script>${CLIENT_SCRIPT}</script>\n`;
+  // `data-page` names the text the page was served from, so a patch computed from another text is refused.
+  const script = `<script data-page="${pageDigest(html)}">${CLIENT_SCRIPT}</script>\n`;
   // The position comes from a match in `patched` itself, never from a transformed copy (whose length may
   // differ: `'İ'.toLowerCase()` is two characters).
   let end = -1;

@@ -20,6 +20,7 @@ import { DEFAULT_PORT } from './defaults.js';
 import { InputCache } from './input-cache.js';
 import { buildInputPaths, isInputEvent, watchedFolders } from './inputs.js';
 import { PDF_PAGE_PATH } from './live-reload.js';
+import { type LivePatch, pageDigest, pagePatch } from './page-patch.js';
 import { createPreviewServer, sseEvent } from './static-server.js';
 
 export { DEFAULT_PORT };
@@ -31,7 +32,7 @@ export interface WatchOptions extends Omit<BuildOptions, 'now'> {
   readonly port?: number | undefined;
   /** Default 127.0.0.1: the preview is not reachable from other machines. */
   readonly host?: string | undefined;
-  /** Quiet time after a change before rebuilding. Default 50 ms. */
+  /** Quiet time after a change before rebuilding. Default 20 ms: an editor's save is one write or a rename. */
   readonly debounceMs?: number | undefined;
   /** Called after every build, good or not. */
   readonly onBuild?: ((build: WatchBuild) => void) | undefined;
@@ -99,8 +100,10 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
   const outDir = path.resolve(options.outDir);
   const cache = new InputCache();
   const clock = options.now ?? (() => new Date());
-  const debounceMs = options.debounceMs ?? 50;
+  const debounceMs = options.debounceMs ?? 20;
   const writtenDigests = new Map<string, string>();
+  /** The HTML pages as last written, by output path: what an open page shows, for `pagePatch`. */
+  const writtenPages = new Map<string, string>();
   // `lastGood`: the number of the last build that wrote the output (0: none yet), for the overlay's wording.
   let state = { build: 0, ok: true, lastGood: 0, diagnostics: [] as ReturnType<typeof forBrowser>[] };
   let title = 'CV';
@@ -166,9 +169,34 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
     folders = wanted;
   };
 
-  /** Tells the browser which files changed; the page reloads (or the PDF viewer, for cv.pdf). */
-  const announce = (build: number, written: readonly string[]) => {
-    preview.broadcast('reload', { build, written: written.map((f) => path.relative(outDir, f)) });
+  /**
+   * Tells the browser which files changed: the page swaps the one element `patch` names (when it still shows
+   * the page `patch.from` was computed from), or reloads; the PDF viewer reloads for cv.pdf.
+   */
+  const announce = (build: number, written: readonly string[], patch?: LivePatch) => {
+    preview.broadcast('reload', {
+      build,
+      written: written.map((f) => path.relative(outDir, f)),
+      ...(patch ? { patch } : {}),
+    });
+  };
+
+  /** The in-place update of the one HTML page a build changed, and the record of what each page holds now. */
+  const patchPages = (files: readonly OutputFile[], written: readonly string[]): LivePatch | undefined => {
+    const changed = new Set(written.map((f) => path.relative(outDir, f).split(path.sep).join('/')));
+    let patch: LivePatch | undefined;
+    let pages = 0;
+    for (const file of files) {
+      if (!file.path.endsWith('.html') || typeof file.contents !== 'string' || !changed.has(file.path))
+        continue;
+      pages++;
+      const before = writtenPages.get(file.path);
+      writtenPages.set(file.path, file.contents);
+      const found = before === undefined ? undefined : pagePatch(before, file.contents);
+      if (before !== undefined && found && found.elements.length + (found.structuredData ? 1 : 0) > 0)
+        patch = { file: file.path, from: pageDigest(before), to: pageDigest(file.contents), ...found };
+    }
+    return pages === 1 ? patch : undefined;
   };
 
   const runBuild = async (trigger: readonly string[]): Promise<WatchBuild> => {
@@ -196,7 +224,8 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
           lastGood: count + 1,
           diagnostics: [...result.diagnostics, ...web.diagnostics].map(forBrowser),
         };
-      if (web && !web.failed && written.length > 0) announce(count + 1, written);
+      if (web && !web.failed && written.length > 0)
+        announce(count + 1, written, patchPages(result.files, written));
       const timings: Record<string, number> = { ...result.timings };
       let diagnostics = [...result.diagnostics, ...(web?.diagnostics ?? [])];
       let ok = !result.blocked && !web?.failed;

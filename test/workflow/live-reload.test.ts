@@ -9,15 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { parseTargets } from '../../src/cli/commands/build.js';
 import { startWatch } from '../../src/watch/index.js';
 import { CLIENT_SCRIPT, injectLiveReload } from '../../src/watch/live-reload.js';
+import { pageDigest } from '../../src/watch/page-patch.js';
 import { REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 import { SseClient } from './sse-client.js';
 
-const script = `<script>${CLIENT_SCRIPT}</script>\n`;
+/** The client as it goes into `page`: named by the page's text, so a patch for another text is refused. */
+const scriptFor = (page: string) => `<script data-page="${pageDigest(page)}">${CLIENT_SCRIPT}</script>\n`;
 
 describe('injectLiveReload', () => {
   it('inserts the script right before </body> when text before it changes length in lower case', () => {
     const page = '<!doctype html><html><body><p>Ali İrfan, Ali İrfan and Ali İrfan</p>\n</body>\n</html>\n';
     const out = injectLiveReload(page);
+    const script = scriptFor(page);
     expect(out).toBe(page.replace('</body>', `${script}</body>`));
     expect(out.endsWith(`</p>\n${script}</body>\n</html>\n`)).toBe(true);
   });
@@ -25,12 +28,12 @@ describe('injectLiveReload', () => {
   it('finds </BODY> in any case, and the last one', () => {
     const page = '<html><body><pre>&lt;/body&gt; </body> in text</pre>\n</BODY></html>';
     expect(injectLiveReload(page)).toBe(
-      `<html><body><pre>&lt;/body&gt; </body> in text</pre>\n${script}</BODY></html>`,
+      `<html><body><pre>&lt;/body&gt; </body> in text</pre>\n${scriptFor(page)}</BODY></html>`,
     );
   });
 
   it('appends the script to a page without </body>', () => {
-    expect(injectLiveReload('<p>İ</p>')).toBe(`<p>İ</p>${script}`);
+    expect(injectLiveReload('<p>İ</p>')).toBe(`<p>İ</p>${scriptFor('<p>İ</p>')}`);
   });
 });
 

@@ -23,11 +23,15 @@ interface DomNode {
   querySelectorAll(selector: string): ArrayLike<DomNode>;
 }
 declare const document: {
+  readonly title: string;
   readonly body: { readonly textContent: string | null; readonly innerText: string };
   getElementById(id: string): DomNode | null;
   querySelector(selector: string): DomNode | null;
 };
-declare const window: Record<string, unknown>;
+declare const window: Record<string, unknown> & {
+  scrollTo(x: number, y: number): void;
+  readonly scrollY: number;
+};
 
 const CHROMIUM = findProgram('chromium');
 const HAS_CHROMIUM = CHROMIUM !== undefined;
@@ -233,6 +237,64 @@ describe.skipIf(!HAS_CHROMIUM)(
           },
         );
         await page.waitForFunction(() => document.querySelector('#vita-diagnostics[role=alert]') === null);
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+        await handle.close();
+      }
+    });
+
+    it('swaps what an edit changed in place (the tab keeps its state), and reloads for what it cannot swap', async () => {
+      const { handle, yaml, original } = await watchCopy(CORPUS_DIR);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      const documents: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'document') documents.push(r.url());
+      });
+      try {
+        await page.goto(handle.url);
+        await expect.poll(() => handle.liveClients(), { timeout: 10_000 }).toBe(1);
+        await page.evaluate(() => {
+          window.vitaMarker = 'kept';
+          window.scrollTo(0, 3000);
+        });
+        documents.length = 0;
+
+        // The e-mail address is in the masthead and in the structured data of <head>.
+        writeFileSync(yaml, original.replace(/^email: .*$/m, 'email: swapped@example.org'));
+        await page.waitForFunction(
+          () => (document.body.textContent ?? '').includes('swapped@example.org'),
+          undefined,
+          { timeout: 20_000 },
+        );
+        const after = await page.evaluate(() => ({
+          marker: window.vitaMarker,
+          scrollY: window.scrollY,
+          structuredData: document.querySelector('script[type="application/ld+json"]')?.textContent ?? '',
+          mailto: document.querySelector('a[href="mailto:swapped@example.org"]') !== null,
+        }));
+        expect(after).toEqual({
+          marker: 'kept',
+          scrollY: 3000,
+          structuredData: expect.stringContaining('"email": "swapped@example.org"'),
+          mailto: true,
+        });
+        expect(documents).toEqual([]);
+
+        // The name is also the page's <title>: the page reloads.
+        writeFileSync(
+          yaml,
+          original
+            .replace(/^email: .*$/m, 'email: swapped@example.org')
+            .replace(/^ {2}last: Amos$/m, '  last: Renamed'),
+        );
+        await page.waitForFunction(() => document.title.includes('Brandon Renamed'), undefined, {
+          timeout: 20_000,
+        });
+        expect(await page.evaluate(() => window.vitaMarker)).toBeUndefined();
+        expect(documents.length).toBe(1);
         expect(problems).toEqual([]);
       } finally {
         await page.close();
