@@ -71,7 +71,19 @@ interface OpenElement {
   runs: boolean;
 }
 
+/** The last outlines read: a rebuild compares the page it wrote last time, whose outline is known already. */
+const recent: { html: string; outline: Outline | undefined }[] = [];
+
 function outline(html: string): Outline | undefined {
+  const known = recent.find((r) => r.html === html);
+  if (known) return known.outline;
+  const read = readOutline(html);
+  recent.unshift({ html, outline: read });
+  recent.length = Math.min(recent.length, 2);
+  return read;
+}
+
+function readOutline(html: string): Outline | undefined {
   const stack: OpenElement[] = [];
   const ids = new Set<string>();
   const structuredData: { start: number; end: number }[] = [];

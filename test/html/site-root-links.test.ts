@@ -10,6 +10,13 @@ describe('relativizeSiteRootLinks', () => {
     expect(relativizeSiteRootLinks('<a href="/">home</a>', 'index.html')).toBe('<a href="./">home</a>');
   });
 
+  it('finds the attribute after any white space, and every occurrence', () => {
+    expect(relativizeSiteRootLinks('<a\nhref="/a"><img\tsrc="/b"> src="/c"', 'index.html')).toBe(
+      '<a\nhref="./a"><img\tsrc="./b"> src="./c"',
+    );
+    expect(relativizeSiteRootLinks('="/x" src="//y"', 'index.html')).toBe('="/x" src="//y"');
+  });
+
   it('climbs out of the folder of a page written below the root', () => {
     expect(relativizeSiteRootLinks('<a href="/cv.pdf">', 'cv/index.html')).toBe('<a href="../cv.pdf">');
     expect(relativizeSiteRootLinks('<a href="/cv.pdf">', 'a/b/index.html')).toBe('<a href="../../cv.pdf">');
