@@ -53,6 +53,17 @@ describe('ids', () => {
     expect(ids.claim('pub-a')).toBe('pub-a-3');
     expect(ids.claim('pub-a-2')).toBe('pub-a-2-2');
   });
+
+  it('skips suffixes taken by other names, and stays linear when one name is claimed many times', () => {
+    const ids = new IdRegistry();
+    expect(ids.claim('x-3')).toBe('x-3');
+    expect(['x', 'x', 'x', 'x'].map((id) => ids.claim(id))).toEqual(['x', 'x-2', 'x-4', 'x-5']);
+    // 100,000 claims of one name: linear (the suffix search went back to 2 each time: 5e9 steps).
+    const many = new IdRegistry();
+    let last = '';
+    for (let i = 0; i < 100_000; i++) last = many.claim('abs');
+    expect(last).toBe('abs-100000');
+  });
 });
 
 describe('contact links', () => {

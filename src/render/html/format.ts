@@ -22,10 +22,14 @@ export function idFragment(key: string): string {
 /** Hands out unique element ids: the first claim of a name gets it, later ones get `-2`, `-3`... */
 export class IdRegistry {
   private readonly used = new Set<string>();
+  /** The last suffix handed out for each name: numbering goes on from there, not from 2 again each time. */
+  private readonly lastSuffix = new Map<string, number>();
 
   claim(id: string): string {
     let candidate = id;
-    for (let n = 2; this.used.has(candidate); n++) candidate = `${id}-${n}`;
+    let n = this.lastSuffix.get(id) ?? 1;
+    while (this.used.has(candidate)) candidate = `${id}-${++n}`;
+    if (n > 1) this.lastSuffix.set(id, n);
     this.used.add(candidate);
     return candidate;
   }
