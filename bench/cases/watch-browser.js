@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS_DIR } from '../lib.js';
-import { benchWatchBrowser, findChromium } from '../watch-browser.js';
+import { benchWatchBrowser, benchWatchBrowserPdf, findChromium } from '../watch-browser.js';
 
 export const cases = [
   {
@@ -11,13 +11,19 @@ export const cases = [
     available: () => existsSync(path.join(CORPUS_DIR, 'cv.yaml')) && findChromium() !== undefined,
     async run() {
       const r = await benchWatchBrowser(path.join(CORPUS_DIR, 'cv.yaml'));
+      const pdf = await benchWatchBrowserPdf(path.join(CORPUS_DIR, 'cv.yaml'));
       return {
-        results: { watch_save_to_dom: r },
+        results: { watch_save_to_dom: r, watch_save_to_pdf_frame: pdf },
         rows: [
           {
             what: 'watch: save to the edit shown in Chromium (page)',
             ms: r.median_ms,
             budget: 100,
+          },
+          {
+            what: 'watch: save to the new PDF received by the preview frame',
+            ms: pdf.median_ms,
+            budget: 300,
           },
         ],
       };
