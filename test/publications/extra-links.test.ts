@@ -81,6 +81,10 @@ describe('arxiv, html, supp and blog links', () => {
     ).toEqual([['code https://c'], []]);
   });
 
+  it('never throw on an id no URL can hold (a lone surrogate, which made the page throw in encodeURI)', () => {
+    expect(linksOf(entry('a', { arxiv: 'x\ud800' }))).toEqual([['arxiv https://arxiv.org/abs/x%EF%BF%BD']]);
+  });
+
   it('unescape a URL as the other link fields do', () => {
     expect(linksOf(entry('a', { supp: 'https://x.org/a\\_b\\%20c' }))).toEqual([
       ['supp https://x.org/a_b%20c'],

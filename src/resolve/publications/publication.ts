@@ -6,6 +6,7 @@ import type { BibEntry, BibFile } from '../../load/bibtex/types.js';
 import { type Labels, type LinkLabel, linkWord } from '../../locale/labels.js';
 import type { Publication, PublicationLink } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
+import { encodeUri } from '../../util/uri.js';
 import { type AuthorOptions, type AuthorWithoutUrl, buildAuthors } from './authors.js';
 import {
   arxivIdOf,
@@ -248,7 +249,7 @@ function arxivLinkOf(
   return arxivAbsUrl(written.replace(/^arxiv:\s*/i, ''));
 }
 
-const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${encodeURI(id)}`;
+const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${encodeUri(id)}`;
 
 /** The venue of an entry without `_venue` comes from a standard field; a URL in `howpublished` is no venue. */
 function buildVenue(
