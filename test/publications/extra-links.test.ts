@@ -72,13 +72,15 @@ describe('arxiv, html, supp and blog links', () => {
     expect(publications.map((p) => p.arxivId)).toEqual(['2101.00001', '2101.00002', undefined]);
   });
 
-  it('make no arxiv link when the title already links to that arXiv page', () => {
+  it('make no arxiv link when the title already links to that arXiv page (http or https, any version), one to its PDF keeps it', () => {
     expect(
       linksOf(
         entry('a', { url: 'https://arxiv.org/abs/2101.00001', codeurl: 'https://c' }) +
-          entry('b', { url: 'https://arxiv.org/abs/2101.00001v3' }),
+          entry('b', { url: 'https://arxiv.org/abs/2101.00001v3' }) +
+          entry('c', { url: 'http://www.arxiv.org/abs/2101.00001' }) +
+          entry('d', { url: 'https://arxiv.org/pdf/2101.00001.pdf' }),
       ),
-    ).toEqual([['code https://c'], []]);
+    ).toEqual([['code https://c'], [], [], ['arxiv https://arxiv.org/abs/2101.00001']]);
   });
 
   it('never throw on an id no URL can hold (a lone surrogate, which made the page throw in encodeURI)', () => {

@@ -155,7 +155,7 @@ export function buildPublication(
   const links: PublicationLink[] = [];
   const arxivUrl = arxivLinkOf(bib, entry, paperArxivId, diagnostics);
   // Not when the title already links to that arXiv page (one more link to the same place).
-  if (arxivUrl !== undefined && url?.replace(/v\d+$/, '') !== arxivUrl)
+  if (arxivUrl !== undefined && (url === undefined || samePage(url) !== samePage(arxivUrl)))
     links.push({ label: word('arxiv'), url: arxivUrl });
   for (const { label, fields } of LINK_FIELDS) {
     for (const name of fields) {
@@ -248,6 +248,13 @@ function arxivLinkOf(
     return checkedUrl(bib, entry, 'arxiv', diagnostics);
   return arxivAbsUrl(written.replace(/^arxiv:\s*/i, ''));
 }
+
+/** A URL as compared with the arXiv link: `http:` as `https:`, without `www.` or a version (`v2`). */
+const samePage = (url: string): string =>
+  url
+    .replace(/^http:/i, 'https:')
+    .replace(/^(https:\/\/)www\./i, '$1')
+    .replace(/v\d+$/, '');
 
 const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${encodeUri(id)}`;
 
