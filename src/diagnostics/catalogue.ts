@@ -412,7 +412,7 @@ const PUBLICATION_CODES = {
     severity: 'warning',
     title: 'Publication link not allowed',
     explanation:
-      'A link field of an entry (`link`, `url`, `pdf`, `codeurl`, `slidesurl`, ...) uses a scheme other than http, https or mailto, so it is not linked. Use an http(s) address or a relative link.',
+      'A link field of an entry (`link`, `url`, `arxiv`, `codeurl`, `slidesurl`, `pdf`, `html`, `supp`, `blog`, ...) uses a scheme other than http, https or mailto, so it is not linked. Use an http(s) address or a relative link.',
   },
   'publication-author-url-ambiguous': {
     severity: 'error',

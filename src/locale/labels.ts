@@ -12,8 +12,22 @@ export interface Plural {
   readonly other: string;
 }
 
-/** The links a publication can have (BibTeX `codeurl`, `slidesurl`, ...), by their English label. */
-export const LINK_LABELS = ['code', 'slides', 'talk', 'pdf', 'video', 'poster'] as const;
+/**
+ * The links a publication can have (BibTeX `arxiv`, `codeurl`, `slidesurl`, ..., `html`, `supp`, `blog`), by
+ * their English label. (`doi` is the identifier's name in every language.)
+ */
+export const LINK_LABELS = [
+  'arxiv',
+  'code',
+  'slides',
+  'talk',
+  'pdf',
+  'video',
+  'poster',
+  'html',
+  'supp',
+  'blog',
+] as const;
 export type LinkLabel = (typeof LINK_LABELS)[number];
 
 /** The words of the links in a table: keyed as the labels, but `code` is `sourceCode` there. */
@@ -103,6 +117,8 @@ export interface Labels {
   /** After the name in the page's title. */
   readonly curriculumVitae: string;
   readonly builtWith: string;
+  /** A paper's award (`award` in the .bib), named where the PDF shows its icon (the icon's alternative text). */
+  readonly award: string;
   /** The publication's buttons on the page: show the abstract, show the BibTeX entry, copy it. */
   readonly abstract: string;
   readonly bib: string;

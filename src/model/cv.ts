@@ -348,7 +348,10 @@ export interface Author {
 }
 
 export interface PublicationLink {
-  /** `code`, `slides`, `talk`, `pdf`, `video`, `poster`, `doi`, ... */
+  /**
+   * What the link is, in the CV's language: `arxiv`, `code`, `slides`, `talk`, `pdf`, `video`, `poster`,
+   * `html`, `supp`, `blog`, then `doi` (the order they are shown in).
+   */
   readonly label: string;
   readonly url: string;
 }
@@ -367,7 +370,10 @@ export interface Publication {
   readonly yearNumber: number | undefined;
   readonly note: RichText;
   readonly abstract: RichText;
+  /** Each URL checked (only http(s), mailto and relative ones); no arxiv link when the title links to that arXiv page. */
   readonly links: readonly PublicationLink[];
+  /** The entry's `award` field (`Best Paper Award`, `Oral`): a badge beside the venue; absent when none. */
+  readonly award?: RichText | undefined;
   readonly selected: boolean;
   /** The entry's `tags` field (`tags = {short, industry}`): the variants that select by tag keep it. */
   readonly tags?: readonly string[] | undefined;

@@ -1,13 +1,13 @@
 /**
- * What the page adds to a publication beyond the model's fields: long author lists that the script can
- * shorten (the owner always shown), the chips of fields researchers use (arxiv, html, supp, blog, doi), the
- * award badge, and the legend of the highlight and the marks.
+ * What the page adds to a publication: long author lists that the script can shorten (the owner always
+ * shown), the model's links as chips (arxiv, html, supp, blog... are read in the resolver), the award badge,
+ * and the legend of the highlight and the marks.
  */
 import { describe, expect, it } from 'vitest';
 import type { Author, Publication } from '../../src/model/cv.js';
 import { renderHtml } from '../../src/render/html/index.js';
-import { authorListHtml, pageLinks } from '../../src/render/html/publications.js';
-import { publicationOf, rich } from '../helpers/test-cv.js';
+import { authorListHtml } from '../../src/render/html/publications.js';
+import { rich } from '../helpers/test-cv.js';
 import { pageCv, pageOptions } from './page-cvs.js';
 
 const author = (name: string, isOwner = false): Author => ({
@@ -50,67 +50,47 @@ describe('long author lists', () => {
 });
 
 describe('chips and badges', () => {
-  const base = publicationOf(pageCv(), 'markovic2024amortized');
-  const withSource = (bibtex: string, extra: Partial<Publication> = {}): Publication => ({
-    ...base,
-    bibtex,
-    url: 'https://example.org/paper',
-    arxivId: undefined,
-    links: [
-      { label: 'code', url: 'https://github.com/x/y' },
-      { label: 'doi', url: 'https://doi.org/10.1/x' },
-    ],
-    ...extra,
-  });
-
-  it('adds arxiv, html, supp and blog from the entry, in order, with doi last', () => {
-    const links = pageLinks(
-      withSource(
-        '@inproceedings{k, title={T}, arxiv={2101.00001}, html={https://proceedings.example.org/k.html}, supp={https://example.org/supp.pdf}, blog={https://blog.example.org/k}}',
-      ),
-    );
-    expect(links.map((l) => `${l.label} ${l.url}`)).toEqual([
-      'arxiv https://arxiv.org/abs/2101.00001',
-      'code https://github.com/x/y',
-      'html https://proceedings.example.org/k.html',
-      'supp https://example.org/supp.pdf',
-      'blog https://blog.example.org/k',
-      'doi https://doi.org/10.1/x',
-    ]);
-  });
-
-  it('makes no arxiv chip when the title already links to that arXiv page', () => {
-    const links = pageLinks(
-      withSource('@misc{k, title={T}}', { url: 'https://arxiv.org/abs/2101.00001', arxivId: '2101.00001' }),
-    );
-    expect(links.map((l) => l.label)).toEqual(['code', 'doi']);
-    expect(pageLinks(withSource('@misc{k, title={T}}', { arxivId: '2101.00001' }))[0]?.label).toBe('arxiv');
-  });
-
-  it('shows an award as a badge in the venue line', () => {
+  /** The page with the test CV's first paper replaced by `change(first)`. */
+  function pageWithFirst(change: (p: Publication) => Publication): string {
     const cv = pageCv();
     const section = cv.sections.get('all_publications');
     if (section?.type !== 'publications') throw new Error('test CV changed');
     const first = section.lists[0]?.groups[0]?.publications[0];
     if (first === undefined) throw new Error('test CV changed');
-    const awarded = {
-      ...first,
-      bibtex: `${first.bibtex.trim().slice(0, -1)},\n  award = {Best Paper {Award}}\n}`,
-    };
     const lists = section.lists.map((l, i) =>
       i === 0
         ? {
             ...l,
             groups: l.groups.map((g, j) =>
-              j === 0 ? { ...g, publications: [awarded, ...g.publications.slice(1)] } : g,
+              j === 0 ? { ...g, publications: [change(first), ...g.publications.slice(1)] } : g,
             ),
           }
         : l,
     );
-    const page = renderHtml(
+    return renderHtml(
       { ...cv, sections: new Map([...cv.sections, ['all_publications', { ...section, lists }]]) },
       pageOptions,
     ).files.find((f) => f.path === pageOptions.htmlFileName)?.contents as string;
+  }
+
+  it("shows the model's links as chips, in the model's order, each URL checked again", () => {
+    const page = pageWithFirst((p) => ({
+      ...p,
+      links: [
+        { label: 'arxiv', url: 'https://arxiv.org/abs/2101.00001' },
+        { label: 'html', url: 'https://proceedings.example.org/k.html' },
+        { label: 'supp', url: 'javascript:alert(1)' },
+        { label: 'blog', url: 'https://blog.example.org/k' },
+      ],
+    }));
+    expect(page).toContain(
+      '<a class="chip" href="https://arxiv.org/abs/2101.00001">arxiv</a><a class="chip" href="https://proceedings.example.org/k.html">html</a><a class="chip" href="https://blog.example.org/k">blog</a>',
+    );
+    expect(page).not.toContain('javascript:alert');
+  });
+
+  it('shows an award as a badge in the venue line', () => {
+    const page = pageWithFirst((p) => ({ ...p, award: rich('Best Paper Award') }));
     expect(page).toMatch(
       / · <span class="award"><svg class="icon icon-award"[^>]*>.*?<\/svg>Best Paper Award<\/span><\/div>/,
     );

@@ -106,6 +106,28 @@ line two.
     expect(html).not.toContain('<script>');
   });
 
+  it('shows the chips of the HTML page (arxiv, html, supp, blog, doi), in its order, and the award in bold', () => {
+    const { section } = resolveBib(
+      entry('k', {
+        doi: '10.1/x',
+        blog: 'https://blog.example.org/k',
+        supp: 'https://example.org/supp.pdf',
+        html: 'https://proceedings.example.org/k.html',
+        codeurl: 'https://c',
+        eprint: '2101.00001',
+        archiveprefix: 'arXiv',
+        award: 'Best Paper {Award} \\& <i>x</i>',
+      }),
+    );
+    const html = row(section);
+    expect(html).toContain(
+      '    ICML 2020  <strong>Best Paper Award &amp; &lt;i&gt;x&lt;/i&gt;</strong> <br>\n',
+    );
+    expect(html).toContain(
+      "    [1] [<a href='https://arxiv.org/abs/2101.00001' target='_blank'>arxiv</a>]  [<a href='https://c' target='_blank'>code</a>]  [<a href='https://proceedings.example.org/k.html' target='_blank'>html</a>]  [<a href='https://example.org/supp.pdf' target='_blank'>supp</a>]  [<a href='https://blog.example.org/k' target='_blank'>blog</a>]  [<a href='https://doi.org/10.1/x' target='_blank'>doi</a>] <br>\n",
+    );
+  });
+
   it('escapes Markdown link and attribute syntax in the abstract (kramdown reads it as Markdown)', () => {
     const { section } = resolveBib(
       entry('k', { abstract: 'See [x](javascript:alert(1)) and \\{: onclick=x\\} or \\textbackslash[y]' }),

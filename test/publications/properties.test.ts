@@ -86,6 +86,9 @@ const bibEntry = fc
     abstract: balancedText,
     url: balancedText,
     codeurl: balancedText,
+    arxiv: balancedText,
+    html: balancedText,
+    award: balancedText,
     year: fc.oneof(fc.integer({ min: 1990, max: 2030 }).map(String), balancedText),
     selected: fc.boolean(),
   })
@@ -93,6 +96,7 @@ const bibEntry = fc
     (e) =>
       `@inproceedings{${e.key},\n  title = {${e.title}},\n  author = {${e.author}},\n  _venue = {${e.venue}},\n` +
       `  _note = {${e.note}},\n  abstract = {${e.abstract}},\n  url = {${e.url}},\n  codeurl = {${e.codeurl}},\n` +
+      `  arxiv = {${e.arxiv}},\n  html = {${e.html}},\n  award = {${e.award}},\n` +
       `  year = {${e.year}},${e.selected ? '\n  selected = {true},' : ''}\n}\n`,
   );
 

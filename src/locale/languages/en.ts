@@ -29,6 +29,7 @@ export const en: Labels = {
   githubStars: 'GitHub stars:',
   curriculumVitae: 'Curriculum Vitae',
   builtWith: 'built with vita',
+  award: 'award',
   abstract: 'abstract',
   bib: 'BibTeX',
   copy: 'copy',
@@ -75,7 +76,18 @@ export const en: Labels = {
   copyCitationOf: 'copy citation of {title}',
   copied: 'copied',
   copyFailed: 'copy failed',
-  links: { sourceCode: 'code', slides: 'slides', talk: 'talk', pdf: 'pdf', video: 'video', poster: 'poster' },
+  links: {
+    arxiv: 'arxiv',
+    sourceCode: 'code',
+    slides: 'slides',
+    talk: 'talk',
+    pdf: 'pdf',
+    video: 'video',
+    poster: 'poster',
+    html: 'html',
+    supp: 'supp',
+    blog: 'blog',
+  },
   // English headings are the keys made readable (`current_position` -> "Current position").
   sections: {},
 };

@@ -7,17 +7,10 @@
 import { inlineToText } from '../../inline/to-text.js';
 import { fill, type Labels, type PublicationTypeWords } from '../../locale/labels.js';
 import { listSeparators, localeOf, plural } from '../../locale/locale.js';
-import type {
-  Author,
-  Cv,
-  Publication,
-  PublicationLink,
-  PublicationList,
-  PublicationsSection,
-} from '../../model/cv.js';
+import type { Author, Cv, Publication, PublicationList, PublicationsSection } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { encodeUriComponent } from '../../util/uri.js';
-import { bibFieldValues, bibSourceUrl, cleanBibtex } from '../shared/bib-source.js';
+import { bibSourceUrl, cleanBibtex } from '../shared/bib-source.js';
 import { joinWithAnd, joinWithAndPieces } from '../shared/join.js';
 import { formatVenueSummary } from '../shared/venue-summary.js';
 import { scriptWordAttributes } from './assets/script.js';
@@ -163,42 +156,6 @@ export function publicationType(publication: Publication, list: PublicationList,
 const filterYear = (publication: Publication, labels: Labels): string =>
   publication.year.trim() || labels.filter.undated;
 
-/** Fields some .bib files carry (al-folio's among them) that only the page shows, with their chip label. */
-const PAGE_LINK_FIELDS: readonly { readonly label: string; readonly fields: readonly string[] }[] = [
-  { label: 'html', fields: ['html', 'htmlurl', 'website'] },
-  { label: 'supp', fields: ['supp', 'suppurl', 'supplementary'] },
-  { label: 'blog', fields: ['blog', 'blogurl'] },
-];
-
-/**
- * The chips of a paper: `arxiv` first (from the arXiv id, or an `arxiv` field: an id or a URL), then the
- * model's links (code, slides, talk, pdf, video, poster), then `html`, `supp` and `blog`, and `doi` last.
- */
-export function pageLinks(
-  publication: Publication,
-  fields: ReadonlyMap<string, string> = bibFieldValues(publication.bibtex),
-): PublicationLink[] {
-  const links: PublicationLink[] = [];
-  const arxivField = fields.get('arxiv');
-  const arxivUrl =
-    arxivField !== undefined && /^https?:\/\//i.test(arxivField)
-      ? arxivField
-      : (arxivField ?? publication.arxivId) === undefined
-        ? undefined
-        : `https://arxiv.org/abs/${encodeURI(arxivField ?? publication.arxivId ?? '')}`;
-  // Not when the title already links to that arXiv page (it would be one more Tab stop to the same place).
-  const titleIsArxiv = arxivUrl !== undefined && publication.url?.replace(/v\d+$/, '') === arxivUrl;
-  if (arxivUrl !== undefined && !titleIsArxiv) links.push({ label: 'arxiv', url: arxivUrl });
-  const doi = publication.links.filter((l) => l.label === 'doi');
-  links.push(...publication.links.filter((l) => l.label !== 'doi'));
-  for (const { label, fields: names } of PAGE_LINK_FIELDS) {
-    const value = names.map((n) => fields.get(n)).find((v) => v !== undefined);
-    if (value !== undefined && !links.some((l) => l.label === label)) links.push({ label, url: value });
-  }
-  links.push(...doi);
-  return links;
-}
-
 function publicationRow(
   publication: Publication,
   section: PublicationsSection,
@@ -225,10 +182,10 @@ function publicationRow(
     section.showCitations && publication.citations !== undefined
       ? html`<span class="pub-citations">${fill(labels.citedBy, { n: formatCount(publication.citations) })}</span>`
       : EMPTY_HTML;
-  const fields = bibFieldValues(publication.bibtex);
-  const awardText = fields.get('award');
   const awardBadge =
-    awardText === undefined ? EMPTY_HTML : html`<span class="award">${icon('award')}${awardText}</span>`;
+    publication.award === undefined || isEmpty(publication.award)
+      ? EMPTY_HTML
+      : html`<span class="award">${icon('award')}${rich(publication.award)}</span>`;
   const venueLine = line('pub-venue', joined([venueHtml(publication), note, citations, awardBadge], ' · '));
 
   const plainTitle = inlineToText(publication.title).trim() || publication.key;
@@ -237,7 +194,7 @@ function publicationRow(
   const abstract = hasAbstract
     ? html`<details class="abs"><summary class="chip">${labels.abstract}<span class="visually-hidden">${fill(labels.ofPaper, { title: plainTitle })}</span></summary><div class="abstract" id="${ids.abstract}"><p>${rich(publication.abstract)}</p></div></details>`
     : EMPTY_HTML;
-  const links = pageLinks(publication, fields).map((link) => {
+  const links = publication.links.map((link) => {
     const href = safeUrl(link.url);
     return href === undefined ? EMPTY_HTML : html`<a class="chip" href="${href}">${link.label}</a>`;
   });

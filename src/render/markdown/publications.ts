@@ -2,7 +2,8 @@
  * The publications section of the Jekyll page, in the markup of the original's page
  * (../shared/reference/seed-cv-page.md): the heading with the .bib source link, the Google Scholar button,
  * `<h2>YEAR</h2>` + `<table class="table table-hover">` per group, and one row per paper with `[N]`,
- * the `[abs]` toggle, `[code]`/`[slides]`/`[talk]`... links and the hidden abstract.
+ * the `[abs]` toggle, the model's links as `[arxiv]`/`[code]`/`[slides]`/`[talk]`/.../`[doi]` (the chips of the
+ * HTML page, in its order), the award in bold after the venue, and the hidden abstract.
  *
  * Text goes through `inlineToHtml` (escaped); every URL through `safeUrl` and attribute escaping; element
  * ids use the publication's id-safe anchor.
@@ -112,6 +113,10 @@ export function publicationRowHtml(
     section.showCitations && publication.citations !== undefined
       ? ` (${escapeHtmlText(plural(locale.labels.citations, publication.citations, locale))})`
       : '';
+  const award =
+    publication.award === undefined || publication.award.length === 0
+      ? ''
+      : ` <strong>${html(publication.award)}</strong>`;
   const abstract =
     publication.abstract.length === 0
       ? ''
@@ -119,7 +124,7 @@ export function publicationRowHtml(
   const body =
     `    <em>${title}</em><br>\n` +
     `    ${authors}<br>\n` +
-    `    ${html(publication.venue)} ${escapeHtmlText(publication.year)} ${note}${citations} <br>\n` +
+    `    ${html(publication.venue)} ${escapeHtmlText(publication.year)} ${note}${citations}${award} <br>\n` +
     `    [${escapeHtmlText(publication.label)}]${linksHtml(publication, anchor)}<br>\n` +
     abstract;
   const style = publication.selected ? ' style="background-color: #ffffd0"' : '';

@@ -224,28 +224,3 @@ export function cleanBibtex(source: string): string {
   const lines = kept.map(([name, value]) => `  ${name} = ${value}`);
   return `@${type}{${entry.key},\n${lines.join(',\n')}\n}`;
 }
-
-/**
- * The plain value of each field of an entry (lower-cased names, the first of a repeated field): outer braces
- * or quotes removed, inner braces dropped, white space collapsed. Empty when the text is not one
- * well-formed entry. For the few fields only the page reads (`html`, `supp`, `blog`, `award`, `arxiv`).
- */
-export function bibFieldValues(source: string): ReadonlyMap<string, string> {
-  const values = new Map<string, string>();
-  const entry = readEntry(source);
-  if (entry === undefined) return values;
-  for (const field of entry.fields) {
-    const name = field.name.toLowerCase();
-    if (values.has(name)) continue;
-    const value = oneLine(field.value)
-      .replace(
-        /^\{([\s\S]*)\}$|^"([\s\S]*)"$/,
-        (_m, braced?: string, quoted?: string) => braced ?? quoted ?? '',
-      )
-      .replace(/\\([&%$#_{}])/g, '$1')
-      .replace(/[{}]/g, '')
-      .trim();
-    if (value !== '') values.set(name, value);
-  }
-  return values;
-}

@@ -60,7 +60,10 @@ export interface TypstPublication {
   readonly year: string;
   readonly note: Nodes;
   readonly abstract: Nodes;
+  /** `arxiv`, `code`, ..., `html`, `supp`, `blog`, `doi` (words in the CV's language), each URL checked. */
   readonly links: readonly { readonly label: string; readonly url: string }[];
+  /** The entry's `award` (`Best Paper Award`): a badge beside the venue; null without one. */
+  readonly award: Nodes | null;
   readonly selected: boolean;
   readonly doi: string | null;
   readonly arxivId: string | null;
@@ -164,6 +167,8 @@ export interface TypstLabels {
   /** The default meanings of the author marks `*` and `†` in a publication legend. */
   readonly equalContribution: string;
   readonly equalAdvising: string;
+  /** What a paper's award badge is (the alternative text of its icon). */
+  readonly award: string;
 }
 
 function typstLabels(now: Date, locale: Locale): TypstLabels {
@@ -187,6 +192,7 @@ function typstLabels(now: Date, locale: Locale): TypstLabels {
     majorGpaValue: around(labels.majorGpaValue, '{gpa}'),
     equalContribution: labels.equalContribution,
     equalAdvising: labels.equalAdvising,
+    award: labels.award,
   };
 }
 
@@ -279,6 +285,7 @@ const publication = (p: Publication, locale: Locale): TypstPublication => ({
     const url = safeUrl(link.url);
     return url === undefined ? [] : [{ label: link.label, url }];
   }),
+  award: p.award === undefined || p.award.length === 0 ? null : rich(p.award),
   selected: p.selected,
   doi: p.doi ?? null,
   arxivId: p.arxivId ?? null,

@@ -6,6 +6,7 @@ import type { BibEntry, BibFile } from '../../load/bibtex/types.js';
 import { type Labels, type LinkLabel, linkWord } from '../../locale/labels.js';
 import type { Publication, PublicationLink } from '../../model/cv.js';
 import { safeUrl } from '../../util/safe-url.js';
+import { encodeUri } from '../../util/uri.js';
 import { type AuthorOptions, type AuthorWithoutUrl, buildAuthors } from './authors.js';
 import {
   arxivIdOf,
@@ -40,14 +41,24 @@ export interface BuiltPublication {
   readonly withoutUrl: readonly AuthorWithoutUrl[];
 }
 
-/** Link fields in the order their links are shown, with the label each gets. */
-export const LINK_FIELDS: readonly { readonly label: LinkLabel; readonly fields: readonly string[] }[] = [
+/**
+ * Link fields in the order their links are shown, with the label each gets (the first field present
+ * wins). The arxiv link comes before them and the doi after them.
+ */
+export const LINK_FIELDS: readonly {
+  readonly label: Exclude<LinkLabel, 'arxiv'>;
+  readonly fields: readonly string[];
+}[] = [
   { label: 'code', fields: ['codeurl'] },
   { label: 'slides', fields: ['slidesurl'] },
   { label: 'talk', fields: ['talkurl', '_talkurl'] },
   { label: 'pdf', fields: ['pdf', 'pdfurl'] },
   { label: 'video', fields: ['video', 'videourl'] },
   { label: 'poster', fields: ['poster', 'posterurl'] },
+  // Fields some .bib files carry (al-folio's among them).
+  { label: 'html', fields: ['html', 'htmlurl', 'website'] },
+  { label: 'supp', fields: ['supp', 'suppurl', 'supplementary'] },
+  { label: 'blog', fields: ['blog', 'blogurl'] },
 ];
 
 /** Where a venue comes from when `_venue` is missing, in this order. */
@@ -135,15 +146,22 @@ export function buildPublication(
   }
 
   const url = checkedUrl(bib, entry, 'link', diagnostics) ?? checkedUrl(bib, entry, 'url', diagnostics);
+  const word = (label: LinkLabel) =>
+    options.linkLabels === undefined ? label : linkWord(options.linkLabels, label);
+  const arxivField = field('arxiv');
+  const arxivFieldId =
+    arxivField === undefined ? undefined : arxivIdOf(arxivField.value, 'arxiv', [arxivField.value]);
+  const paperArxivId = arxivIdOf(eprint?.value, archive?.value, [url, field('url')?.value]) ?? arxivFieldId;
   const links: PublicationLink[] = [];
+  const arxivUrl = arxivLinkOf(bib, entry, paperArxivId, diagnostics);
+  // Not when the title already links to that arXiv page (one more link to the same place).
+  if (arxivUrl !== undefined && (url === undefined || samePage(url) !== samePage(arxivUrl)))
+    links.push({ label: word('arxiv'), url: arxivUrl });
   for (const { label, fields } of LINK_FIELDS) {
     for (const name of fields) {
       const href = checkedUrl(bib, entry, name, diagnostics);
       if (href !== undefined) {
-        links.push({
-          label: options.linkLabels === undefined ? label : linkWord(options.linkLabels, label),
-          url: href,
-        });
+        links.push({ label: word(label), url: href });
         break;
       }
     }
@@ -151,6 +169,7 @@ export function buildPublication(
   const doiField = field('doi');
   const doi = doiField === undefined ? undefined : normalizeDoi(urlValue(doiField.value) ?? '');
   if (doi !== undefined) links.push({ label: 'doi', url: doiUrl(doi) });
+  const awardText = richField(bib, field('award'), 'line', diagnostics);
 
   const selectedField = field('selected');
   const image = options.imageFor(entry.key);
@@ -167,6 +186,7 @@ export function buildPublication(
     note: richField(bib, field('_note'), 'line', diagnostics),
     abstract: richField(bib, field('abstract'), 'block', diagnostics),
     links,
+    award: awardText.length === 0 ? undefined : awardText,
     selected: selectedField !== undefined && isSelectedValue(plainField(selectedField)),
     ...(field('tags') === undefined
       ? {}
@@ -179,7 +199,7 @@ export function buildPublication(
     image,
     label: '',
     doi,
-    arxivId: arxivIdOf(eprint?.value, archive?.value, [url, field('url')?.value]),
+    arxivId: paperArxivId,
     bibtex: entry.source,
     position: entryPosition,
     anchor: options.anchorFor(entry.key),
@@ -210,6 +230,33 @@ function checkedUrl(
   }
   return safe;
 }
+
+/**
+ * The arXiv page of a paper: the `arxiv` field (an id such as `2101.00001`, `arXiv:2101.00001v2`, or a URL,
+ * checked as every link is), else the paper's arXiv id (from `eprint` or an arxiv.org `url`).
+ */
+function arxivLinkOf(
+  bib: BibFile,
+  entry: BibEntry,
+  arxivId: string | undefined,
+  diagnostics: Diagnostic[],
+): string | undefined {
+  const written = urlValue(entry.fields.get('arxiv')?.value ?? '');
+  if (written === undefined) return arxivId === undefined ? undefined : arxivAbsUrl(arxivId);
+  if (/^(www\.)?arxiv\.org\//i.test(written)) return `https://${written}`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^arxiv:/i.test(written))
+    return checkedUrl(bib, entry, 'arxiv', diagnostics);
+  return arxivAbsUrl(written.replace(/^arxiv:\s*/i, ''));
+}
+
+/** A URL as compared with the arXiv link: `http:` as `https:`, without `www.` or a version (`v2`). */
+const samePage = (url: string): string =>
+  url
+    .replace(/^http:/i, 'https:')
+    .replace(/^(https:\/\/)www\./i, '$1')
+    .replace(/v\d+$/, '');
+
+const arxivAbsUrl = (id: string): string => `https://arxiv.org/abs/${encodeUri(id)}`;
 
 /** The venue of an entry without `_venue` comes from a standard field; a URL in `howpublished` is no venue. */
 function buildVenue(

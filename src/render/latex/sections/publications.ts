@@ -1,6 +1,7 @@
 /**
- * Publications as the original's LaTeX: numbered entries (title with link pills, authors with the owner in bold
- * and co-authors linked, venue and year), selected papers highlighted, grouped under year headings.
+ * Publications as the original's LaTeX: numbered entries (title with link pills, arxiv ... doi, authors with the
+ * owner in bold and co-authors linked, venue and year, the award in bold), selected papers highlighted, grouped
+ * under year headings.
  */
 
 import { listSeparators, localeOf, plural } from '../../../locale/locale.js';
@@ -57,6 +58,9 @@ function renderPublication(publication: Publication, showCitations: boolean, con
     [
       joinPresent([context.rich(publication.venue), context.text(publication.year)], ' '),
       isPresent(publication.note) ? `(${context.rich(publication.note)})` : '',
+      publication.award !== undefined && isPresent(publication.award)
+        ? `\\textbf{${context.rich(publication.award)}}`
+        : '',
       citations,
     ],
     ' ',
