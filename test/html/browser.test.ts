@@ -597,8 +597,10 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     expect(await page.textContent('#pub-count')).toBe(`1 of ${total} publications shown`);
     expect(await page.isVisible('#pub-markovic2024amortized')).toBe(true);
     expect((await searchedView(page, 'markovic amortized')).wrong).toEqual([]);
-    // Year groups and lists with nothing left are hidden.
+    // Year groups and lists with nothing left are hidden, and the links to their years.
     expect(await page.isVisible('#all_publications-2023')).toBe(false);
+    expect(await page.isVisible('.pub-years a[href="#all_publications-2023"]')).toBe(false);
+    expect(await page.isVisible('.pub-years a[href="#all_publications-2024"]')).toBe(true);
     expect(new URL(page.url()).searchParams.get('q')).toBe('markovic amortized');
     mkdirSync(ARTEFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTEFACTS, 'example-filtered.png') });
@@ -720,6 +722,13 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
       expect(stops.notOneStop, name).toEqual([]);
       // The count is the browser's: pressing Tab meets as many stops (checked where it is quick).
       if (stops.stops < 200) expect(await pressTabThrough(page, 400), name).toBe(stops.stops);
+      // A long author list expanded, then folded again: still one stop per co-author shown.
+      if ((await page.$('button.more-authors')) !== null) {
+        await page.click('button.more-authors');
+        expect((await tabStops(page)).notOneStop, `${name}, authors expanded`).toEqual([]);
+        await page.click('button.more-authors');
+        expect((await tabStops(page)).notOneStop, `${name}, authors folded`).toEqual([]);
+      }
       // Searching narrows the stops to the matches, and a co-author whose first link is hidden keeps one stop.
       await page.fill('#page-q', name === 'corpus' ? 'kolter' : 'optimal transport');
       const searched = await tabStops(page);

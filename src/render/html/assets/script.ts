@@ -7,8 +7,8 @@ import { html, joinHtml, SafeHtml } from '../escape.js';
  *
  * - The page search (`#page-search`, hidden in the file): the words typed in its box must all appear in an
  *   entry of the page (a paper's title, authors, venue or year; any other entry's, skill's or course's text;
- *   the about text), case and accents ignored. Entries without them are hidden, then group headings and year
- *   groups left empty, then whole sections and their lines in the navigation; the count says how many entries
+ *   the about text), case and accents ignored. Entries without them are hidden, then group headings, year
+ *   groups and year links left empty, then whole sections and their lines in the navigation; the count says how many entries
  *   are shown in how many sections, or that nothing matches. `/` focuses the box, Escape in it clears it.
  * - The publications' menus (`#pub-filter`, hidden in the file): year, type and "selected only" narrow the
  *   papers only, with their own count. The state of both is kept in the page's query string
@@ -130,6 +130,12 @@ export const PAGE_SCRIPT = `(function () {
     each('.pub-group, .pub-list', function (group) {
       group.hidden = !group.querySelector('li.pub:not([hidden])');
     });
+    // The links to the year headings: only those whose year is still shown.
+    each('.pub-years a[href^="#"]', function (link) {
+      var target = byId(link.getAttribute('href').slice(1));
+      link.parentNode.hidden = !!target && !!target.closest('[hidden]');
+    });
+    each('.pub-years', function (nav) { nav.hidden = !nav.querySelector('li:not([hidden])'); });
     each('main .group-heading', function (heading) {
       var list = heading.nextElementSibling;
       heading.hidden = !!list && list.children.length > 0 &&
