@@ -595,6 +595,8 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     await page.keyboard.type('markovic amortized');
     expect(await visibleRows(page)).toBe(1);
     expect(await page.textContent('#pub-count')).toBe(`1 of ${total} publications shown`);
+    // The words change the page's count, which is the one announced; the menus' changes, the papers'.
+    expect(await page.getAttribute('#pub-count', 'aria-live')).toBe('off');
     expect(await page.isVisible('#pub-markovic2024amortized')).toBe(true);
     expect((await searchedView(page, 'markovic amortized')).wrong).toEqual([]);
     // Year groups and lists with nothing left are hidden, and the links to their years.
@@ -608,6 +610,7 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     expect(await visibleRows(page)).toBe(total);
     // Facets: year, then selected only; they narrow the papers only, and the page's count says so.
     await page.selectOption('#pub-year', '2024');
+    expect(await page.getAttribute('#pub-count', 'aria-live')).toBe('polite');
     const in2024 = await visibleRows(page);
     expect(in2024).toBeGreaterThan(1);
     await page.check('#pub-selected');

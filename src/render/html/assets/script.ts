@@ -175,26 +175,33 @@ export const PAGE_SCRIPT = `(function () {
     } catch (e) { /* file:// in some browsers: the search works, the URL stays */ }
   };
 
+  // Two live counts: the papers' is announced when the menus change it, the page's when the words do, so a
+  // screen reader says one count, not both, for each change.
+  var announcePapers = function (yes) {
+    if (pubCount) pubCount.setAttribute('aria-live', yes ? 'polite' : 'off');
+  };
+  var fromMenus = function () { announcePapers(true); apply(); };
   [year, type, selected].forEach(function (control) {
-    if (control) control.addEventListener('change', apply);
+    if (control) control.addEventListener('change', fromMenus);
   });
   if (panel) {
     byId('pub-reset').addEventListener('click', function () {
       if (year) year.value = '';
       if (type) type.value = '';
       if (selected) selected.checked = false;
-      apply();
+      fromMenus();
     });
     panel.hidden = false;
   }
   if (bar) {
-    query.addEventListener('input', apply);
+    var fromWords = function () { announcePapers(false); apply(); };
+    query.addEventListener('input', fromWords);
     query.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape' && query.value !== '') { query.value = ''; apply(); }
+      if (event.key === 'Escape' && query.value !== '') { query.value = ''; fromWords(); }
     });
     reset.addEventListener('click', function () {
       query.value = '';
-      apply();
+      fromWords();
       query.focus();
     });
     document.addEventListener('keydown', function (event) {
