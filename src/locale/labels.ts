@@ -40,11 +40,8 @@ export function linkWord(labels: Labels, label: LinkLabel): string {
 
 /** The words of the page's publications filter. */
 export interface FilterWords {
-  /** The name of the filter (a search landmark) for screen readers. */
+  /** The name of the filter (a group of menus) for screen readers. */
   readonly name: string;
-  readonly search: string;
-  /** The search box's hint. */
-  readonly placeholder: string;
   readonly year: string;
   readonly type: string;
   readonly allYears: string;
@@ -57,6 +54,22 @@ export interface FilterWords {
   readonly count: Plural;
   /** The count when the filter hides some: `{shown}` of `{n}` papers (the form chosen by `{n}`). */
   readonly shown: Plural;
+}
+
+/** The words of the page's search box, which every section of the page obeys. */
+export interface PageSearchWords {
+  /** The box's label, and the name of its search landmark. */
+  readonly label: string;
+  /** The box's hint: what it looks at. */
+  readonly placeholder: string;
+  /** The button that empties the box. */
+  readonly clear: string;
+  /** The count while something is hidden: `{shown}` of `{n}` entries of the page (the form chosen by `{n}`). */
+  readonly shown: Plural;
+  /** After the count: in how many sections, `{n}`, the shown entries are. */
+  readonly sections: Plural;
+  /** When nothing on the page matches: `{query}` is the text typed. */
+  readonly none: string;
 }
 
 /** The kinds of paper the type filter offers. */
@@ -136,7 +149,9 @@ export interface Labels {
   /** A repository's home page. */
   readonly website: string;
   readonly links: LinkWords;
-  /** The publications filter of the page (shown by its script). */
+  /** The search box of the page (shown by its script). */
+  readonly search: PageSearchWords;
+  /** The publications filter of the page (shown by its script): the menus that narrow the publications. */
   readonly filter: FilterWords;
   /** The kind of a paper in the page's type filter (BibTeX types grouped), when its list has no heading. */
   readonly publicationTypes: PublicationTypeWords;

@@ -23,6 +23,16 @@ import { hostileCv, hostileOptions, pageCv, pageOptions } from './page-cvs.js';
 // the few browser globals they use are declared here, for this module only.
 interface DomElement {
   readonly attributes: Iterable<{ readonly name: string }>;
+  readonly id: string;
+  readonly tabIndex: number;
+  readonly parentElement: DomElement | null;
+  readonly nextElementSibling: DomElement | null;
+  readonly children: Iterable<DomElement>;
+  closest(selector: string): DomElement | null;
+  matches(selector: string): boolean;
+  querySelectorAll(selector: string): Iterable<DomElement>;
+  /** Rendered: not `display: none`, nor inside a closed `<details>` (content-visibility). */
+  checkVisibility(): boolean;
   readonly tagName: string;
   readonly textContent: string | null;
   hidden: boolean;
@@ -441,28 +451,166 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
   const visibleRows = (page: Page) =>
     page.$$eval('li.pub', (rows) => rows.filter((r) => (r as unknown as DomElement).hidden === false).length);
 
+  /** What the page search looks at, one unit each (as in the script, written again here as the oracle). */
+  const UNITS = 'main li.pub, main li.entry, main .skills > div, main .inline-list > li, main .about';
+
+  /**
+   * The page as the search left it, checked against what the words ask: a unit is shown when its text has
+   * every word (case and accents ignored), a section when one of its units is, a line of the navigation and a
+   * group heading with what they stand for. Returns the ids of the sections shown and the counts.
+   */
+  async function searchedView(page: Page, typed: string) {
+    return page.evaluate(
+      ([selector, text]) => {
+        const fold = (s: string) =>
+          s
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase();
+        const words = fold(text).split(/\s+/).filter(Boolean);
+        const units = [...document.querySelectorAll(selector)];
+        const textOf = (unit: DomElement) =>
+          fold(
+            unit.matches('li.pub')
+              ? [
+                  unit.getAttribute('data-year') ?? '',
+                  ...[...unit.querySelectorAll('.pub-title, .pub-authors, .pub-venue')].map(
+                    (e) => e.textContent,
+                  ),
+                ].join(' ')
+              : (unit.textContent ?? ''),
+          );
+        const wrong = units
+          .filter((u) => u.hidden === words.every((w) => textOf(u).includes(w)))
+          .map((u) => `${u.hidden ? 'hidden' : 'shown'}: ${(u.textContent ?? '').trim().slice(0, 60)}`);
+        const sections = [...document.querySelectorAll('main > section')];
+        for (const section of sections) {
+          const any = [...section.querySelectorAll(selector.replace(/main /g, ''))].some((u) => !u.hidden);
+          if (section.hidden === any && words.length > 0) wrong.push(`section ${section.id}`);
+          const line = document.querySelector(`nav.toc a[href="#${section.id}"]`)?.parentElement;
+          if (line && line.hidden !== section.hidden) wrong.push(`navigation line of ${section.id}`);
+        }
+        for (const heading of document.querySelectorAll('main .group-heading')) {
+          const items = [...(heading.nextElementSibling?.children ?? [])];
+          if (heading.hidden !== items.every((i) => i.hidden)) wrong.push(`heading ${heading.textContent}`);
+        }
+        return {
+          wrong,
+          shown: units.filter((u) => !u.hidden).length,
+          units: units.length,
+          sections: sections.filter((s) => !s.hidden).map((s) => s.id),
+          count: document.getElementById('page-count')?.textContent ?? '',
+        };
+      },
+      [UNITS, typed] as const,
+    );
+  }
+
+  it('searches every section of the page as you type, keyboard only, with the state in the URL', async () => {
+    const { page, errors } = await open(sampleUrl);
+    expect(await page.isVisible('#page-search')).toBe(true);
+    expect(await page.textContent('#page-count')).toBe('');
+    // `/` focuses the box; the words are looked for in every section, accents and case ignored.
+    await page.focus('h1');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('page-q');
+    await page.keyboard.type('zurich');
+    const zurich = await searchedView(page, 'zurich');
+    expect(zurich.wrong).toEqual([]);
+    // The about text (ETH Zürich) and the education entry, among others; no news.
+    expect(zurich.sections).toEqual(expect.arrayContaining(['about', 'education']));
+    expect(zurich.sections).not.toContain('news');
+    expect(await page.isVisible('#education li.entry >> text=University of Belgrade')).toBe(false);
+    expect(zurich.count).toBe(
+      `${zurich.shown} of ${zurich.units} entries shown in ${zurich.sections.length} sections`,
+    );
+    expect(await page.isVisible('nav.toc a[href="#education"]')).toBe(true);
+    expect(await page.isVisible('nav.toc a[href="#news"]')).toBe(false);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('zurich');
+    mkdirSync(ARTEFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTEFACTS, 'example-searched.png') });
+    // Keyboard only: the next stops are the clear button, then the first link of what is shown.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('page-reset');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => {
+        const section = document.activeElement?.closest('main > section');
+        return section ? `${section.id} ${section.hidden}` : 'outside';
+      }),
+    ).toBe('about false');
+    // Group headings and the entries of other section types: a service group, a course, a skill.
+    for (const [typed, sections] of [
+      ['admissions', ['service']],
+      ['stochastic', ['coursework']],
+      ['julia', ['skills']],
+      ['optimal transport', undefined],
+    ] as const) {
+      await page.fill('#page-q', typed);
+      const view = await searchedView(page, typed);
+      expect(view.wrong, typed).toEqual([]);
+      expect(view.shown, typed).toBeGreaterThan(0);
+      if (sections) expect(view.sections, typed).toEqual(sections);
+    }
+    // Across sections: papers, talks, courses, positions...
+    const across = await searchedView(page, 'optimal transport');
+    expect(across.sections.length).toBeGreaterThan(3);
+    expect(across.count).toBe(
+      `${across.shown} of ${across.units} entries shown in ${across.sections.length} sections`,
+    );
+    expect(await page.isVisible('#service .group-heading >> text=Reviewer')).toBe(false);
+    // The shared address opens on the same view.
+    const shared = page.url();
+    expect(new URL(shared).search).toBe('?q=optimal+transport');
+    const again = await open(shared);
+    expect(await again.page.inputValue('#page-q')).toBe('optimal transport');
+    expect(await searchedView(again.page, 'optimal transport')).toEqual(across);
+    await again.page.context().close();
+    // Nothing matches: said, and every section hidden (and the navigation with them).
+    await page.fill('#page-q', 'zzqx');
+    const none = await searchedView(page, 'zzqx');
+    expect(none.sections).toEqual([]);
+    expect(none.count).toBe('Nothing on this page matches “zzqx”.');
+    expect(await page.isVisible('nav.toc')).toBe(false);
+    // Escape empties the box: everything is back, the address too.
+    await page.focus('#page-q');
+    await page.keyboard.press('Escape');
+    const all = await searchedView(page, '');
+    expect(all.shown).toBe(all.units);
+    expect(all.sections.length).toBe(await page.$$eval('main > section', (s) => s.length));
+    expect(await page.textContent('#page-count')).toBe('');
+    expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('filters publications as you type, by facets, from the keyboard, with the state in the URL', async () => {
     const { page, errors } = await open(sampleUrl);
     const total = await page.$$eval('li.pub', (rows) => rows.length);
     expect(await page.isVisible('#pub-filter')).toBe(true);
     expect(await page.textContent('#pub-count')).toBe(`${total} publications`);
-    // `/` focuses the search box; words match title, authors, venue and year, accents and case ignored.
+    // The page's box narrows the papers too: title, authors, venue and year.
     await page.focus('h1');
     await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('id'))).toBe('pub-q');
     await page.keyboard.type('markovic amortized');
     expect(await visibleRows(page)).toBe(1);
     expect(await page.textContent('#pub-count')).toBe(`1 of ${total} publications shown`);
+    // The words change the page's count, which is the one announced; the menus' changes, the papers'.
+    expect(await page.getAttribute('#pub-count', 'aria-live')).toBe('off');
     expect(await page.isVisible('#pub-markovic2024amortized')).toBe(true);
-    // Year groups and lists with nothing left are hidden.
+    expect((await searchedView(page, 'markovic amortized')).wrong).toEqual([]);
+    // Year groups and lists with nothing left are hidden, and the links to their years.
     expect(await page.isVisible('#all_publications-2023')).toBe(false);
+    expect(await page.isVisible('.pub-years a[href="#all_publications-2023"]')).toBe(false);
+    expect(await page.isVisible('.pub-years a[href="#all_publications-2024"]')).toBe(true);
     expect(new URL(page.url()).searchParams.get('q')).toBe('markovic amortized');
     mkdirSync(ARTEFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTEFACTS, 'example-filtered.png') });
     await page.keyboard.press('Escape');
     expect(await visibleRows(page)).toBe(total);
-    // Facets: year, then selected only.
+    // Facets: year, then selected only; they narrow the papers only, and the page's count says so.
     await page.selectOption('#pub-year', '2024');
+    expect(await page.getAttribute('#pub-count', 'aria-live')).toBe('polite');
     const in2024 = await visibleRows(page);
     expect(in2024).toBeGreaterThan(1);
     await page.check('#pub-selected');
@@ -472,6 +620,12 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
         rows.every((r) => r.classList.contains('selected')),
       ),
     ).toBe(true);
+    expect(await page.isVisible('#education li.entry')).toBe(true);
+    const units = await page.$$eval(UNITS, (u) => u.length);
+    const sections = await page.$$eval('main > section', (s) => s.length);
+    expect(await page.textContent('#page-count')).toBe(
+      `${units - total + (await visibleRows(page))} of ${units} entries shown in ${sections} sections`,
+    );
     const shared = page.url();
     expect(new URL(shared).search).toBe('?year=2024&selected=1');
     await page.context().close();
@@ -487,11 +641,133 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows every publication and no filter without JavaScript', async () => {
-    const { page } = await open(sampleUrl, { javaScriptEnabled: false });
+  it('has no axe-core violation with the search and the menus active (light and dark)', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await open(`${sampleUrl}?q=optimal+transport&year=2024`, {
+        colorScheme,
+        bypassCSP: true,
+      });
+      expect((await searchedView(page, 'optimal transport')).sections.length).toBeGreaterThan(1);
+      expect(await page.textContent('#page-count')).toMatch(/^\d+ of \d+ entries shown in \d+ sections$/);
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      await page.fill('#page-q', 'zzqx');
+      expect(await axeViolations(page), `${colorScheme}, nothing matches`).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('shows every entry and no search or filter without JavaScript', async () => {
+    const { page } = await open(`${sampleUrl}?q=zurich`, { javaScriptEnabled: false });
+    expect(await page.isVisible('#page-search')).toBe(false);
     expect(await page.isVisible('#pub-filter')).toBe(false);
     expect(await visibleRows(page)).toBe(await page.$$eval('li.pub', (rows) => rows.length));
+    expect(await page.$$eval(UNITS, (units) => units.filter((u) => u.hidden).length)).toBe(0);
     await page.context().close();
+  });
+
+  /**
+   * The Tab stops of the page as shown: focusable, rendered, not taken out of the order; and the co-author
+   * links among them (each shown co-author page should be one stop, however often it is linked).
+   */
+  const tabStops = (page: Page) =>
+    page.evaluate(() => {
+      const focusable = [
+        ...document.querySelectorAll('a[href], button, summary, input, select, textarea, [tabindex]'),
+      ].filter((e) => e.checkVisibility() && e.getAttribute('disabled') === null);
+      const stops = focusable.filter((e) => e.tabIndex >= 0);
+      const authors = focusable.filter((e) => e.matches('.pub-authors a[href]'));
+      const authorStops = new Map<string, number>();
+      for (const link of authors) {
+        const href = link.getAttribute('href') ?? '';
+        authorStops.set(href, (authorStops.get(href) ?? 0) + (link.tabIndex >= 0 ? 1 : 0));
+      }
+      return {
+        stops: stops.length,
+        // What the page had before a repeated co-author link stopped being a stop: every shown link one.
+        everyLinkAStop: focusable.filter((e) => e.tabIndex >= 0 || e.matches('.pub-authors a[href]')).length,
+        authorLinks: authors.length,
+        coauthors: authorStops.size,
+        notOneStop: [...authorStops].filter(([, n]) => n !== 1).map(([href]) => href),
+      };
+    });
+
+  /** The stops met pressing Tab from the top until the focus leaves the page. */
+  async function pressTabThrough(page: Page, limit: number): Promise<number> {
+    await page.focus('body');
+    const seen = new Set<string>();
+    for (let i = 0; i < limit; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return '';
+        return `${[...document.querySelectorAll('*')].indexOf(el)}`;
+      });
+      if (at === '' || seen.has(at)) break;
+      seen.add(at);
+    }
+    return seen.size;
+  }
+
+  it(`keeps one Tab stop per co-author, and each section one TOC link away: example and corpus${corpusNote}`, async () => {
+    const urls: [string, string][] = [['example', sampleUrl]];
+    if (HAS_CORPUS) {
+      const loaded = loadCv([CORPUS_YAML]);
+      if (loaded.cv === undefined) throw new Error('corpus did not load');
+      urls.push(['corpus', writeSite(loaded.cv, pageOptions)]);
+    }
+    const seed = loadCv([path.join(REPO_DIR, 'examples/seed/cv.yaml')]);
+    if (seed.cv === undefined) throw new Error('examples/seed did not load');
+    urls.push(['examples/seed', writeSite(seed.cv, pageOptions)]);
+    const measured: Record<string, unknown> = {};
+    for (const [name, url] of urls) {
+      const { page, errors } = await open(url);
+      const stops = await tabStops(page);
+      expect(stops.notOneStop, name).toEqual([]);
+      // The count is the browser's: pressing Tab meets as many stops (checked where it is quick).
+      if (stops.stops < 200) expect(await pressTabThrough(page, 400), name).toBe(stops.stops);
+      // A long author list expanded, then folded again: still one stop per co-author shown.
+      if ((await page.$('button.more-authors')) !== null) {
+        await page.click('button.more-authors');
+        expect((await tabStops(page)).notOneStop, `${name}, authors expanded`).toEqual([]);
+        await page.click('button.more-authors');
+        expect((await tabStops(page)).notOneStop, `${name}, authors folded`).toEqual([]);
+      }
+      // Searching narrows the stops to the matches, and a co-author whose first link is hidden keeps one stop.
+      await page.fill('#page-q', name === 'corpus' ? 'kolter' : 'optimal transport');
+      const searched = await tabStops(page);
+      expect(searched.notOneStop, name).toEqual([]);
+      expect(searched.stops, name).toBeLessThan(stops.stops);
+      // The navigation skips to a section: Enter on its link, and the next Tab is in that section (the last
+      // section with a link in it).
+      const last = await page.$$eval(
+        'main > section',
+        (s) => s.filter((section) => section.querySelector('a[href]')).pop()?.id ?? '',
+      );
+      await page.fill('#page-q', '');
+      await page.focus(`nav.toc a[href="#${last}"]`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(() => document.activeElement?.closest('main > section')?.id ?? 'outside'),
+        name,
+      ).toBe(last);
+      const beforeToc = await page.evaluate((id) => {
+        const all = [
+          ...document.querySelectorAll('a[href], button, summary, input, select, textarea, [tabindex]'),
+        ].filter((e) => e.tabIndex >= 0 && e.checkVisibility());
+        return all.indexOf(document.querySelector(`nav.toc a[href="#${id}"]`) as DomElement) + 1;
+      }, last);
+      measured[name] = { ...stops, searched: searched.stops, tabsToLastSectionThroughToc: beforeToc + 2 };
+      expect(errors, name).toEqual([]);
+      await page.context().close();
+    }
+    mkdirSync(ARTEFACTS, { recursive: true });
+    writeFileSync(path.join(ARTEFACTS, 'tab-stops.json'), `${JSON.stringify(measured, null, 2)}\n`);
+    console.info(`Tab stops: ${JSON.stringify(measured)}`);
+    if (HAS_CORPUS) {
+      const corpus = measured.corpus as { stops: number; everyLinkAStop: number };
+      expect(corpus.stops).toBeLessThan(corpus.everyLinkAStop);
+    }
   });
 
   it(`filters the corpus by author with an accent, and stays axe-clean filtered${corpusNote}`, async (ctx) => {
@@ -511,7 +787,7 @@ describe.skipIf(!HAS_CHROMIUM)(`standalone page in Chromium${skipNote}`, () => {
     await page.screenshot({ path: path.join(ARTEFACTS, 'corpus-filtered.png') });
     expect(await axeViolations(page)).toEqual([]);
     // Jumping to a year from the year links.
-    await page.click('#pub-reset');
+    await page.click('#page-reset');
     await page.click('.pub-years a[href="#all_publications-2020"]');
     expect(new URL(page.url()).hash).toBe('#all_publications-2020');
     expect(errors).toEqual([]);

@@ -281,14 +281,28 @@ describe('publications', () => {
     expect(page).toContain('9 publications, including ICML (2 papers) and NeurIPS (2 papers).');
   });
 
+  it('has one search box for the whole page, before the content, hidden until the script shows it', () => {
+    const bars = between(page, '<div class="page-search" id="page-search" role="search"', '\n</div>');
+    expect(bars).toHaveLength(1);
+    const bar = bars[0] ?? '';
+    expect(bar).toMatch(/^ aria-label="Search this page" hidden>/);
+    expect(bar).toContain(
+      '<label class="filter-field filter-query"><span>Search this page</span><input type="search" id="page-q" name="q"',
+    );
+    expect(bar).toContain('aria-describedby="page-count" aria-keyshortcuts="/"');
+    expect(bar).toContain('<button type="button" class="chip" id="page-reset" hidden>clear search</button>');
+    expect(bar).toContain('<p class="filter-count" id="page-count" role="status"></p>');
+    // Between the navigation and the content: the matches are the next Tab stops after it.
+    expect(page).toMatch(/<\/nav>\n<div class="page-search"[\s\S]*?<\/div>\n<main id="main">/);
+  });
+
   it('has a publications filter, hidden until the script shows it, with counted facets', () => {
-    const panel = between(page, '<div class="pub-filter" id="pub-filter" role="search"', '\n</div>');
+    const panel = between(page, '<div class="pub-filter" id="pub-filter" role="group"', '\n</div>');
     expect(panel).toHaveLength(1);
     const filter = panel[0] ?? '';
     expect(filter).toMatch(/^ aria-label="Publications" hidden>/);
-    expect(filter).toContain(
-      '<label class="filter-field filter-query"><span>Search publications</span><input type="search" id="pub-q"',
-    );
+    // The words typed are the page's search box's; the filter has the menus only.
+    expect(filter).not.toContain('type="search"');
     const rows = page.match(/<li class="pub[ "]/g)?.length ?? 0;
     expect(filter).toContain(`<option value="">all years (${rows})</option><option value="2024">2024 (`);
     expect(filter).toContain('<option value="Journal Articles">Journal Articles (');

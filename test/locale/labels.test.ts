@@ -44,6 +44,11 @@ describe('the label tables', () => {
       expect(form, `${language} filter ${at}`).toContain('{n}');
     for (const [at, form] of strings(table.filter.shown))
       expect(form, `${language} filter.shown ${at}`).toContain('{shown}');
+    for (const [at, form] of [...strings(table.search.shown), ...strings(table.search.sections)])
+      expect(form, `${language} search ${at}`).toContain('{n}');
+    for (const [at, form] of strings(table.search.shown))
+      expect(form, `${language} search.shown ${at}`).toContain('{shown}');
+    expect(table.search.none, `${language} search.none`).toContain('{query}');
     for (const key of ['ofPaper', 'copyBibtexOf', 'copyCitationOf'] as const)
       expect(table[key], `${language} ${key}`).toContain('{title}');
     for (const key of ['gpaValue', 'majorGpaValue'] as const)
@@ -58,7 +63,8 @@ describe('the label tables', () => {
     for (const language of ISSUE_LANGUAGES.filter((l) => l !== 'en')) {
       expect(LABEL_TABLES[language]?.lastUpdated).not.toBe(LABEL_TABLES.en?.lastUpdated);
       expect(LABEL_TABLES[language]?.present).not.toBe(LABEL_TABLES.en?.present);
-      expect(LABEL_TABLES[language]?.filter.search).not.toBe(LABEL_TABLES.en?.filter.search);
+      expect(LABEL_TABLES[language]?.search.label).not.toBe(LABEL_TABLES.en?.search.label);
+      expect(LABEL_TABLES[language]?.search.none).not.toBe(LABEL_TABLES.en?.search.none);
       expect(LABEL_TABLES[language]?.publicationTypes).not.toEqual(LABEL_TABLES.en?.publicationTypes);
     }
   });

@@ -130,6 +130,8 @@ function shown(html: string): string {
 
 /** The filter panel's markup. */
 const panelOf = (html: string): string => /<div class="pub-filter"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+/** The page search's markup. */
+const searchOf = (html: string): string => /<div class="page-search"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
 
 describe.each(['de', 'ja'])('locale: %s on the page', (language) => {
   const { labels } = localeOf(language);
@@ -138,12 +140,19 @@ describe.each(['de', 'ja'])('locale: %s on the page', (language) => {
     html = (await page(language)).html;
   });
 
-  it('names the filter, its fields, menus, check box, button and count in the language', () => {
+  it('names the page search, its box and button in the language', () => {
+    const search = searchOf(html);
+    const words = labels.search;
+    expect(search).toContain(`aria-label="${words.label}"`);
+    expect(search).toContain(`<span>${words.label}</span>`);
+    expect(search).toContain(`placeholder="${words.placeholder}"`);
+    expect(search).toContain(`id="page-reset" hidden>${words.clear}</button>`);
+  });
+
+  it('names the filter, its menus, check box, button and count in the language', () => {
     const panel = panelOf(html);
     const words = labels.filter;
     expect(panel).toContain(`aria-label="${words.name}"`);
-    expect(panel).toContain(`<span>${words.search}</span>`);
-    expect(panel).toContain(`placeholder="${words.placeholder}"`);
     expect(panel).toContain(`<span>${words.year}</span>`);
     expect(panel).toContain(`<span>${words.type}</span>`);
     expect(panel).toContain(`>${words.allYears} (7)</option>`);
@@ -186,13 +195,17 @@ describe.each(['de', 'ja'])('locale: %s on the page', (language) => {
     const panel = panelOf(html);
     expect(panel).toContain(`data-count="${escapeAttribute(JSON.stringify(labels.filter.count))}"`);
     expect(panel).toContain(`data-shown="${escapeAttribute(JSON.stringify(labels.filter.shown))}"`);
+    const search = searchOf(html);
+    expect(search).toContain(`data-shown="${escapeAttribute(JSON.stringify(labels.search.shown))}"`);
+    expect(search).toContain(`data-sections="${escapeAttribute(JSON.stringify(labels.search.sections))}"`);
+    expect(search).toContain(`data-none="${escapeAttribute(labels.search.none)}"`);
   });
 });
 
 describe('the words of the page in German and Japanese', () => {
   it('are the translations, not the English (spot checks against the tables)', async () => {
     const de = (await page('de')).html;
-    expect(de).toContain('<span>Publikationen durchsuchen</span>');
+    expect(de).toContain('<span>Diese Seite durchsuchen</span>');
     expect(de).toContain('data-copied="kopiert"');
     expect(de).toContain('<option value="Zeitschriftenartikel">');
     // The citation copied joins the authors in the language (Intl.ListFormat).
@@ -200,15 +213,18 @@ describe('the words of the page in German and Japanese', () => {
       'data-copy-text="Ada Lovelace, Charles Babbage und Mary Somerville. Notes on the Engine.',
     );
     const ja = (await page('ja')).html;
-    expect(ja).toContain('<span>論文を検索</span>');
+    expect(ja).toContain('<span>このページを検索</span>');
     expect(ja).toContain('data-copied="コピーしました"');
     expect(ja).toContain('<sup>*</sup> 同等貢献</span>');
   });
 
   it('leave no English word of the page in the German one', async () => {
     const english = [
-      'Search publications',
-      'title, author, venue or year',
+      'Search this page',
+      'title, author, venue, year, place',
+      'clear search',
+      'Nothing on this page matches',
+      'entries shown',
       'Year',
       'Type',
       'all years',
@@ -249,11 +265,14 @@ describe('the words of the page in German and Japanese', () => {
 
   it('an English page carries no word attribute: the script’s defaults are the English table', async () => {
     const en = (await page('en')).html;
-    expect(en).not.toMatch(/data-(copied|copy-failed|count|shown)=/);
+    expect(en).not.toMatch(/data-(copied|copy-failed|count|shown|sections|none)=/);
     const { labels } = localeOf('en');
     expect(SCRIPT_DEFAULTS).toEqual({
       count: labels.filter.count,
       shown: labels.filter.shown,
+      searchShown: labels.search.shown,
+      searchSections: labels.search.sections,
+      searchNone: labels.search.none,
       copied: labels.copied,
       copyFailed: labels.copyFailed,
     });
@@ -281,24 +300,39 @@ describe.skipIf(CHROMIUM === undefined)('the script’s words in Chromium', () =
       'de',
       '7 Publikationen',
       '1 von 7 Publikationen angezeigt',
+      '1 von 9 Einträgen angezeigt in 1 Abschnitt',
       'kopiert',
       'weniger zeigen',
       'und 7 weitere',
     ],
-    ['ja', '論文 7 本', '7 本中 1 本を表示', 'コピーしました', '折りたたむ', 'ほか7件'],
+    [
+      'ja',
+      '論文 7 本',
+      '7 本中 1 本を表示',
+      '9 件中 1 件を表示 （1 セクション）',
+      'コピーしました',
+      '折りたたむ',
+      'ほか7件',
+    ],
   ])(
-    '%s: count, filtered count, copy message and author-list button',
-    async (language, all, one, copied, fewer, more) => {
+    '%s: counts, filtered counts, no match, copy message and author-list button',
+    async (language, all, one, pageOne, copied, fewer, more) => {
       if (browser === undefined) throw new Error('browser not started');
       const { dir } = await page(language);
       const context = await browser.newContext();
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const tab = await context.newPage();
       await tab.goto(`file://${path.join(dir, 'index.html')}`);
-      await tab.fill('#pub-q', 'Bernoulli');
+      await tab.fill('#page-q', 'Bernoulli');
       expect(await tab.textContent('#pub-count')).toBe(one);
-      await tab.fill('#pub-q', '');
+      expect(await tab.textContent('#page-count')).toBe(pageOne);
+      await tab.fill('#page-q', 'zzz');
+      expect(await tab.textContent('#page-count')).toBe(
+        localeOf(language).labels.search.none.replace('{query}', 'zzz'),
+      );
+      await tab.fill('#page-q', '');
       expect(await tab.textContent('#pub-count')).toBe(all);
+      expect(await tab.textContent('#page-count')).toBe('');
       const authors = 'button.more-authors';
       expect(await tab.textContent(authors)).toBe(more);
       await tab.click(authors);

@@ -39,10 +39,16 @@ export const de: Labels = {
   bibSource: 'BibTeX-Quelle',
   publicationsIncluding: '{n} Publikationen, darunter {venues}.',
   website: 'Website',
+  search: {
+    label: 'Diese Seite durchsuchen',
+    placeholder: 'Titel, Autor, Publikationsort, Jahr, Ort …',
+    clear: 'Suche zurücksetzen',
+    shown: { one: '{shown} von {n} Eintrag angezeigt', other: '{shown} von {n} Einträgen angezeigt' },
+    sections: { one: 'in {n} Abschnitt', other: 'in {n} Abschnitten' },
+    none: 'Nichts auf dieser Seite passt zu „{query}“.',
+  },
   filter: {
     name: 'Publikationen',
-    search: 'Publikationen durchsuchen',
-    placeholder: 'Titel, Autor, Publikationsort oder Jahr',
     year: 'Jahr',
     type: 'Art',
     allYears: 'alle Jahre',

@@ -39,10 +39,16 @@ export const en: Labels = {
   bibSource: 'BibTeX source',
   publicationsIncluding: '{n} publications, including {venues}.',
   website: 'website',
+  search: {
+    label: 'Search this page',
+    placeholder: 'title, author, venue, year, place…',
+    clear: 'clear search',
+    shown: { one: '{shown} of {n} entry shown', other: '{shown} of {n} entries shown' },
+    sections: { one: 'in {n} section', other: 'in {n} sections' },
+    none: 'Nothing on this page matches “{query}”.',
+  },
   filter: {
     name: 'Publications',
-    search: 'Search publications',
-    placeholder: 'title, author, venue or year',
     year: 'Year',
     type: 'Type',
     allYears: 'all years',

@@ -39,10 +39,16 @@ export const es: Labels = {
   bibSource: 'Fuente BibTeX',
   publicationsIncluding: '{n} publicaciones, entre ellas {venues}.',
   website: 'sitio web',
+  search: {
+    label: 'Buscar en esta página',
+    placeholder: 'título, autor, publicación, año, lugar…',
+    clear: 'borrar la búsqueda',
+    shown: { one: '{shown} de {n} entrada mostrada', other: '{shown} de {n} entradas mostradas' },
+    sections: { one: 'en {n} sección', other: 'en {n} secciones' },
+    none: 'Nada en esta página coincide con «{query}».',
+  },
   filter: {
     name: 'Publicaciones',
-    search: 'Buscar publicaciones',
-    placeholder: 'título, autor, lugar de publicación o año',
     year: 'Año',
     type: 'Tipo',
     allYears: 'todos los años',

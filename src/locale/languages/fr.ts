@@ -39,10 +39,16 @@ export const fr: Labels = {
   bibSource: 'Source BibTeX',
   publicationsIncluding: '{n} publications, dont {venues}.',
   website: 'site web',
+  search: {
+    label: 'Rechercher dans cette page',
+    placeholder: 'titre, auteur, revue, année, lieu…',
+    clear: 'effacer la recherche',
+    shown: { one: '{shown} sur {n} entrée affichée', other: '{shown} sur {n} entrées affichées' },
+    sections: { one: 'dans {n} section', other: 'dans {n} sections' },
+    none: 'Rien sur cette page ne correspond à «\u00a0{query}\u00a0».',
+  },
   filter: {
     name: 'Publications',
-    search: 'Rechercher dans les publications',
-    placeholder: 'titre, auteur, lieu de publication ou année',
     year: 'Année',
     type: 'Type',
     allYears: 'toutes les années',

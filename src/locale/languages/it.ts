@@ -39,10 +39,16 @@ export const it: Labels = {
   bibSource: 'Sorgente BibTeX',
   publicationsIncluding: '{n} pubblicazioni, tra cui {venues}.',
   website: 'sito web',
+  search: {
+    label: 'Cerca in questa pagina',
+    placeholder: 'titolo, autore, sede, anno, luogo…',
+    clear: 'azzera la ricerca',
+    shown: { one: '{shown} di {n} voce mostrata', other: '{shown} di {n} voci mostrate' },
+    sections: { one: 'in {n} sezione', other: 'in {n} sezioni' },
+    none: 'Nessun risultato in questa pagina per «{query}».',
+  },
   filter: {
     name: 'Pubblicazioni',
-    search: 'Cerca nelle pubblicazioni',
-    placeholder: 'titolo, autore, sede o anno',
     year: 'Anno',
     type: 'Tipo',
     allYears: 'tutti gli anni',

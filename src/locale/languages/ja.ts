@@ -39,10 +39,16 @@ export const ja: Labels = {
   bibSource: 'BibTeX ソース',
   publicationsIncluding: '論文 {n} 本（{venues} など）。',
   website: 'ウェブサイト',
+  search: {
+    label: 'このページを検索',
+    placeholder: 'タイトル、著者、掲載先、年、場所',
+    clear: '検索をクリア',
+    shown: { other: '{n} 件中 {shown} 件を表示' },
+    sections: { other: '（{n} セクション）' },
+    none: '「{query}」に一致する項目はこのページにありません。',
+  },
   filter: {
     name: '業績',
-    search: '論文を検索',
-    placeholder: 'タイトル、著者、掲載先、年',
     year: '年',
     type: '種類',
     allYears: 'すべての年',

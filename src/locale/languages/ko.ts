@@ -39,10 +39,16 @@ export const ko: Labels = {
   bibSource: 'BibTeX 원본',
   publicationsIncluding: '논문 {n}편 ({venues} 포함).',
   website: '웹사이트',
+  search: {
+    label: '이 페이지 검색',
+    placeholder: '제목, 저자, 게재처, 연도, 장소',
+    clear: '검색 초기화',
+    shown: { other: '{n}개 중 {shown}개 표시' },
+    sections: { other: '({n}개 섹션)' },
+    none: '‘{query}’에 일치하는 항목이 이 페이지에 없습니다.',
+  },
   filter: {
     name: '논문',
-    search: '논문 검색',
-    placeholder: '제목, 저자, 게재처 또는 연도',
     year: '연도',
     type: '유형',
     allYears: '모든 연도',

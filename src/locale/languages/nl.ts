@@ -39,10 +39,16 @@ export const nl: Labels = {
   bibSource: 'BibTeX-bron',
   publicationsIncluding: '{n} publicaties, waaronder {venues}.',
   website: 'website',
+  search: {
+    label: 'Deze pagina doorzoeken',
+    placeholder: 'titel, auteur, tijdschrift, jaar, plaats…',
+    clear: 'zoekopdracht wissen',
+    shown: { one: '{shown} van {n} item getoond', other: '{shown} van {n} items getoond' },
+    sections: { one: 'in {n} sectie', other: 'in {n} secties' },
+    none: 'Niets op deze pagina komt overeen met ‘{query}’.',
+  },
   filter: {
     name: 'Publicaties',
-    search: 'Publicaties doorzoeken',
-    placeholder: 'titel, auteur, tijdschrift of jaar',
     year: 'Jaar',
     type: 'Soort',
     allYears: 'alle jaren',

@@ -39,10 +39,16 @@ export const pt: Labels = {
   bibSource: 'Fonte BibTeX',
   publicationsIncluding: '{n} publicações, incluindo {venues}.',
   website: 'site',
+  search: {
+    label: 'Pesquisar nesta página',
+    placeholder: 'título, autor, veículo, ano, local…',
+    clear: 'limpar a pesquisa',
+    shown: { one: '{shown} de {n} item exibido', other: '{shown} de {n} itens exibidos' },
+    sections: { one: 'em {n} seção', other: 'em {n} seções' },
+    none: 'Nada nesta página corresponde a “{query}”.',
+  },
   filter: {
     name: 'Publicações',
-    search: 'Pesquisar publicações',
-    placeholder: 'título, autor, veículo ou ano',
     year: 'Ano',
     type: 'Tipo',
     allYears: 'todos os anos',

@@ -44,10 +44,26 @@ export const ru: Labels = {
   bibSource: 'Исходный BibTeX',
   publicationsIncluding: 'Публикаций: {n}, в том числе {venues}.',
   website: 'сайт',
+  search: {
+    label: 'Поиск по странице',
+    placeholder: 'название, автор, издание, год, место…',
+    clear: 'сбросить поиск',
+    shown: {
+      one: 'показано {shown} из {n} записи',
+      few: 'показано {shown} из {n} записей',
+      many: 'показано {shown} из {n} записей',
+      other: 'показано {shown} из {n} записи',
+    },
+    sections: {
+      one: 'в {n} разделе',
+      few: 'в {n} разделах',
+      many: 'в {n} разделах',
+      other: 'в {n} разделах',
+    },
+    none: 'На этой странице ничего не найдено по запросу «{query}».',
+  },
   filter: {
     name: 'Публикации',
-    search: 'Поиск по публикациям',
-    placeholder: 'название, автор, место публикации или год',
     year: 'Год',
     type: 'Тип',
     allYears: 'все годы',

@@ -39,10 +39,16 @@ export const tr: Labels = {
   bibSource: 'BibTeX kaynağı',
   publicationsIncluding: '{venues} dahil {n} yayın.',
   website: 'web sitesi',
+  search: {
+    label: 'Bu sayfada ara',
+    placeholder: 'başlık, yazar, yayın yeri, yıl, yer…',
+    clear: 'aramayı temizle',
+    shown: { other: '{n} kayıttan {shown} tanesi gösteriliyor' },
+    sections: { other: '({n} bölümde)' },
+    none: 'Bu sayfada “{query}” ile eşleşen bir şey yok.',
+  },
   filter: {
     name: 'Yayınlar',
-    search: 'Yayınlarda ara',
-    placeholder: 'başlık, yazar, yayın yeri veya yıl',
     year: 'Yıl',
     type: 'Tür',
     allYears: 'tüm yıllar',

@@ -39,10 +39,16 @@ export const zh: Labels = {
   bibSource: 'BibTeX 源文件',
   publicationsIncluding: '共 {n} 篇论文，包括 {venues}。',
   website: '网站',
+  search: {
+    label: '搜索本页',
+    placeholder: '标题、作者、发表处、年份、地点',
+    clear: '清除搜索',
+    shown: { other: '显示 {shown} / {n} 项' },
+    sections: { other: '（{n} 个部分）' },
+    none: '本页没有与“{query}”匹配的内容。',
+  },
   filter: {
     name: '论文',
-    search: '搜索论文',
-    placeholder: '标题、作者、发表处或年份',
     year: '年份',
     type: '类型',
     allYears: '全部年份',

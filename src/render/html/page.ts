@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { type Diagnostic, warning } from '../../diagnostics/diagnostic.js';
 import { inlineToText } from '../../inline/to-text.js';
+import type { Labels } from '../../locale/labels.js';
 import { lastUpdatedParts, localeOf } from '../../locale/locale.js';
 import type { Cv, Publication, RichText, Section } from '../../model/cv.js';
 import type { RenderOptions } from '../shared/target.js';
@@ -103,6 +104,23 @@ ${titled.map((p) => html`<li><a href="#${p.id}">${inlineToText(p.title ?? []).tr
 `;
 }
 
+/**
+ * The search box over the whole page (every section obeys it; `assets/script.ts`), between the navigation and
+ * the content, so the matches are the next Tab stops after it. Hidden in the file: the script shows it, so
+ * without JavaScript nothing is there that does not work; its clear button is shown only while there is
+ * something to clear (one Tab stop less). Left out of a page without sections.
+ */
+function pageSearch(placed: readonly PlacedSection[], labels: Labels): SafeHtml {
+  if (placed.length === 0) return EMPTY_HTML;
+  const words = labels.search;
+  return html`<div class="page-search" id="page-search" role="search" aria-label="${words.label}"${scriptWordAttributes(labels, 'search')} hidden>
+<label class="filter-field filter-query"><span>${words.label}</span><input type="search" id="page-q" name="q" autocomplete="off" placeholder="${words.placeholder}" aria-describedby="page-count" aria-keyshortcuts="/"></label>
+<button type="button" class="chip" id="page-reset" hidden>${words.clear}</button>
+<p class="filter-count" id="page-count" role="status"></p>
+</div>
+`;
+}
+
 function sectionHtml(placed: PlacedSection, ctx: HtmlContext): SafeHtml {
   const { section, title, id } = placed;
   const classes = `section section-${section.type}${placed.pageBreak ? ' page-break' : ''}`;
@@ -137,7 +155,8 @@ export function renderHtmlPage(cv: Cv, options: RenderOptions): HtmlPage {
   const ids = new IdRegistry();
   ids.claim('main');
   ids.claim('top');
-  for (const id of ['pub-filter', 'pub-q', 'pub-year', 'pub-type', 'pub-selected', 'pub-reset', 'pub-count'])
+  for (const id of ['page-search', 'page-q', 'page-reset', 'page-count']) ids.claim(id);
+  for (const id of ['pub-filter', 'pub-year', 'pub-type', 'pub-selected', 'pub-reset', 'pub-count'])
     ids.claim(id);
   const publications: { publication: Publication; rowId: string }[] = [];
   const ctx: HtmlContext = { cv, ids, diagnostics, publications };
@@ -195,7 +214,7 @@ ${jsonLdScript(structured)}</head>
 <body${scriptWordAttributes(locale.labels, 'body')}>
 <a class="skip-link" href="#main">${locale.labels.skipToContent}</a>
 <div class="page">
-${header(cv)}${navigation(placed, locale.labels.sectionsNav)}<main id="main">
+${header(cv)}${navigation(placed, locale.labels.sectionsNav)}${pageSearch(placed, locale.labels)}<main id="main">
 ${sections}</main>
 ${footer(cv, options.now)}</div>
 <script>${SafeHtml.trust(PAGE_SCRIPT)}</script>

@@ -277,9 +277,10 @@ function facetOptions(values: readonly string[], allLabel: string): SafeHtml {
 }
 
 /**
- * The filter over every publication of the page (in the first publications section): a search box (title,
- * authors, venue, year), year and type menus, "selected only", and the count shown. Hidden in the file: the
- * script shows it, so without JavaScript nothing is there that does not work (and every paper is shown).
+ * The filter over every publication of the page (in the first publications section): year and type menus,
+ * "selected only", and the count shown; the words typed in the page's search box (`page.ts`) narrow the
+ * papers too. Hidden in the file: the script shows it, so without JavaScript nothing is there that does not
+ * work (and every paper is shown).
  */
 function filterPanel(cv: Cv): SafeHtml {
   const locale = localeOf(cv.locale);
@@ -302,8 +303,7 @@ function filterPanel(cv: Cv): SafeHtml {
   const selected = rows.some((r) => r.publication.selected)
     ? html`<label class="filter-check"><input type="checkbox" id="pub-selected" name="selected"> ${words.selectedOnly}</label>`
     : EMPTY_HTML;
-  return html`<div class="pub-filter" id="pub-filter" role="search" aria-label="${words.name}"${scriptWordAttributes(locale.labels, 'filter')} hidden>
-<label class="filter-field filter-query"><span>${words.search}</span><input type="search" id="pub-q" name="q" autocomplete="off" placeholder="${words.placeholder}" aria-describedby="pub-count" aria-keyshortcuts="/"></label>
+  return html`<div class="pub-filter" id="pub-filter" role="group" aria-label="${words.name}"${scriptWordAttributes(locale.labels, 'filter')} hidden>
 <label class="filter-field"><span>${words.year}</span><select id="pub-year" name="year">${facetOptions(years, words.allYears)}</select></label>
 ${typeMenu}${selected}<button type="button" class="chip" id="pub-reset">${words.clear}</button>
 <p class="filter-count" id="pub-count" role="status">${plural(words.count, rows.length, locale)}</p>

@@ -3,20 +3,27 @@ import { html, joinHtml, SafeHtml } from '../escape.js';
 
 /**
  * The page's only script, an enhancement: the page is complete without it (abstracts and BibTeX are
- * `<details>`, every paper is listed). It does two things.
+ * `<details>`, every paper is listed). It does these things.
  *
- * - The publications filter (`#pub-filter`, hidden in the file): words typed in the search box must all
- *   appear in a row's title, authors, venue or year (case and accents ignored); the year and type menus and
- *   "selected only" narrow further; year groups and lists left empty are hidden; the count says what is
- *   shown. The state is kept in the page's query string (`?q=…&year=…&type=…&selected=1`), so a filtered
- *   view can be shared, and read back on load. `/` focuses the search box, Escape in it clears it.
+ * - The page search (`#page-search`, hidden in the file): the words typed in its box must all appear in an
+ *   entry of the page (a paper's title, authors, venue or year; any other entry's, skill's or course's text;
+ *   the about text), case and accents ignored. Entries without them are hidden, then group headings, year
+ *   groups and year links left empty, then whole sections and their lines in the navigation; the count says how many entries
+ *   are shown in how many sections, or that nothing matches. `/` focuses the box, Escape in it clears it.
+ * - The publications' menus (`#pub-filter`, hidden in the file): year, type and "selected only" narrow the
+ *   papers only, with their own count. The state of both is kept in the page's query string
+ *   (`?q=…&year=…&type=…&selected=1`), so a view can be shared, and read back on load.
+ * - One Tab stop per co-author: a link to a co-author's page that an earlier shown link already offers gets
+ *   `tabindex="-1"` (still a link, for a pointer and in screen readers' lists of links), recomputed as the
+ *   search and the author lists change what is shown (docs/website.md, "Keyboard").
  * - Long author lists: the authors marked `author-more` are hidden (the first five and the owner stay), and
  *   the "and N more" button expands the list again (and collapses it).
  * - The copy buttons, shown where the Clipboard API is available ("copy": the BibTeX shown; "copy
  *   citation": the plain-text reference in `data-copy-text`).
  *
- * The words it writes are the page's: the count's forms (JSON, chosen by `Intl.PluralRules` for the page's
- * `lang`) in `data-count` / `data-shown` on the filter, "copied" / "copy failed" in `data-copied` /
+ * The words it writes are the page's: the counts' forms (JSON, chosen by `Intl.PluralRules` for the page's
+ * `lang`) in `data-count` / `data-shown` on the filter and `data-shown` / `data-sections` on the search, the
+ * "nothing matches" sentence in `data-none` there, "copied" / "copy failed" in `data-copied` /
  * `data-copy-failed` on `<body>`, "show fewer" from the button's own text. An attribute is written only where
  * the locale's words differ from the English defaults in the script (`scriptWordAttributes`), so the script is
  * one text for every language.
@@ -42,71 +49,159 @@ export const PAGE_SCRIPT = `(function () {
     return (text || '').normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase();
   };
 
+  // What the page search looks at, one unit each: a paper, an entry of any other list, a skill, a course, and
+  // the about text. Papers by title, authors, venue and year; the others by all their text.
+  var UNITS = ['li.pub', 'li.entry', '.skills > div', '.inline-list > li', '.about'];
+  var bar = byId('page-search');
+  var query = byId('page-q');
+  var status = byId('page-count');
+  var reset = byId('page-reset');
   var panel = byId('pub-filter');
+  var year = byId('pub-year');
+  var type = byId('pub-type');
+  var selected = byId('pub-selected');
+  var pubCount = byId('pub-count');
+  var sections = Array.prototype.slice.call(document.querySelectorAll('main > section'));
+  var units = Array.prototype.slice.call(document.querySelectorAll(UNITS.map(function (u) {
+    return 'main ' + u;
+  }).join(', ')));
+  var isPub = units.map(function (unit) { return unit.matches('li.pub'); });
+  var texts = units.map(function (unit, i) {
+    if (!isPub[i]) return fold(unit.textContent);
+    var parts = [unit.getAttribute('data-year') || ''];
+    Array.prototype.forEach.call(unit.querySelectorAll('.pub-title, .pub-authors, .pub-venue'), function (el) {
+      parts.push(el.textContent);
+    });
+    return fold(parts.join(' '));
+  });
+  var pubTotal = isPub.filter(Boolean).length;
+  var countWords = panel ? wordsOf(panel, 'data-count', { one: '{n} publication', other: '{n} publications' }) : {};
+  var pubShownWords = panel ? wordsOf(panel, 'data-shown', { other: '{shown} of {n} publications shown' }) : {};
+  var shownWords = bar
+    ? wordsOf(bar, 'data-shown', { one: '{shown} of {n} entry shown', other: '{shown} of {n} entries shown' })
+    : {};
+  var sectionWords = bar ? wordsOf(bar, 'data-sections', { one: 'in {n} section', other: 'in {n} sections' }) : {};
+  var noneWords = (bar && bar.getAttribute('data-none')) || 'Nothing on this page matches \\u201c{query}\\u201d.';
+  var hasOption = function (select, value) {
+    return !!select && Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+  };
+  var facetsOn = function () {
+    return !!((year && year.value) || (type && type.value) || (selected && selected.checked));
+  };
+  var params = new URLSearchParams(location.search);
+  if (query) query.value = params.get('q') || '';
+  if (hasOption(year, params.get('year'))) year.value = params.get('year');
+  if (hasOption(type, params.get('type'))) type.value = params.get('type');
+  if (selected) selected.checked = params.get('selected') === '1';
+
+  // One Tab stop per co-author: the first link to a co-author's page that is shown stays in the Tab order; the
+  // same link further down stays a link (for a pointer, and in a screen reader's list of links) but no stop.
+  var retab = function () {
+    var seen = {};
+    each('.pub-authors a[href]', function (link) {
+      var href = link.getAttribute('href');
+      var shown = link.getClientRects().length > 0;
+      if (shown && seen[href]) {
+        link.setAttribute('tabindex', '-1');
+      } else {
+        link.removeAttribute('tabindex');
+        if (shown) seen[href] = true;
+      }
+    });
+  };
+
+  var apply = function () {
+    var typed = query ? query.value.trim() : '';
+    var words = fold(typed).split(/\\s+/).filter(Boolean);
+    var shown = 0;
+    var pubsShown = 0;
+    var found = [];
+    units.forEach(function (unit, i) {
+      var wanted = words.every(function (w) { return texts[i].indexOf(w) >= 0; });
+      var show = wanted && (!isPub[i] || (
+        (!year || !year.value || unit.getAttribute('data-year') === year.value) &&
+        (!type || !type.value || unit.getAttribute('data-type') === type.value) &&
+        (!selected || !selected.checked || unit.hasAttribute('data-selected'))));
+      unit.hidden = !show;
+      if (show) shown++;
+      if (show && isPub[i]) pubsShown++;
+      if (wanted) found.push(unit);
+    });
+    each('.pub-group, .pub-list', function (group) {
+      group.hidden = !group.querySelector('li.pub:not([hidden])');
+    });
+    // The links to the year headings: only those whose year is still shown.
+    each('.pub-years a[href^="#"]', function (link) {
+      var target = byId(link.getAttribute('href').slice(1));
+      link.parentNode.hidden = !!target && !!target.closest('[hidden]');
+    });
+    each('.pub-years', function (nav) { nav.hidden = !nav.querySelector('li:not([hidden])'); });
+    each('main .group-heading', function (heading) {
+      var list = heading.nextElementSibling;
+      heading.hidden = !!list && list.children.length > 0 &&
+        !Array.prototype.some.call(list.children, function (item) { return !item.hidden; });
+    });
+    // While searching, a section where none of the entries has the words is hidden, and so is its line in the
+    // navigation; the publications' menus alone never hide their section (it holds them).
+    var sectionsShown = 0;
+    sections.forEach(function (section) {
+      var keep = words.length === 0 || found.some(function (unit) { return section.contains(unit); });
+      section.hidden = !keep;
+      if (keep) sectionsShown++;
+      each('nav.toc a[href="#' + section.id + '"]', function (link) { link.parentNode.hidden = !keep; });
+    });
+    each('nav.toc', function (nav) { nav.hidden = !nav.querySelector('li:not([hidden])'); });
+    if (pubCount) {
+      pubCount.textContent = pubsShown === pubTotal
+        ? say(countWords, { n: pubTotal })
+        : say(pubShownWords, { n: pubTotal, shown: pubsShown });
+    }
+    if (status) {
+      status.textContent = !typed && !facetsOn() ? ''
+        : shown === 0 && typed ? noneWords.replace('{query}', typed)
+        : say(shownWords, { n: units.length, shown: shown }) + ' ' + say(sectionWords, { n: sectionsShown });
+    }
+    if (reset) reset.hidden = !typed;
+    retab();
+    var state = new URLSearchParams(location.search);
+    var keep = function (name, value) { if (value) state.set(name, value); else state.delete(name); };
+    keep('q', typed);
+    keep('year', year ? year.value : '');
+    keep('type', type ? type.value : '');
+    keep('selected', selected && selected.checked ? '1' : '');
+    var search = state.toString();
+    try {
+      history.replaceState(history.state, '', (search ? '?' + search : location.pathname) + location.hash);
+    } catch (e) { /* file:// in some browsers: the search works, the URL stays */ }
+  };
+
+  // Two live counts: the papers' is announced when the menus change it, the page's when the words do, so a
+  // screen reader says one count, not both, for each change.
+  var announcePapers = function (yes) {
+    if (pubCount) pubCount.setAttribute('aria-live', yes ? 'polite' : 'off');
+  };
+  var fromMenus = function () { announcePapers(true); apply(); };
+  [year, type, selected].forEach(function (control) {
+    if (control) control.addEventListener('change', fromMenus);
+  });
   if (panel) {
-    var query = byId('pub-q');
-    var year = byId('pub-year');
-    var type = byId('pub-type');
-    var selected = byId('pub-selected');
-    var count = byId('pub-count');
-    var countWords = wordsOf(panel, 'data-count', { one: '{n} publication', other: '{n} publications' });
-    var shownWords = wordsOf(panel, 'data-shown', { other: '{shown} of {n} publications shown' });
-    var rows = Array.prototype.slice.call(document.querySelectorAll('li.pub'));
-    var texts = rows.map(function (row) {
-      var parts = [row.getAttribute('data-year') || ''];
-      Array.prototype.forEach.call(row.querySelectorAll('.pub-title, .pub-authors, .pub-venue'), function (el) {
-        parts.push(el.textContent);
-      });
-      return fold(parts.join(' '));
-    });
-    var hasOption = function (select, value) {
-      return !!select && Array.prototype.some.call(select.options, function (o) { return o.value === value; });
-    };
-    var params = new URLSearchParams(location.search);
-    query.value = params.get('q') || '';
-    if (hasOption(year, params.get('year'))) year.value = params.get('year');
-    if (type && hasOption(type, params.get('type'))) type.value = params.get('type');
-    if (selected) selected.checked = params.get('selected') === '1';
-    var apply = function () {
-      var words = fold(query.value).split(/\\s+/).filter(Boolean);
-      var shown = 0;
-      rows.forEach(function (row, i) {
-        var match = words.every(function (w) { return texts[i].indexOf(w) >= 0; }) &&
-          (!year.value || row.getAttribute('data-year') === year.value) &&
-          (!type || !type.value || row.getAttribute('data-type') === type.value) &&
-          (!selected || !selected.checked || row.hasAttribute('data-selected'));
-        row.hidden = !match;
-        if (match) shown++;
-      });
-      each('.pub-group, .pub-list', function (group) {
-        group.hidden = !group.querySelector('li.pub:not([hidden])');
-      });
-      count.textContent = shown === rows.length
-        ? say(countWords, { n: rows.length })
-        : say(shownWords, { n: rows.length, shown: shown });
-      var state = new URLSearchParams(location.search);
-      var keep = function (name, value) { if (value) state.set(name, value); else state.delete(name); };
-      keep('q', query.value.trim());
-      keep('year', year.value);
-      keep('type', type ? type.value : '');
-      keep('selected', selected && selected.checked ? '1' : '');
-      var search = state.toString();
-      try {
-        history.replaceState(history.state, '', (search ? '?' + search : location.pathname) + location.hash);
-      } catch (e) { /* file:// in some browsers: the filter works, the URL stays */ }
-    };
-    [query, year, type, selected].forEach(function (control) {
-      if (control) control.addEventListener(control === query ? 'input' : 'change', apply);
-    });
-    query.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape' && query.value !== '') { query.value = ''; apply(); }
-    });
     byId('pub-reset').addEventListener('click', function () {
-      query.value = '';
-      year.value = '';
+      if (year) year.value = '';
       if (type) type.value = '';
       if (selected) selected.checked = false;
-      apply();
+      fromMenus();
+    });
+    panel.hidden = false;
+  }
+  if (bar) {
+    var fromWords = function () { announcePapers(false); apply(); };
+    query.addEventListener('input', fromWords);
+    query.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && query.value !== '') { query.value = ''; fromWords(); }
+    });
+    reset.addEventListener('click', function () {
+      query.value = '';
+      fromWords();
       query.focus();
     });
     document.addEventListener('keydown', function (event) {
@@ -117,8 +212,8 @@ export const PAGE_SCRIPT = `(function () {
         query.focus();
       }
     });
-    panel.hidden = false;
-    if (query.value || year.value || (type && type.value) || (selected && selected.checked)) apply();
+    reset.hidden = !query.value;
+    bar.hidden = false;
   }
 
   each('button.more-authors', function (button) {
@@ -134,8 +229,13 @@ export const PAGE_SCRIPT = `(function () {
     button.hidden = false;
     button.addEventListener('click', function () {
       set(button.getAttribute('aria-expanded') !== 'true');
+      retab();
     });
   });
+
+  // Opened from a shared address: the view it names. Else only the Tab stops of the co-authors.
+  if ((query && query.value) || facetsOn()) apply();
+  else retab();
 
   if (!navigator.clipboard || !window.isSecureContext) return;
   var copied = document.body.getAttribute('data-copied') || 'copied';
@@ -169,25 +269,35 @@ export const PAGE_SCRIPT = `(function () {
 export const SCRIPT_DEFAULTS = {
   count: { one: '{n} publication', other: '{n} publications' },
   shown: { other: '{shown} of {n} publications shown' },
+  searchShown: { one: '{shown} of {n} entry shown', other: '{shown} of {n} entries shown' },
+  searchSections: { one: 'in {n} section', other: 'in {n} sections' },
+  searchNone: 'Nothing on this page matches \u201c{query}\u201d.',
   copied: 'copied',
   copyFailed: 'copy failed',
 } as const;
 
 /**
- * The data attributes that give the script the words of `labels`, for the filter (`where: 'filter'`) or for
- * `<body>`: only those that differ from `SCRIPT_DEFAULTS`, so an English page carries none.
+ * The data attributes that give the script the words of `labels`, for the publications filter
+ * (`where: 'filter'`), the page search (`'search'`) or `<body>`: only those that differ from `SCRIPT_DEFAULTS`,
+ * so an English page carries none.
  */
-export function scriptWordAttributes(labels: Labels, where: 'filter' | 'body'): SafeHtml {
+export function scriptWordAttributes(labels: Labels, where: 'filter' | 'search' | 'body'): SafeHtml {
   const attributes: [string, string][] =
     where === 'filter'
       ? [
           ['data-count', differs(labels.filter.count, SCRIPT_DEFAULTS.count)],
           ['data-shown', differs(labels.filter.shown, SCRIPT_DEFAULTS.shown)],
         ]
-      : [
-          ['data-copied', differs(labels.copied, SCRIPT_DEFAULTS.copied)],
-          ['data-copy-failed', differs(labels.copyFailed, SCRIPT_DEFAULTS.copyFailed)],
-        ];
+      : where === 'search'
+        ? [
+            ['data-shown', differs(labels.search.shown, SCRIPT_DEFAULTS.searchShown)],
+            ['data-sections', differs(labels.search.sections, SCRIPT_DEFAULTS.searchSections)],
+            ['data-none', differs(labels.search.none, SCRIPT_DEFAULTS.searchNone)],
+          ]
+        : [
+            ['data-copied', differs(labels.copied, SCRIPT_DEFAULTS.copied)],
+            ['data-copy-failed', differs(labels.copyFailed, SCRIPT_DEFAULTS.copyFailed)],
+          ];
   return joinHtml(
     attributes
       .filter(([, value]) => value !== '')

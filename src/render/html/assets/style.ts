@@ -126,19 +126,21 @@ h2 { font-size: 1.35rem; line-height: 1.3; margin: 0 0 0.6rem; padding-bottom: 0
 .pub-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 1.25rem; margin: 0 0 0.5rem; font-size: 0.92rem; }
 .pub-toolbar a { display: inline-flex; align-items: center; gap: 0.35rem; }
 .venue-summary { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.92rem; }
-.pub-filter {
+.page-search, .pub-filter {
   display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.5rem 0.9rem; margin: 0.75rem 0 0.5rem;
   padding: 0.65rem 0.75rem; background: var(--surface); border: 1px solid var(--rule); border-radius: 6px; font-size: 0.92rem;
 }
+.page-search { margin: 1.25rem 0 0; }
 .filter-field { display: flex; flex-direction: column; gap: 0.15rem; color: var(--muted); }
 .filter-query { flex: 1 1 16rem; }
-.pub-filter input[type="search"], .pub-filter select {
+.page-search input[type="search"], .pub-filter select {
   font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--rule-strong); border-radius: 4px;
   min-height: 2rem; padding: 0.2rem 0.45rem; max-width: 100%;
 }
 .filter-check { display: inline-flex; align-items: center; gap: 0.35rem; min-height: 2rem; }
 .filter-check input { width: 1.1rem; height: 1.1rem; margin: 0; }
 .filter-count { flex-basis: 100%; margin: 0; color: var(--muted); }
+.filter-count:empty { display: none; }
 .pub-legend { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.9rem; }
 .legend-item { white-space: nowrap; }
 .legend-swatch {
@@ -221,7 +223,7 @@ details.bib > summary::-webkit-details-marker, details.abs > summary::-webkit-de
   @page { margin: 1.4cm 1.6cm; }
   body { font-size: 9pt; line-height: 1.25; }
   .page { max-width: none; padding: 0; }
-  .skip-link, .toc, details.bib, details.abs, .copy, .pub-image, .pub-filter, .pub-years, .to-top,
+  .skip-link, .toc, details.bib, details.abs, .copy, .pub-image, .page-search, .pub-filter, .pub-years, .to-top,
   .more-authors, .author-gap, .site-footer a { display: none !important; }
   .authors-short .author-more { display: inline !important; }
   .masthead h1 { font-size: 18pt; margin-bottom: 0.3rem; }
