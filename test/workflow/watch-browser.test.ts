@@ -21,12 +21,15 @@ interface DomNode {
   getBoundingClientRect(): { readonly height: number; readonly width: number };
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<DomNode>;
+  setAttribute(name: string, value: string): void;
+  getClientRects(): ArrayLike<unknown>;
 }
 declare const document: {
   readonly title: string;
   readonly body: { readonly textContent: string | null; readonly innerText: string };
   getElementById(id: string): DomNode | null;
   querySelector(selector: string): DomNode | null;
+  querySelectorAll(selector: string): ArrayLike<DomNode>;
 };
 declare const window: Record<string, unknown> & {
   scrollTo(x: number, y: number): void;
@@ -281,6 +284,43 @@ describe.skipIf(!HAS_CHROMIUM)(
           structuredData: expect.stringContaining('"email": "swapped@example.org"'),
           mailto: true,
         });
+        expect(documents).toEqual([]);
+
+        // A swapped section under an active search: the page's script finds its entries again and applies the
+        // words the reader typed to them (the edited talks: one no longer matches, one now does).
+        await page.fill('#page-q', 'seminar');
+        const shownTalk = (place: string) =>
+          page.evaluate((text) => {
+            const entry = Array.from(document.querySelectorAll('#talks li.entry')).find((li) =>
+              (li.textContent ?? '').includes(text),
+            );
+            return entry === undefined ? 'missing' : entry.getClientRects().length > 0;
+          }, place);
+        expect([await shownTalk('Columbia NLP'), await shownTalk('Tel Aviv University')]).toEqual([
+          true,
+          false,
+        ]);
+        await page.evaluate(() => {
+          document.getElementById('talks')?.setAttribute('data-old', '1');
+        });
+        const talksEdited = original
+          .replace(/^email: .*$/m, 'email: swapped@example.org')
+          .replace('location: Columbia NLP Seminar', 'location: Columbia NLP Colloquium')
+          .replace('location: Tel Aviv University', 'location: Tel Aviv Seminar');
+        writeFileSync(yaml, talksEdited);
+        await page.waitForFunction(
+          () => document.getElementById('talks')?.getAttribute('data-old') === null,
+          undefined,
+          {
+            timeout: 20_000,
+          },
+        );
+        expect([await shownTalk('Columbia NLP'), await shownTalk('Tel Aviv Seminar')]).toEqual([false, true]);
+        expect(await page.inputValue('#page-q')).toBe('seminar');
+        expect(await page.evaluate(() => document.getElementById('page-count')?.textContent ?? '')).toMatch(
+          /^\d+ of \d+ entries shown in \d+ sections?$/,
+        );
+        expect(await page.evaluate(() => window.vitaMarker)).toBe('kept');
         expect(documents).toEqual([]);
 
         // The name is also the page's <title>: the page reloads.

@@ -20,6 +20,9 @@ import { html, joinHtml, SafeHtml } from '../escape.js';
  *   the "and N more" button expands the list again (and collapses it).
  * - The copy buttons, shown where the Clipboard API is available ("copy": the BibTeX shown; "copy
  *   citation": the plain-text reference in `data-copy-text`).
+ * - `vita watch` swaps the elements an edit changed and then sends `vita:updated` (src/watch/page-patch.ts):
+ *   the script finds its elements again, gives new controls and buttons their listeners (each element once),
+ *   keeps the words and menus the reader had set, and applies them to the new entries.
  *
  * The words it writes are the page's: the counts' forms (JSON, chosen by `Intl.PluralRules` for the page's
  * `lang`) in `data-count` / `data-shown` on the filter and `data-shown` / `data-sections` on the search, the
@@ -52,47 +55,54 @@ export const PAGE_SCRIPT = `(function () {
   // What the page search looks at, one unit each: a paper, an entry of any other list, a skill, a course, and
   // the about text. Papers by title, authors, venue and year; the others by all their text.
   var UNITS = ['li.pub', 'li.entry', '.skills > div', '.inline-list > li', '.about'];
-  var bar = byId('page-search');
-  var query = byId('page-q');
-  var status = byId('page-count');
-  var reset = byId('page-reset');
-  var panel = byId('pub-filter');
-  var year = byId('pub-year');
-  var type = byId('pub-type');
-  var selected = byId('pub-selected');
-  var pubCount = byId('pub-count');
-  var sections = Array.prototype.slice.call(document.querySelectorAll('main > section'));
-  var units = Array.prototype.slice.call(document.querySelectorAll(UNITS.map(function (u) {
-    return 'main ' + u;
-  }).join(', ')));
-  var isPub = units.map(function (unit) { return unit.matches('li.pub'); });
-  var texts = units.map(function (unit, i) {
-    if (!isPub[i]) return fold(unit.textContent);
-    var parts = [unit.getAttribute('data-year') || ''];
-    Array.prototype.forEach.call(unit.querySelectorAll('.pub-title, .pub-authors, .pub-venue'), function (el) {
-      parts.push(el.textContent);
+  var bar, query, status, reset, panel, year, type, selected, pubCount, sections, units, isPub, texts, pubTotal;
+  var countWords, pubShownWords, shownWords, sectionWords, noneWords;
+  // The elements the script works with, found again after vita watch swapped part of the page.
+  var collect = function () {
+    bar = byId('page-search');
+    query = byId('page-q');
+    status = byId('page-count');
+    reset = byId('page-reset');
+    panel = byId('pub-filter');
+    year = byId('pub-year');
+    type = byId('pub-type');
+    selected = byId('pub-selected');
+    pubCount = byId('pub-count');
+    sections = Array.prototype.slice.call(document.querySelectorAll('main > section'));
+    units = Array.prototype.slice.call(document.querySelectorAll(UNITS.map(function (u) {
+      return 'main ' + u;
+    }).join(', ')));
+    isPub = units.map(function (unit) { return unit.matches('li.pub'); });
+    texts = units.map(function (unit, i) {
+      if (!isPub[i]) return fold(unit.textContent);
+      var parts = [unit.getAttribute('data-year') || ''];
+      Array.prototype.forEach.call(unit.querySelectorAll('.pub-title, .pub-authors, .pub-venue'), function (el) {
+        parts.push(el.textContent);
+      });
+      return fold(parts.join(' '));
     });
-    return fold(parts.join(' '));
-  });
-  var pubTotal = isPub.filter(Boolean).length;
-  var countWords = panel ? wordsOf(panel, 'data-count', { one: '{n} publication', other: '{n} publications' }) : {};
-  var pubShownWords = panel ? wordsOf(panel, 'data-shown', { other: '{shown} of {n} publications shown' }) : {};
-  var shownWords = bar
-    ? wordsOf(bar, 'data-shown', { one: '{shown} of {n} entry shown', other: '{shown} of {n} entries shown' })
-    : {};
-  var sectionWords = bar ? wordsOf(bar, 'data-sections', { one: 'in {n} section', other: 'in {n} sections' }) : {};
-  var noneWords = (bar && bar.getAttribute('data-none')) || 'Nothing on this page matches \\u201c{query}\\u201d.';
+    pubTotal = isPub.filter(Boolean).length;
+    countWords = panel ? wordsOf(panel, 'data-count', { one: '{n} publication', other: '{n} publications' }) : {};
+    pubShownWords = panel ? wordsOf(panel, 'data-shown', { other: '{shown} of {n} publications shown' }) : {};
+    shownWords = bar
+      ? wordsOf(bar, 'data-shown', { one: '{shown} of {n} entry shown', other: '{shown} of {n} entries shown' })
+      : {};
+    sectionWords = bar ? wordsOf(bar, 'data-sections', { one: 'in {n} section', other: 'in {n} sections' }) : {};
+    noneWords = (bar && bar.getAttribute('data-none')) || 'Nothing on this page matches \\u201c{query}\\u201d.';
+  };
   var hasOption = function (select, value) {
     return !!select && Array.prototype.some.call(select.options, function (o) { return o.value === value; });
   };
   var facetsOn = function () {
     return !!((year && year.value) || (type && type.value) || (selected && selected.checked));
   };
-  var params = new URLSearchParams(location.search);
-  if (query) query.value = params.get('q') || '';
-  if (hasOption(year, params.get('year'))) year.value = params.get('year');
-  if (hasOption(type, params.get('type'))) type.value = params.get('type');
-  if (selected) selected.checked = params.get('selected') === '1';
+  // Sets the search and the menus (those that are on the page) to a view: from the address, or kept over a swap.
+  var restore = function (view) {
+    if (query) query.value = view.q || '';
+    if (hasOption(year, view.year)) year.value = view.year;
+    if (hasOption(type, view.type)) type.value = view.type;
+    if (selected) selected.checked = !!view.selected;
+  };
 
   // One Tab stop per co-author: the first link to a co-author's page that is shown stays in the Tab order; the
   // same link further down stays a link (for a pointer, and in a screen reader's list of links) but no stop.
@@ -181,86 +191,125 @@ export const PAGE_SCRIPT = `(function () {
     if (pubCount) pubCount.setAttribute('aria-live', yes ? 'polite' : 'off');
   };
   var fromMenus = function () { announcePapers(true); apply(); };
-  [year, type, selected].forEach(function (control) {
-    if (control) control.addEventListener('change', fromMenus);
-  });
-  if (panel) {
-    byId('pub-reset').addEventListener('click', function () {
-      if (year) year.value = '';
-      if (type) type.value = '';
-      if (selected) selected.checked = false;
-      fromMenus();
-    });
-    panel.hidden = false;
-  }
-  if (bar) {
-    var fromWords = function () { announcePapers(false); apply(); };
-    query.addEventListener('input', fromWords);
-    query.addEventListener('keydown', function (event) {
-      if (event.key === 'Escape' && query.value !== '') { query.value = ''; fromWords(); }
-    });
-    reset.addEventListener('click', function () {
-      query.value = '';
-      fromWords();
+  var fromWords = function () { announcePapers(false); apply(); };
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    var typing = target && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable);
+    if (event.key === '/' && query && bar && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
       query.focus();
-    });
-    document.addEventListener('keydown', function (event) {
-      var target = event.target;
-      var typing = target && (/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName) || target.isContentEditable);
-      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
-        event.preventDefault();
-        query.focus();
-      }
-    });
-    reset.hidden = !query.value;
-    bar.hidden = false;
-  }
-
-  each('button.more-authors', function (button) {
-    var list = button.parentNode;
-    var more = button.getAttribute('data-more');
-    var fewer = button.textContent;
-    var set = function (expanded) {
-      list.classList.toggle('authors-short', !expanded);
-      button.setAttribute('aria-expanded', expanded ? 'true' : 'false');
-      button.textContent = expanded ? fewer : more;
-    };
-    set(false);
-    button.hidden = false;
-    button.addEventListener('click', function () {
-      set(button.getAttribute('aria-expanded') !== 'true');
-      retab();
-    });
+    }
   });
 
-  // Opened from a shared address: the view it names. Else only the Tab stops of the co-authors.
-  if ((query && query.value) || facetsOn()) apply();
-  else retab();
-
-  if (!navigator.clipboard || !window.isSecureContext) return;
+  var canCopy = !!navigator.clipboard && window.isSecureContext;
   var copied = document.body.getAttribute('data-copied') || 'copied';
   var copyFailed = document.body.getAttribute('data-copy-failed') || 'copy failed';
-  each('button[data-copy], button[data-copy-text]', function (button) {
-    var label = button.textContent;
-    var timer = 0;
-    button.hidden = false;
-    button.addEventListener('click', function () {
-      var text = button.getAttribute('data-copy-text');
-      if (text === null) {
-        var source = byId(button.getAttribute('data-copy') || '');
-        if (!source) return;
-        text = source.textContent || '';
-      }
-      var show = function (message) {
-        button.textContent = message;
-        clearTimeout(timer);
-        timer = setTimeout(function () { button.textContent = label; }, 2000);
-      };
-      navigator.clipboard.writeText(text).then(
-        function () { show(copied); },
-        function () { show(copyFailed); }
-      );
+  // True the first time an element is seen: each control gets its listeners once, also after a swap.
+  var first = function (element) {
+    if (!element || element.vitaReady) return false;
+    element.vitaReady = true;
+    return true;
+  };
+  var enhance = function () {
+    [year, type, selected].forEach(function (control) {
+      if (first(control)) control.addEventListener('change', fromMenus);
     });
+    if (panel) {
+      var pubReset = byId('pub-reset');
+      if (first(pubReset)) {
+        pubReset.addEventListener('click', function () {
+          if (year) year.value = '';
+          if (type) type.value = '';
+          if (selected) selected.checked = false;
+          fromMenus();
+        });
+      }
+      panel.hidden = false;
+    }
+    if (bar && query && reset) {
+      if (first(query)) {
+        query.addEventListener('input', fromWords);
+        query.addEventListener('keydown', function (event) {
+          if (event.key === 'Escape' && query.value !== '') { query.value = ''; fromWords(); }
+        });
+      }
+      if (first(reset)) {
+        reset.addEventListener('click', function () {
+          query.value = '';
+          fromWords();
+          query.focus();
+        });
+      }
+      reset.hidden = !query.value;
+      bar.hidden = false;
+    }
+    each('button.more-authors', function (button) {
+      if (!first(button)) return;
+      var list = button.parentNode;
+      var more = button.getAttribute('data-more');
+      var fewer = button.textContent;
+      var set = function (expanded) {
+        list.classList.toggle('authors-short', !expanded);
+        button.setAttribute('aria-expanded', expanded ? 'true' : 'false');
+        button.textContent = expanded ? fewer : more;
+      };
+      set(false);
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        set(button.getAttribute('aria-expanded') !== 'true');
+        retab();
+      });
+    });
+    if (!canCopy) return;
+    each('button[data-copy], button[data-copy-text]', function (button) {
+      if (!first(button)) return;
+      var label = button.textContent;
+      var timer = 0;
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        var text = button.getAttribute('data-copy-text');
+        if (text === null) {
+          var source = byId(button.getAttribute('data-copy') || '');
+          if (!source) return;
+          text = source.textContent || '';
+        }
+        var show = function (message) {
+          button.textContent = message;
+          clearTimeout(timer);
+          timer = setTimeout(function () { button.textContent = label; }, 2000);
+        };
+        navigator.clipboard.writeText(text).then(
+          function () { show(copied); },
+          function () { show(copyFailed); }
+        );
+      });
+    });
+  };
+  // The view named by the search and menus: applied when there is one, else only the co-authors' Tab stops.
+  var show = function () {
+    if ((query && query.value) || facetsOn()) apply();
+    else retab();
+  };
+
+  collect();
+  var params = new URLSearchParams(location.search);
+  restore({ q: params.get('q'), year: params.get('year'), type: params.get('type'), selected: params.get('selected') === '1' });
+  enhance();
+  show();
+
+  // \`vita watch\` swapped the elements an edit changed (src/watch/page-patch.ts): new elements get their listeners,
+  // the search and menus keep what the reader had set, and the view is applied to the new entries.
+  document.addEventListener('vita:updated', function () {
+    var view = {
+      q: query ? query.value : '',
+      year: year ? year.value : '',
+      type: type ? type.value : '',
+      selected: !!(selected && selected.checked)
+    };
+    collect();
+    restore(view);
+    enhance();
+    show();
   });
 })();
 `;
