@@ -19,6 +19,8 @@ export interface GuardedWrite {
   readonly copies?: ReadonlyMap<string, string> | undefined;
   /** Absolute paths of every file the build read (input-guard.ts `inputFiles`). */
   readonly inputs: readonly string[];
+  /** Flush to disk (fsync) before renaming: default true; watch mode writes without (atomic-write.ts). */
+  readonly durable?: boolean | undefined;
 }
 
 export interface GuardedWriteResult {
@@ -64,7 +66,7 @@ export function writeGuarded(request: GuardedWrite): GuardedWriteResult {
           }),
         ];
   try {
-    const written = writeOutputs(outDir, files);
+    const written = writeOutputs(outDir, files, { durable: request.durable });
     return { written, diagnostics: cleaned, failed: false, ms: performance.now() - start };
   } catch (cause) {
     if (!(cause instanceof OutputWriteError)) throw cause;

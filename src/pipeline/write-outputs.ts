@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../render/shared/target.js';
-import { AtomicWriteError, writeFilesAtomically } from '../util/atomic-write.js';
+import { AtomicWriteError, type WriteOptions, writeFilesAtomically } from '../util/atomic-write.js';
 
 export class OutputWriteError extends Error {
   constructor(
@@ -23,7 +23,11 @@ export class OutputWriteError extends Error {
   }
 }
 
-export function writeOutputs(outDir: string, files: readonly OutputFile[]): string[] {
+export function writeOutputs(
+  outDir: string,
+  files: readonly OutputFile[],
+  options: WriteOptions = {},
+): string[] {
   const targets = files.map((file) => ({ file, final: resolveInside(outDir, file.path) }));
   for (const { final } of targets) {
     if (isDirectory(final)) {
@@ -34,7 +38,10 @@ export function writeOutputs(outDir: string, files: readonly OutputFile[]): stri
     }
   }
   try {
-    return writeFilesAtomically(targets.map(({ file, final }) => ({ path: final, contents: file.contents })));
+    return writeFilesAtomically(
+      targets.map(({ file, final }) => ({ path: final, contents: file.contents })),
+      options,
+    );
   } catch (cause) {
     const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
     const replaced = cause instanceof AtomicWriteError ? cause.replaced : [];

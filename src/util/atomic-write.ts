@@ -43,13 +43,23 @@ export class AtomicWriteError extends Error {
   }
 }
 
+/** How a write reaches the disk. */
+export interface WriteOptions {
+  /**
+   * Flush each file and its folder (fsync) so the write survives a power cut; default true. Watch mode turns
+   * it off: a reader still never sees half a file (the rename is atomic), and the next save writes again.
+   */
+  readonly durable?: boolean | undefined;
+}
+
 /**
  * Writes every file atomically and as one step as far as the platform allows: nothing is renamed until
  * all are written and flushed. On failure the temporary files are removed and an `AtomicWriteError` is
  * thrown; files renamed before the failure (only possible if a rename itself fails) stay renamed and are
  * listed in its `replaced`. Returns the final paths in the given order.
  */
-export function writeFilesAtomically(files: readonly FileToWrite[]): string[] {
+export function writeFilesAtomically(files: readonly FileToWrite[], options: WriteOptions = {}): string[] {
+  const durable = options.durable ?? true;
   const suffix = `${TEMP_MARKER}${process.pid}-${randomBytes(4).toString('hex')}`;
   const staged: { temp: string; final: string }[] = [];
   let renamed = 0;
@@ -59,7 +69,7 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): string[] {
       mkdirSync(path.dirname(final), { recursive: true });
       const temp = `${final}${suffix}`;
       staged.push({ temp, final });
-      writeAndFlush(temp, file.contents);
+      writeAndFlush(temp, file.contents, durable);
     }
     for (const s of staged) {
       renameSync(s.temp, s.final);
@@ -72,7 +82,7 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): string[] {
       staged.slice(0, renamed).map((s) => s.final),
     );
   }
-  for (const folder of new Set(staged.map((s) => path.dirname(s.final)))) flushFolder(folder);
+  if (durable) for (const folder of new Set(staged.map((s) => path.dirname(s.final)))) flushFolder(folder);
   return staged.map((s) => s.final);
 }
 
@@ -132,13 +142,13 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function writeAndFlush(file: string, contents: string | Uint8Array): void {
+function writeAndFlush(file: string, contents: string | Uint8Array, durable: boolean): void {
   const fd = openSync(file, 'w');
   try {
     const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
     let offset = 0;
     while (offset < bytes.byteLength) offset += writeSync(fd, bytes, offset, bytes.byteLength - offset);
-    fsyncSync(fd);
+    if (durable) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }

@@ -141,6 +141,8 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       );
     const outcome = writeGuarded({
       outDir,
+      // A preview: atomic (no reader sees half a file) but not flushed to disk, ~5-10 ms less per file.
+      durable: false,
       files: changed.map((c) => c.file),
       copies: rendered.copies,
       inputs: inputFiles({
