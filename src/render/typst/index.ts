@@ -28,7 +28,7 @@ import { GLYPH_COVERAGE } from './glyph-coverage.js';
 import { preferredFirst, SCRIPT_FONTS, scriptFontsFor } from './script-fonts.js';
 import { readThemeFiles, scanThemeFolder } from './theme-folder.js';
 import { LIBRARY_FILE, loadLibrary, loadTheme, type ResolvedTheme } from './themes.js';
-import { cvToTypstData } from './to-data.js';
+import { cvToTypstData, type TypstData } from './to-data.js';
 
 export { BUILTIN_THEMES } from './themes.js';
 export type { TypstData } from './to-data.js';
@@ -140,15 +140,30 @@ type Prepared =
       readonly dataDiagnostics: readonly Diagnostic[];
     };
 
+/** Above this many characters, cv-data.json is written without indentation. */
+const INDENTED_JSON_LIMIT = 1_000_000;
+
+/**
+ * The data as Typst reads it and as cv-data.json is written: indented for a reader, unless that makes it
+ * large (a CV of thousands of papers: the indentation alone was two thirds of its 48 MB at 10,000).
+ */
+function dataToJson(data: TypstData): string {
+  const compact = JSON.stringify(data);
+  return compact.length > INDENTED_JSON_LIMIT ? `${compact}\n` : `${JSON.stringify(data, null, 1)}\n`;
+}
+
 /** Everything before the compile: theme, data, and the virtual files Typst reads. */
 function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
   const theme = loadTheme(cv.print.theme, cv.baseDir);
   if (!('source' in theme)) {
     return { done: { pdf: undefined, files: [], diagnostics: [theme], pageCount: 0, compileTimeMs: 0 } };
   }
-  const { data: cvData, diagnostics: dataDiagnostics } = cvToTypstData(cv, options.now);
+  const { data: cvData, diagnostics: dataDiagnostics } = cvToTypstData(cv, options.now, {
+    abstracts: !theme.builtin,
+    plainTextAsStrings: theme.builtin,
+  });
   let data = cvData;
-  let dataJson = `${JSON.stringify(data, null, 1)}\n`;
+  let dataJson = dataToJson(data);
   // Chinese, Japanese, Korean, Arabic and Hebrew faces, loaded only for a CV that uses the script, and named
   // in the data so that themes put them before Typst's embedded DejaVu Sans Mono (which has Hebrew and some
   // Arabic letters, glyph-coverage.ts, but a monospaced face is not what such a CV should get).
@@ -156,7 +171,7 @@ function prepare(cv: Cv, options: TypstPdfOptions): Prepared {
   if (scripts.families.length > 0) {
     const scriptFonts = preferredFirst(scripts.families, data.meta.lang);
     data = { ...data, style: { ...data.style, scriptFonts } };
-    dataJson = `${JSON.stringify(data, null, 1)}\n`;
+    dataJson = dataToJson(data);
   }
   const sources: OutputFile[] = [
     { path: MAIN_FILE, contents: MAIN_SOURCE },

@@ -22,6 +22,7 @@ import { absoluteWebUrl, safeUrl } from '../../util/safe-url.js';
 import { isWebUrl, profileUrl, socialId, socialNetwork, withoutScheme } from '../shared/social.js';
 import { formatStarCount } from '../shared/stars.js';
 import { hexColor } from './color.js';
+import { compactPlainText } from './compact-text.js';
 import { inlineToTypst, type TypstNode } from './inline.js';
 import { dropLongUrls } from './long-urls.js';
 
@@ -258,8 +259,14 @@ function contactsOf(person: Person): TypstContact[] {
 
 // ---------------------------------------------------------------- sections
 
+/** What the theme needs beyond the CV: its language, and whether the data carries abstracts. */
+interface DataContext {
+  readonly locale: Locale;
+  readonly abstracts: boolean;
+}
+
 type SectionHandlers = {
-  readonly [K in SectionType]: (section: Extract<Section, { type: K }>, locale: Locale) => SectionData;
+  readonly [K in SectionType]: (section: Extract<Section, { type: K }>, context: DataContext) => SectionData;
 };
 
 const author = (a: Author): TypstAuthor => ({
@@ -269,7 +276,7 @@ const author = (a: Author): TypstAuthor => ({
   marks: rich(a.marks),
 });
 
-const publication = (p: Publication, locale: Locale): TypstPublication => ({
+const publication = (p: Publication, { locale, abstracts }: DataContext): TypstPublication => ({
   key: p.key,
   entryType: p.entryType,
   label: p.label,
@@ -280,7 +287,7 @@ const publication = (p: Publication, locale: Locale): TypstPublication => ({
   venue: rich(p.venue),
   year: p.year,
   note: rich(p.note),
-  abstract: rich(p.abstract),
+  abstract: abstracts ? rich(p.abstract) : [],
   links: p.links.flatMap((link) => {
     const url = safeUrl(link.url);
     return url === undefined ? [] : [{ label: link.label, url }];
@@ -407,7 +414,7 @@ const sectionHandlers: SectionHandlers = {
       year: rich(i.year),
     })),
   }),
-  publications: (s, locale) => ({
+  publications: (s, context) => ({
     type: s.type,
     total: s.total,
     showCitations: s.showCitations,
@@ -415,14 +422,14 @@ const sectionHandlers: SectionHandlers = {
     venueSummary: s.venueSummary.map((v) => ({
       venue: v.venue,
       count: v.count,
-      countText: plural(locale.labels.papers, v.count, locale),
+      countText: plural(context.locale.labels.papers, v.count, context.locale),
     })),
     lists: s.lists.map((list) => ({
       heading: richOrNull(list.heading),
       prefix: list.prefix,
       groups: list.groups.map((g) => ({
         heading: g.heading,
-        publications: g.publications.map((p) => publication(p, locale)),
+        publications: g.publications.map((p) => publication(p, context)),
       })),
     })),
   }),
@@ -443,12 +450,11 @@ const sectionHandlers: SectionHandlers = {
 
 function sectionToData<K extends SectionType>(
   section: Extract<Section, { type: K }>,
-  locale: Locale,
+  context: DataContext,
 ): SectionData {
-  return (sectionHandlers[section.type as K] as (s: Extract<Section, { type: K }>, l: Locale) => SectionData)(
-    section,
-    locale,
-  );
+  return (
+    sectionHandlers[section.type as K] as (s: Extract<Section, { type: K }>, c: DataContext) => SectionData
+  )(section, context);
 }
 
 // ---------------------------------------------------------------- the whole CV
@@ -470,13 +476,28 @@ function designData(design: DesignOptions | undefined): TypstData['style']['desi
   };
 }
 
-export function cvToTypstData(cv: Cv, now: Date): ToDataResult {
+export interface ToDataOptions {
+  /**
+   * Publication abstracts in the data (default true). No built-in theme prints one, and on a CV of thousands
+   * of papers they are most of the data Typst parses and keeps in memory: the PDF target leaves them out
+   * (`abstract` is then empty rich text) for a built-in theme. A user theme always gets them.
+   */
+  readonly abstracts?: boolean;
+  /**
+   * Rich text without markup as a string (compact-text.ts), for themes that read rich text through
+   * vita-lib's `rich()` (the built-in ones). A user theme gets node arrays, as docs/themes.md describes.
+   */
+  readonly plainTextAsStrings?: boolean;
+}
+
+export function cvToTypstData(cv: Cv, now: Date, options: ToDataOptions = {}): ToDataResult {
   const diagnostics: Diagnostic[] = [];
   const color = hexColor(cv.print.color);
   const color2 = cv.print.color2 === undefined ? DEFAULT_COLOR2 : hexColor(cv.print.color2);
   const linkColor = cv.print.linkColor === undefined ? color : hexColor(cv.print.linkColor);
 
   const locale = localeOf(cv.locale);
+  const context: DataContext = { locale, abstracts: options.abstracts ?? true };
   const blocks: TypstBlock[] = [];
   for (const entry of cv.layouts.print) {
     if (entry.kind === 'newpage') {
@@ -490,7 +511,7 @@ export function cvToTypstData(cv: Cv, now: Date): ToDataResult {
       kind: 'section',
       key: entry.key,
       title: richOrNull(entry.title),
-      section: sectionToData(section, locale),
+      section: sectionToData(section, context),
     });
   }
 
@@ -530,5 +551,6 @@ export function cvToTypstData(cv: Cv, now: Date): ToDataResult {
     blocks,
   };
   diagnostics.push(...dropLongUrls(data));
+  if (options.plainTextAsStrings) compactPlainText(data);
   return { data, diagnostics };
 }

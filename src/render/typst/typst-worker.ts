@@ -13,7 +13,7 @@ try {
 
 port.on('message', ({ id, input }: { id: number; input: TypstCompileInput }) => {
   try {
-    port.postMessage({ id, output: compileTypst(input) });
+    port.postMessage({ id, output: compileTypst(input, { oneShot: true }) });
   } catch (cause) {
     port.postMessage({ id, error: cause instanceof Error ? cause.message : String(cause) });
   }
