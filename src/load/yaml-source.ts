@@ -28,6 +28,7 @@ import {
 } from 'yaml';
 import { type Diagnostic, error, type SourcePosition, warning } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/source-map.js';
+import { readCommonYaml } from './common-yaml.js';
 import {
   lineLimitCrossed,
   MAX_COLLECTION_ITEMS,
@@ -68,6 +69,15 @@ export class YamlSource {
   }
 
   static parse(file: string, text: string): { source: YamlSource; diagnostics: Diagnostic[] } {
+    // The common YAML of CV files is read by a fast reader that builds the same document (common-yaml.ts);
+    // anything else, and every error, is left to the `yaml` package below.
+    const common = lineLimitCrossed(text, MAX_LINE_CHARS, MAX_YAML_LINES) ? undefined : readCommonYaml(text);
+    if (common) return YamlSource.parsed(new YamlSource(file, text, text, common, new Map()), []);
+    return YamlSource.parseWithYamlPackage(file, text);
+  }
+
+  /** The same reading as `parse`, by the `yaml` package alone (the fast reader's reference, in tests). */
+  static parseWithYamlPackage(file: string, text: string): { source: YamlSource; diagnostics: Diagnostic[] } {
     const refused = (make: (source: YamlSource) => Diagnostic) => {
       // Not parsed at all: the `yaml` package's time (and, for nesting, its stack) grows with the input.
       // An empty document stands in, and the error stops the build.
@@ -183,11 +193,19 @@ export class YamlSource {
         }),
       );
     }
-    if (document.errors.every((e) => e.code === 'BAD_DQ_ESCAPE')) {
-      const converter = new Converter(source, diagnostics);
-      source.data = { value: converter.convert(document.contents as Node | null) };
-      source.expansionLimitOffset = converter.budget.exceededAt;
-    }
+    if (document.errors.every((e) => e.code === 'BAD_DQ_ESCAPE'))
+      return YamlSource.parsed(source, diagnostics);
+    return { source, diagnostics };
+  }
+
+  /** The parsed source with its data (the conversion adds its diagnostics: duplicate keys, limits...). */
+  private static parsed(
+    source: YamlSource,
+    diagnostics: Diagnostic[],
+  ): { source: YamlSource; diagnostics: Diagnostic[] } {
+    const converter = new Converter(source, diagnostics);
+    source.data = { value: converter.convert(source.document.contents as Node | null) };
+    source.expansionLimitOffset = converter.budget.exceededAt;
     return { source, diagnostics };
   }
 
