@@ -31,11 +31,26 @@ const UNSUPPORTED_CHARS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 
 const PARSE_OPTIONS = { version: '1.1', uniqueKeys: false, prettyErrors: false } as const;
 
-/** The document as `parseDocument(text, PARSE_OPTIONS)` would make it, or undefined when the fast reader gives up. */
-export function readCommonYaml(text: string): Document.Parsed | undefined {
+/** A quoted value continued on lines indented less than its key: its opening quote (0-based). */
+export interface QuotedIndent {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A file with more quoted values to re-indent than this is left to the `yaml` package's path. */
+const MAX_QUOTED_INDENTS = 100;
+
+/**
+ * The document as `parseDocument(text, PARSE_OPTIONS)` would make it (after YamlSource's re-indentation of
+ * quoted values, quoted-indent.ts: `quotedIndents` lists them), or undefined when the fast reader gives up.
+ */
+export function readCommonYaml(
+  text: string,
+): { document: Document.Parsed; quotedIndents: readonly QuotedIndent[] } | undefined {
   if (UNSUPPORTED_CHARS.test(text)) return undefined;
   try {
-    return new CommonYamlReader(text).document();
+    const reader = new CommonYamlReader(text);
+    return { document: reader.document(), quotedIndents: reader.quotedIndents };
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
@@ -68,6 +83,14 @@ const INDICATORS = new Set([
   '@',
   '`',
 ]);
+/**
+ * The first characters of every plain scalar the YAML 1.1 schema does not read as text (null, bool, int,
+ * float, timestamp); other scalars skip its regular expressions (the test checks this against them).
+ */
+export const MAY_BE_TYPED = /^(?:$|[-+.~0-9nNyYtTfFoOeE])/;
+
+/** What ends a plain scalar's text on a line (see `plainStop`). */
+const PLAIN_STOP = / #|:(?=[ \n]|$)|\n/g;
 const FLOW_INDICATORS = new Set([',', '[', ']', '{', '}']);
 
 interface ScalarTag {
@@ -84,6 +107,10 @@ class CommonYamlReader {
   /** Start of the line the reader is at (between nodes, always a line start). */
   private pos = 0;
   private depth = 0;
+  /** Quoted scalars continued on lines indented less than their key, in file order. */
+  readonly quotedIndents: { line: number; column: number }[] = [];
+  /** The line number of an offset, counted on from the last one asked. */
+  private lineCount = { offset: 0, line: 0 };
 
   constructor(private readonly text: string) {
     this.doc = new Document(undefined, PARSE_OPTIONS) as unknown as Document.Parsed;
@@ -263,7 +290,7 @@ class CommonYamlReader {
   }
 
   private empty(at: number): Scalar {
-    const scalar = this.scalar('', 'PLAIN', true, false);
+    const scalar = this.scalar('', 'PLAIN', true);
     scalar.range = [at, at, at];
     return scalar;
   }
@@ -314,16 +341,21 @@ class CommonYamlReader {
       return { end: close + 1, colon };
     }
     if (c === undefined || INDICATORS.has(c) || c === ' ' || c === '\n') return undefined;
-    for (let i = at + 1; ; i++) {
-      const ch = text[i];
-      if (ch === undefined || ch === '\n') return undefined;
-      if (ch === '#' && text[i - 1] === ' ') return undefined;
-      if (ch === ':' && this.spaceOrEnd(i + 1)) {
-        let end = i;
-        while (text[end - 1] === ' ') end--;
-        return { end, colon: i };
-      }
-    }
+    const stop = this.plainStop(at);
+    if (stop === undefined || text[stop] !== ':') return undefined;
+    let end = stop;
+    while (text[end - 1] === ' ') end--;
+    return { end, colon: stop };
+  }
+
+  /**
+   * Where a plain scalar's text on this line stops, from `at`: at ` #` (its space), at a `:` followed by a
+   * space or the line end, or at the line end; undefined at the text's end. A regular expression scans the
+   * line: a character loop would run in V8's interpreter on a file read once.
+   */
+  private plainStop(at: number): number | undefined {
+    PLAIN_STOP.lastIndex = at;
+    return PLAIN_STOP.exec(this.text)?.index;
   }
 
   private spaceOrEnd(i: number): boolean {
@@ -340,7 +372,7 @@ class CommonYamlReader {
     } else {
       const source = this.text.slice(at, end);
       if (source === '<<') giveUp(); // a merge key
-      key = this.scalar(source, 'PLAIN', true, true);
+      key = this.scalar(source, 'PLAIN', true);
     }
     key.range = [at, end, end];
     return key;
@@ -349,9 +381,9 @@ class CommonYamlReader {
   // --- scalars ---
 
   /** A scalar node with the `yaml` package's value: a plain one resolved by its YAML 1.1 schema. */
-  private scalar(source: string, type: Scalar.Type, plain: boolean, _atKey: boolean): Scalar {
+  private scalar(source: string, type: Scalar.Type, plain: boolean): Scalar {
     let tag = this.stringTag;
-    if (plain) {
+    if (plain && MAY_BE_TYPED.test(source)) {
       for (const t of this.tags) {
         if ((t.test as RegExp).test(source)) {
           tag = t;
@@ -370,7 +402,7 @@ class CommonYamlReader {
   /** A plain scalar from `at`, maybe over several lines indented more than `parent`. */
   private plain(parent: number, at: number): Scalar {
     const text = this.text;
-    let end = this.plainLineEnd(at, true);
+    let end = this.plainLineEnd(at);
     let after = end; // past the trailing spaces of the last line
     let lineEnd = this.skipSpaces(end);
     if (!this.atLineEnd(lineEnd)) giveUp();
@@ -387,7 +419,7 @@ class CommonYamlReader {
           continue;
         }
         if (i - next <= parent || c === '#') break;
-        end = this.plainLineEnd(i, false);
+        end = this.plainLineEnd(i);
         lineEnd = this.skipSpaces(end);
         if (text[lineEnd] === '#' || !this.atLineEnd(lineEnd)) giveUp();
         next = this.nextLine(lineEnd);
@@ -395,7 +427,7 @@ class CommonYamlReader {
     }
     after = lineEnd;
     const source = text.slice(at, end);
-    const node = this.scalar(source.includes('\n') ? unfoldLines(source) : source, 'PLAIN', true, false);
+    const node = this.scalar(source.includes('\n') ? unfoldLines(source) : source, 'PLAIN', true);
     this.pos = this.nextLine(after);
     node.range = [at, end, this.rangeEndAfter(after)];
     return node;
@@ -411,18 +443,12 @@ class CommonYamlReader {
    * End of a plain scalar's text on the line (trailing spaces excluded): before ` #` or the line end; a
    * `: ` on it gives up (a key where a value was expected).
    */
-  private plainLineEnd(at: number, _first: boolean): number {
+  private plainLineEnd(at: number): number {
     const text = this.text;
-    let i = at;
-    let end = at;
-    for (;;) {
-      const c = text[i];
-      if (c === undefined || c === '\n') break;
-      if (c === '#' && text[i - 1] === ' ') break;
-      if (c === ':' && this.spaceOrEnd(i + 1)) giveUp();
-      if (c !== ' ') end = i + 1;
-      i++;
-    }
+    const stop = this.plainStop(at) ?? text.length;
+    if (text[stop] === ':') giveUp();
+    let end = stop;
+    while (end > at && text[end - 1] === ' ') end--;
     return end;
   }
 
@@ -448,17 +474,46 @@ class CommonYamlReader {
     return undefined;
   }
 
+  private indentOfLineAt(at: number): number {
+    const start = this.text.lastIndexOf('\n', at - 1) + 1;
+    return this.skipSpaces(start) - start;
+  }
+
+  /** Records a quoted scalar that goes on over lines indented less than its key (0-based line, column). */
+  private quotedIndent(at: number): void {
+    if (this.quotedIndents.length >= MAX_QUOTED_INDENTS) giveUp();
+    const start = this.text.lastIndexOf('\n', at - 1) + 1;
+    let line = this.lineCount.line;
+    for (
+      let i = this.text.indexOf('\n', this.lineCount.offset);
+      i !== -1 && i < start;
+      i = this.text.indexOf('\n', i + 1)
+    )
+      line++;
+    this.lineCount = { offset: start, line };
+    this.quotedIndents.push({ line, column: at - start });
+  }
+
   /** A quoted scalar from `at` as a value (maybe over several lines indented more than `parent`). */
   private quoted(parent: number, at: number): Scalar {
     const text = this.text;
     const q = text[at];
     let close = -1;
+    let lineIndent = -1;
+    let cut = false;
     for (let i = at + 1; i < text.length; i++) {
       const c = text[i];
       if (c === '\n') {
         let j = i + 1;
         while (text.charCodeAt(j) === 32) j++;
-        if (text[j] !== '\n' && j - (i + 1) <= parent) giveUp();
+        const indent = j - (i + 1);
+        if (text[j] === '\n' || text[j] === undefined || indent > parent) continue;
+        // A line indented no more than the key's: PyYAML reads on (the `yaml` package cuts the value
+        // there, and YamlSource re-indents it, with a warning). Only where both readings are sure.
+        if (lineIndent < 0) lineIndent = this.indentOfLineAt(at);
+        if (indent > lineIndent) giveUp();
+        if (indent === 0 && /^(?:---|\.\.\.)(?:[ \n]|$)/.test(text.slice(j, j + 4))) giveUp();
+        cut = true;
         continue;
       }
       if (q === '"' && c === '\\') {
@@ -475,6 +530,7 @@ class CommonYamlReader {
       }
     }
     if (close < 0) giveUp();
+    if (cut) this.quotedIndent(at);
     const node = this.quotedScalar(at, close + 1);
     const after = this.skipSpaces(close + 1);
     if (!this.atLineEnd(after) || text[close + 1] === '#') giveUp();
@@ -485,8 +541,8 @@ class CommonYamlReader {
 
   private quotedScalar(at: number, end: number): Scalar {
     const raw = this.text.slice(at, end);
-    if (raw[0] === "'") return this.scalar(singleQuotedValue(raw), 'QUOTE_SINGLE', false, false);
-    return this.scalar(doubleQuotedValue(raw), 'QUOTE_DOUBLE', false, false);
+    if (raw[0] === "'") return this.scalar(singleQuotedValue(raw), 'QUOTE_SINGLE', false);
+    return this.scalar(doubleQuotedValue(raw), 'QUOTE_DOUBLE', false);
   }
 
   /** `|` or `>` at `at`, with optional chomping, the content indented more than `parent`. */
@@ -542,7 +598,7 @@ class CommonYamlReader {
     if (chomp === '+' && scan < text.length && text[scan - 1] !== '\n') giveUp();
     const value = blockScalarValue(text.slice(bodyStart, end), folded, chomp, parent < 0 ? 0 : parent);
     if (value === undefined) giveUp();
-    const node = this.scalar(value, folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL', false, false);
+    const node = this.scalar(value, folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL', false);
     node.range = [at, end, end];
     this.pos = end;
     if (this.pos < text.length && text[this.pos - 1] !== '\n') giveUp();
@@ -625,7 +681,7 @@ class CommonYamlReader {
       if (ch !== ' ') end = i + 1;
       i++;
     }
-    const node = this.scalar(text.slice(at, end), 'PLAIN', true, isKey);
+    const node = this.scalar(text.slice(at, end), 'PLAIN', true);
     node.range = [at, end, this.skipSpaces(end)];
     return node;
   }

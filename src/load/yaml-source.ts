@@ -72,7 +72,13 @@ export class YamlSource {
     // The common YAML of CV files is read by a fast reader that builds the same document (common-yaml.ts);
     // anything else, and every error, is left to the `yaml` package below.
     const common = lineLimitCrossed(text, MAX_LINE_CHARS, MAX_YAML_LINES) ? undefined : readCommonYaml(text);
-    if (common) return YamlSource.parsed(new YamlSource(file, text, text, common, new Map()), []);
+    if (common) {
+      const source = new YamlSource(file, text, text, common.document, new Map());
+      return YamlSource.parsed(
+        source,
+        common.quotedIndents.map((at) => quotedIndentWarning(file, at)),
+      );
+    }
     return YamlSource.parseWithYamlPackage(file, text);
   }
 
@@ -135,17 +141,7 @@ export class YamlSource {
       reindented?.added ?? new Map(),
     );
     const diagnostics: Diagnostic[] = [];
-    for (const at of reindented?.scalars ?? []) {
-      diagnostics.push(
-        warning({
-          code: 'yaml-quoted-indent',
-          message:
-            'this quoted value goes on over lines indented less than its key; read as PyYAML reads it (the indentation inside quotes is ignored)',
-          position: { file, line: at.line + 1, column: at.column + 1 },
-          hints: ['indent the continuation lines under the value, or use a block scalar (`key: >`)'],
-        }),
-      );
-    }
+    for (const at of reindented?.scalars ?? []) diagnostics.push(quotedIndentWarning(file, at));
     for (const e of document.errors) {
       if (/call stack/i.test(e.message)) {
         // The `yaml` package recurses once per level of block nesting, and reports running out of stack
@@ -330,6 +326,16 @@ export class YamlSource {
     if (!isMap(contents)) return [];
     return [...this.pairsOf(contents).keys()];
   }
+}
+
+function quotedIndentWarning(file: string, at: { line: number; column: number }): Diagnostic {
+  return warning({
+    code: 'yaml-quoted-indent',
+    message:
+      'this quoted value goes on over lines indented less than its key; read as PyYAML reads it (the indentation inside quotes is ignored)',
+    position: { file, line: at.line + 1, column: at.column + 1 },
+    hints: ['indent the continuation lines under the value, or use a block scalar (`key: >`)'],
+  });
 }
 
 function nestedTooDeep(position: SourcePosition): Diagnostic {
