@@ -205,7 +205,7 @@ class CommonYamlReader {
 
   // --- block collections ---
 
-  /** The node starting at `at` (on the line starting at `lineStart`), inside a parent indented `parent`. */
+  /** The node starting at `at`, the first content of its line (at `column`), inside a parent indented `parent`. */
   private blockNode(parent: number, at: number, column: number): Node {
     const text = this.text;
     if (this.isSeqMark(at)) return this.blockSeq(column);
@@ -308,10 +308,7 @@ class CommonYamlReader {
   /** A value that starts on the line, at `at`, inside a parent indented `parent`. */
   private inlineValue(parent: number, at: number): Node {
     const c = this.text[at] as string;
-    if (c === '"' || c === "'") {
-      const node = this.quoted(parent, at);
-      return node;
-    }
+    if (c === '"' || c === "'") return this.quoted(parent, at);
     if (c === '|' || c === '>') return this.blockScalar(parent, at);
     if (c === '[' || c === '{') {
       const node = this.flow(at, 0);
@@ -403,7 +400,6 @@ class CommonYamlReader {
   private plain(parent: number, at: number): Scalar {
     const text = this.text;
     let end = this.plainLineEnd(at);
-    let after = end; // past the trailing spaces of the last line
     let lineEnd = this.skipSpaces(end);
     if (!this.atLineEnd(lineEnd)) giveUp();
     if (text[lineEnd] !== '#') {
@@ -425,18 +421,11 @@ class CommonYamlReader {
         next = this.nextLine(lineEnd);
       }
     }
-    after = lineEnd;
     const source = text.slice(at, end);
     const node = this.scalar(source.includes('\n') ? unfoldLines(source) : source, 'PLAIN', true);
-    this.pos = this.nextLine(after);
-    node.range = [at, end, this.rangeEndAfter(after)];
+    this.pos = this.nextLine(lineEnd);
+    node.range = [at, end, this.pos];
     return node;
-  }
-
-  /** Where a scalar's range ends when what follows it ends at `i` (a comment, or a line end). */
-  private rangeEndAfter(i: number): number {
-    const nl = this.text.indexOf('\n', i);
-    return nl < 0 ? this.text.length : nl + 1;
   }
 
   /**
@@ -535,7 +524,7 @@ class CommonYamlReader {
     const after = this.skipSpaces(close + 1);
     if (!this.atLineEnd(after) || text[close + 1] === '#') giveUp();
     this.pos = this.nextLine(after);
-    node.range = [at, close + 1, this.rangeEndAfter(after)];
+    node.range = [at, close + 1, this.nextLine(after)];
     return node;
   }
 
@@ -596,7 +585,7 @@ class CommonYamlReader {
     let end = chomp === '+' ? scan : keptEnd;
     if (end > text.length) end = text.length;
     if (chomp === '+' && scan < text.length && text[scan - 1] !== '\n') giveUp();
-    const value = blockScalarValue(text.slice(bodyStart, end), folded, chomp, parent < 0 ? 0 : parent);
+    const value = blockScalarValue(text.slice(bodyStart, end), folded, chomp, Math.max(0, parent));
     if (value === undefined) giveUp();
     const node = this.scalar(value, folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL', false);
     node.range = [at, end, end];
