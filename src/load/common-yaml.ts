@@ -104,6 +104,7 @@ class CommonYamlReader {
   private readonly doc: Document.Parsed;
   private readonly tags: readonly ScalarTag[];
   private readonly stringTag: ScalarTag;
+  private readonly tagOf = new Map<string, ScalarTag>();
   /** Start of the line the reader is at (between nodes, always a line start). */
   private pos = 0;
   private depth = 0;
@@ -381,11 +382,17 @@ class CommonYamlReader {
   private scalar(source: string, type: Scalar.Type, plain: boolean): Scalar {
     let tag = this.stringTag;
     if (plain && MAY_BE_TYPED.test(source)) {
-      for (const t of this.tags) {
-        if ((t.test as RegExp).test(source)) {
-          tag = t;
-          break;
+      // Keys repeat (`title`, `year`, ...): each short text's tag is looked up once.
+      const known = this.tagOf.get(source);
+      if (known) tag = known;
+      else {
+        for (const t of this.tags) {
+          if ((t.test as RegExp).test(source)) {
+            tag = t;
+            break;
+          }
         }
+        if (source.length <= 32) this.tagOf.set(source, tag);
       }
     }
     const value = tag.resolve(source, giveUp, this.doc.options);

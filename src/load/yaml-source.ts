@@ -710,6 +710,18 @@ class Converter {
     );
   }
 
+  /** Each key's text, read once (duplicate checking and the conversion both ask). */
+  private readonly keyTexts = new Map<unknown, string>();
+
+  private keyText(key: unknown): string {
+    let text = this.keyTexts.get(key);
+    if (text === undefined) {
+      text = keyText(key, this.doc, this.source.parsedText);
+      this.keyTexts.set(key, text);
+    }
+    return text;
+  }
+
   private mapToData(map: YAMLMap): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const pairs = flattenPairs(
@@ -725,7 +737,7 @@ class Converter {
     if (!this.spend(map, pairs.length - map.items.length, 0)) return out;
     this.checkDuplicates(map);
     for (const pair of pairs) {
-      const key = keyText(pair.key, this.doc, this.source.parsedText);
+      const key = this.keyText(pair.key);
       const value = this.toData(pair.value as Node | null);
       // A key named `__proto__` is data, not the object's prototype.
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -741,7 +753,7 @@ class Converter {
     for (const pair of map.items) {
       if (isMergeKey(pair.key)) continue;
       this.checkKeyPresent(pair);
-      const key = keyText(pair.key, this.doc, this.source.parsedText);
+      const key = this.keyText(pair.key);
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, pair);
