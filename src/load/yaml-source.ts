@@ -9,6 +9,9 @@
  * may be indented less than its key (with a warning). Values a person writes as display text keep the text
  * they wrote: an unquoted date (`2019-05-19`) or a decimal (`4.0`, `.inf`, `1e3`) stays that string instead of
  * becoming a Date or a number.
+ *
+ * The YAML that CV files use is read by a fast reader that builds the nodes the `yaml` package would
+ * (common-yaml.ts); anything else by the `yaml` package. Everything below works on those nodes either way.
  */
 import {
   type Alias,
