@@ -42,16 +42,19 @@ const HISTORY_FILES = historyPresent('fast YAML reader on the history corpus')
   : [];
 
 const read = (file: string) => readFileSync(file, 'utf8');
-const relative = (file: string) => path.relative(path.dirname(REPO_DIR), file);
+/** A file's name in a test's title: in the repository, or `shared/...`. */
+const relative = (file: string) =>
+  file.startsWith(REPO_DIR) ? path.relative(REPO_DIR, file) : path.relative(path.dirname(SHARED_DIR), file);
+const cases = (files: readonly string[]) => files.map((file) => ({ name: relative(file), file }));
 
 describe('the fast YAML reader reads as the yaml package does', () => {
-  it.each(REPO_FILES.map(relative))('%s', (name) => {
-    const { differences } = compareReaders(read(path.join(path.dirname(REPO_DIR), name)));
+  it.each(cases(REPO_FILES))('$name', ({ file }) => {
+    const { differences } = compareReaders(read(file));
     expect(differences).toEqual([]);
   });
 
-  it.runIf(corpusPresent).each(CORPUS_FILES.map(relative))('%s', (name) => {
-    const { differences } = compareReaders(read(path.join(path.dirname(REPO_DIR), name)));
+  it.runIf(corpusPresent).each(cases(CORPUS_FILES))('$name', ({ file }) => {
+    const { differences } = compareReaders(read(file));
     expect(differences).toEqual([]);
   });
 
@@ -70,7 +73,8 @@ describe('the fast YAML reader reads as the yaml package does', () => {
     console.log(
       `fast YAML reader: ${HISTORY_FILES.length - refused.length} of ${HISTORY_FILES.length} history files`,
     );
-    expect(HISTORY_FILES.length - refused.length).toBeGreaterThanOrEqual(44);
+    // 44 of the 46 (the others: an unknown escape, a tab in a comment).
+    if (HISTORY_FILES.length > 0) expect(HISTORY_FILES.length - refused.length).toBeGreaterThanOrEqual(44);
   });
 
   it.each([
