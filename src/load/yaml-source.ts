@@ -9,6 +9,9 @@
  * may be indented less than its key (with a warning). Values a person writes as display text keep the text
  * they wrote: an unquoted date (`2019-05-19`) or a decimal (`4.0`, `.inf`, `1e3`) stays that string instead of
  * becoming a Date or a number.
+ *
+ * The YAML that CV files use is read by a fast reader that builds the nodes the `yaml` package would
+ * (common-yaml.ts); anything else by the `yaml` package. Everything below works on those nodes either way.
  */
 import {
   type Alias,
@@ -28,6 +31,7 @@ import {
 } from 'yaml';
 import { type Diagnostic, error, type SourcePosition, warning } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/source-map.js';
+import { readCommonYaml } from './common-yaml.js';
 import {
   lineLimitCrossed,
   MAX_COLLECTION_ITEMS,
@@ -68,6 +72,21 @@ export class YamlSource {
   }
 
   static parse(file: string, text: string): { source: YamlSource; diagnostics: Diagnostic[] } {
+    // The common YAML of CV files is read by a fast reader that builds the same document (common-yaml.ts);
+    // anything else, and every error, is left to the `yaml` package below.
+    const common = lineLimitCrossed(text, MAX_LINE_CHARS, MAX_YAML_LINES) ? undefined : readCommonYaml(text);
+    if (common) {
+      const source = new YamlSource(file, text, text, common.document, new Map());
+      return YamlSource.parsed(
+        source,
+        common.quotedIndents.map((at) => quotedIndentWarning(file, at)),
+      );
+    }
+    return YamlSource.parseWithYamlPackage(file, text);
+  }
+
+  /** The same reading as `parse`, by the `yaml` package alone (the fast reader's reference, in tests). */
+  static parseWithYamlPackage(file: string, text: string): { source: YamlSource; diagnostics: Diagnostic[] } {
     const refused = (make: (source: YamlSource) => Diagnostic) => {
       // Not parsed at all: the `yaml` package's time (and, for nesting, its stack) grows with the input.
       // An empty document stands in, and the error stops the build.
@@ -125,17 +144,7 @@ export class YamlSource {
       reindented?.added ?? new Map(),
     );
     const diagnostics: Diagnostic[] = [];
-    for (const at of reindented?.scalars ?? []) {
-      diagnostics.push(
-        warning({
-          code: 'yaml-quoted-indent',
-          message:
-            'this quoted value goes on over lines indented less than its key; read as PyYAML reads it (the indentation inside quotes is ignored)',
-          position: { file, line: at.line + 1, column: at.column + 1 },
-          hints: ['indent the continuation lines under the value, or use a block scalar (`key: >`)'],
-        }),
-      );
-    }
+    for (const at of reindented?.scalars ?? []) diagnostics.push(quotedIndentWarning(file, at));
     for (const e of document.errors) {
       if (/call stack/i.test(e.message)) {
         // The `yaml` package recurses once per level of block nesting, and reports running out of stack
@@ -183,11 +192,19 @@ export class YamlSource {
         }),
       );
     }
-    if (document.errors.every((e) => e.code === 'BAD_DQ_ESCAPE')) {
-      const converter = new Converter(source, diagnostics);
-      source.data = { value: converter.convert(document.contents as Node | null) };
-      source.expansionLimitOffset = converter.budget.exceededAt;
-    }
+    if (document.errors.every((e) => e.code === 'BAD_DQ_ESCAPE'))
+      return YamlSource.parsed(source, diagnostics);
+    return { source, diagnostics };
+  }
+
+  /** The parsed source with its data (the conversion adds its diagnostics: duplicate keys, limits...). */
+  private static parsed(
+    source: YamlSource,
+    diagnostics: Diagnostic[],
+  ): { source: YamlSource; diagnostics: Diagnostic[] } {
+    const converter = new Converter(source, diagnostics);
+    source.data = { value: converter.convert(source.document.contents as Node | null) };
+    source.expansionLimitOffset = converter.budget.exceededAt;
     return { source, diagnostics };
   }
 
@@ -312,6 +329,16 @@ export class YamlSource {
     if (!isMap(contents)) return [];
     return [...this.pairsOf(contents).keys()];
   }
+}
+
+function quotedIndentWarning(file: string, at: { line: number; column: number }): Diagnostic {
+  return warning({
+    code: 'yaml-quoted-indent',
+    message:
+      'this quoted value goes on over lines indented less than its key; read as PyYAML reads it (the indentation inside quotes is ignored)',
+    position: { file, line: at.line + 1, column: at.column + 1 },
+    hints: ['indent the continuation lines under the value, or use a block scalar (`key: >`)'],
+  });
 }
 
 function nestedTooDeep(position: SourcePosition): Diagnostic {
@@ -686,6 +713,18 @@ class Converter {
     );
   }
 
+  /** Each key's text, read once (duplicate checking and the conversion both ask). */
+  private readonly keyTexts = new Map<unknown, string>();
+
+  private keyText(key: unknown): string {
+    let text = this.keyTexts.get(key);
+    if (text === undefined) {
+      text = keyText(key, this.doc, this.source.parsedText);
+      this.keyTexts.set(key, text);
+    }
+    return text;
+  }
+
   private mapToData(map: YAMLMap): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const pairs = flattenPairs(
@@ -701,7 +740,7 @@ class Converter {
     if (!this.spend(map, pairs.length - map.items.length, 0)) return out;
     this.checkDuplicates(map);
     for (const pair of pairs) {
-      const key = keyText(pair.key, this.doc, this.source.parsedText);
+      const key = this.keyText(pair.key);
       const value = this.toData(pair.value as Node | null);
       // A key named `__proto__` is data, not the object's prototype.
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
@@ -717,7 +756,7 @@ class Converter {
     for (const pair of map.items) {
       if (isMergeKey(pair.key)) continue;
       this.checkKeyPresent(pair);
-      const key = keyText(pair.key, this.doc, this.source.parsedText);
+      const key = this.keyText(pair.key);
       const earlier = first.get(key);
       if (!earlier) {
         first.set(key, pair);
