@@ -1,6 +1,6 @@
 // The web page of a CV whose only section is a large standard .bib (what reference managers export: no
 // `_venue`, the venue's full name in `booktitle`), as a whole process: 10,000 and 100,000 entries. The files
-// are split in 10,000-entry parts, as a large export often is (one 100,000-entry file fits the 128 MB
+// are split in 10,000-entry parts, as a large export often is (one 100,000-entry file fits the 256 MB
 // input limit too: bench/cases/big-cv.js reads one).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 // Big CVs in bounded time and memory (issue 19), as whole processes with their peak RSS (the Typst worker
 // thread included: it is the same process): 10,000 BibTeX entries with every target (the PDF too), and
 // 100,000 entries with every target but the PDF. One .bib file each (a 100,000-entry export fits the
-// 128 MB input limit), entries as reference managers write them (no `_venue`).
+// 256 MB input limit), entries as reference managers write them (no `_venue`).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildArgs, measureVita, withTempDir } from '../lib.js';

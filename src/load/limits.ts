@@ -7,8 +7,8 @@
 
 /** Bytes of one YAML file. */
 export const MAX_YAML_BYTES = 1024 * 1024;
-/** Bytes of one `.bib` file: 100,000 entries of an ordinary export (50-100 MB) fit. */
-export const MAX_BIBTEX_BYTES = 128 * 1024 * 1024;
+/** Bytes of one `.bib` file: 100,000 entries of an export with abstracts (100-150 MB) fit. */
+export const MAX_BIBTEX_BYTES = 256 * 1024 * 1024;
 /** Bytes of one publication image the build copies (`include_image`). */
 export const MAX_IMAGE_BYTES = 32 * 1024 * 1024;
 /** Lines of one YAML file. */
