@@ -50,7 +50,7 @@ const INPUT_CODES = {
     severity: 'error',
     title: 'Input file too large',
     explanation:
-      'A YAML file above 1 MB, or a `.bib` file above 128 MB, is refused before it is read: a CV is a few dozen kilobytes and its `.bib` files a few hundred, so this is almost always the wrong file (a PDF, an archive). Check the file name. The limits are listed in docs/formats.md, "Limits".',
+      'A YAML file above 1 MB, or a `.bib` file above 256 MB, is refused before it is read: a CV is a few dozen kilobytes and its `.bib` files a few hundred, so this is almost always the wrong file (a PDF, an archive). Check the file name. The limits are listed in docs/formats.md, "Limits".',
   },
   'line-too-long': {
     severity: 'error',
@@ -628,6 +628,12 @@ const COMMAND_CODES = {
     title: 'Rebuild failed in watch mode',
     explanation:
       '`vita watch` could not finish a rebuild for a reason outside the CV, usually writing the output (disk full, permissions, a file locked by another program). Watching goes on, and the next change rebuilds; fix the cause given in the message.',
+  },
+  'watch-failed': {
+    severity: 'error',
+    title: 'Watching the inputs failed',
+    explanation:
+      '`vita watch` could not watch an input for changes (the operating system refused: on Linux, usually the limit of file watches, `fs.inotify.max_user_watches` or `max_user_instances`, is reached). Edits may not rebuild until the cause is fixed; the server keeps running and the next change that is seen rebuilds. Raise the limit (`sudo sysctl fs.inotify.max_user_instances=512`), close other programs that watch many files, or restart `vita watch`.',
   },
   'import-json-syntax': {
     severity: 'error',

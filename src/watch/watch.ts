@@ -36,6 +36,8 @@ export interface WatchOptions extends Omit<BuildOptions, 'now'> {
   readonly debounceMs?: number | undefined;
   /** Called after every build, good or not. */
   readonly onBuild?: ((build: WatchBuild) => void) | undefined;
+  /** Called when the file watcher itself fails (a limit of the operating system): the problem, as an error. */
+  readonly onWatchError?: ((problem: Diagnostic) => void) | undefined;
 }
 
 /** Targets typeset after the preview is written: they take the longest (Typst or TeX). */
@@ -95,6 +97,21 @@ function forBrowser(d: Diagnostic) {
 }
 
 const digest = (contents: string | Uint8Array): string => createHash('sha1').update(contents).digest('hex');
+
+/** The error of a failed file watcher, with what to do for the usual cause (the system's watch limits). */
+export function watchFailed(cause: unknown): Diagnostic {
+  const code = (cause as NodeJS.ErrnoException)?.code;
+  const limits = code === 'EMFILE' || code === 'ENOSPC';
+  return error({
+    code: 'watch-failed',
+    message: `cannot watch the inputs for changes: ${(cause as Error)?.message ?? String(cause)}; edits may not rebuild`,
+    hints: limits
+      ? [
+          'the system limit of file watches is reached: raise it (Linux: `sudo sysctl fs.inotify.max_user_instances=512` and `fs.inotify.max_user_watches=524288`), or close other programs that watch many files, then restart vita watch',
+        ]
+      : ['restart vita watch; if it happens again, check the permissions of the CV folder'],
+  });
+}
 
 export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
   const outDir = path.resolve(options.outDir);
@@ -330,6 +347,14 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
   await enqueue(true);
   watcher = watch([...folders], { ignoreInitial: true, depth: 0 });
   watcher.on('all', (_event, file) => onChange(file));
+  // Without a listener, an error of the watcher (EMFILE, ENOSPC: the system's watch limits) would end the
+  // process; it is reported, in the terminal and over the page, and watching goes on where it can.
+  watcher.on('error', (cause) => {
+    const problem = watchFailed(cause);
+    state = { ...state, diagnostics: [...state.diagnostics, forBrowser(problem)] };
+    preview.broadcast('diagnostics', state);
+    options.onWatchError?.(problem);
+  });
   // With nothing to watch yet (every input missing), chokidar never says it is ready.
   if (folders.size > 0) await new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
 

@@ -93,7 +93,8 @@ describe('vita watch', () => {
         example.yaml,
         original.replace('I am a research scientist', 'I am a WATCHED research scientist'),
       );
-      const reload = await events.next('reload');
+      // 30 s: on a loaded 2-core machine running the whole suite, 15 s once passed with no event at all.
+      const reload = await events.next('reload', () => true, 30_000);
       expect(reload.data).toMatchObject({ build: 2 });
       expect((reload.data as { written: string[] }).written.sort()).toEqual(['cv.md', 'index.html']);
       const md = readFileSync(path.join(example.out, 'cv.md'), 'utf8');
@@ -103,7 +104,7 @@ describe('vita watch', () => {
       const mdBefore = { text: md, mtimeMs: statSync(path.join(example.out, 'cv.md')).mtimeMs };
       const broken = original.replace('  first: Brandon', '  first: [Brandon');
       writeFileSync(example.yaml, broken);
-      const failed = await events.next('diagnostics', (d: { ok: boolean }) => !d.ok);
+      const failed = await events.next('diagnostics', (d: { ok: boolean }) => !d.ok, 30_000);
       const diagnostics = (
         failed.data as {
           diagnostics: { severity: string; file: string; line: number; column: number; message: string }[];
@@ -119,7 +120,7 @@ describe('vita watch', () => {
 
       // Fixing it brings the page back.
       writeFileSync(example.yaml, original);
-      await events.next('reload');
+      await events.next('reload', () => true, 30_000);
       expect(readFileSync(path.join(example.out, 'cv.md'), 'utf8')).not.toContain('WATCHED');
     } finally {
       events.close();

@@ -68,6 +68,7 @@ export async function runWatch(
       strict: options.strict,
       port,
       onBuild: (build) => report(io, build, options),
+      onWatchError: (problem) => reportDiagnostics(io, [problem], new Map(), { verbose: options.verbose }),
     });
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'EADDRINUSE') {
