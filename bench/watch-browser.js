@@ -24,6 +24,15 @@ const median = (values) => {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** Until the page listens to the build events: a save before that would be missed by this tab. */
+async function connected(handle) {
+  const deadline = Date.now() + 10_000;
+  while (handle.liveClients() < 1) {
+    if (Date.now() > deadline) throw new Error('the page did not connect to the watch server');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 export function findChromium() {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
     const file = path.join(dir, 'chromium');
@@ -62,6 +71,7 @@ export async function benchWatchBrowser(corpusYamlPath) {
     if (!handle.lastBuild().ok) throw new Error(`the first build of ${source} failed`);
     const page = await browser.newPage();
     await page.goto(handle.url);
+    await connected(handle);
     for (let run = 0; run < WARMUP + RUNS; run++) {
       const marker = `bench-${run}@example.org`;
       const start = performance.now();
@@ -112,6 +122,7 @@ export async function benchWatchBrowserPdf(corpusYamlPath) {
     if (!handle.lastBuild().ok) throw new Error(`the first build of ${source} failed`);
     const page = await browser.newPage();
     await page.goto(handle.pdfUrl);
+    await connected(handle);
     for (let run = 0; run < WARMUP + RUNS; run++) {
       const start = performance.now();
       const received = page.waitForEvent('requestfinished', {

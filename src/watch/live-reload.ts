@@ -26,6 +26,7 @@ export const CLIENT_SCRIPT = `(() => {
   const frame = document.getElementById('vita-pdf');
   const self = document.currentScript;
   let pageText = self ? self.getAttribute('data-page') : null;
+  const pageFile = self ? self.getAttribute('data-file') : null;
   const events = new EventSource('${EVENTS_PATH}');
   const notThePage = ${NOT_THE_PAGE.toString()};
   let panel = null;
@@ -87,7 +88,19 @@ export const CLIENT_SCRIPT = `(() => {
     panel.id = 'vita-diagnostics';
     document.body.append(panel);
   };
-  events.addEventListener('diagnostics', (e) => show(JSON.parse(e.data)));
+  events.addEventListener('diagnostics', (e) => {
+    const state = JSON.parse(e.data);
+    // On connecting: a build wrote this page after the tab read it (its reload event came before the tab
+    // listened). Reload, once for each newer text, so a page changed on disk by someone else cannot loop.
+    const now = state.pages && pageFile && Object.prototype.hasOwnProperty.call(state.pages, pageFile)
+      ? state.pages[pageFile] : null;
+    if (now && pageText && now !== pageText) {
+      let tried = null;
+      try { tried = sessionStorage.getItem('vita-reloaded-for'); sessionStorage.setItem('vita-reloaded-for', now); } catch (err) {}
+      if (tried !== now) { location.reload(); return; }
+    }
+    show(state);
+  });
   events.addEventListener('reload', (e) => {
     const data = JSON.parse(e.data);
     // Without a list of files, everything may have changed.
@@ -147,7 +160,7 @@ export function allowLiveReload(policy: string): string {
 const decodeAttribute = (value: string): string => decodeHTMLAttribute(value);
 
 /** The page with the client script before `</body>` and its CSP (if any) widened for it. */
-export function injectLiveReload(html: string): string {
+export function injectLiveReload(html: string, file?: string): string {
   const patched = html.replace(/<meta\b[^>]*>/gi, (tag) => {
     if (!/http-equiv\s*=\s*["']?content-security-policy/i.test(tag)) return tag;
     return tag.replace(
@@ -157,7 +170,9 @@ export function injectLiveReload(html: string): string {
     );
   });
   // `data-page` names the text the page was served from, so a patch computed from another text is refused.
-  const script = `<script data-page="${pageDigest(html)}">${CLIENT_SCRIPT}</script>\n`;
+  // `data-file` names the output it was read from, so a tab that connects after a newer build reloads.
+  const named = file === undefined ? '' : ` data-file="${escapeHtmlAttribute(file)}"`;
+  const script = `<script data-page="${pageDigest(html)}"${named}>${CLIENT_SCRIPT}</script>\n`;
   // The position comes from a match in `patched` itself, never from a transformed copy (whose length may
   // differ: `'İ'.toLowerCase()` is two characters).
   let end = -1;

@@ -122,7 +122,13 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
       const body = await readFile(real);
       const type = contentTypeOf(real);
       if (type.startsWith('text/html'))
-        return send(res, 200, type, injectLiveReload(body.toString('utf8')), head);
+        return send(
+          res,
+          200,
+          type,
+          injectLiveReload(body.toString('utf8'), path.relative(realRoot, real).split(path.sep).join('/')),
+          head,
+        );
       return send(res, 200, type, body, head);
     } catch {
       if (found === root)

@@ -132,7 +132,12 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
     root: outDir,
     indexFile: options.htmlFileName ?? 'index.html',
     title: () => title,
-    greeting: () => sseEvent('diagnostics', state),
+    // With the pages as last written, so a tab that read an older one reloads (see live-reload.ts).
+    greeting: () =>
+      sseEvent('diagnostics', {
+        ...state,
+        pages: Object.fromEntries([...writtenPages].map(([file, html]) => [file, pageDigest(html)])),
+      }),
   });
   const port = await new Promise<number>((resolve, reject) => {
     preview.server.once('error', reject);

@@ -146,13 +146,27 @@ describe('preview server', () => {
   });
 });
 
-/** The client script in a stand-in page: `withFrame` is the PDF page. */
-function runClient(withFrame: boolean) {
+/**
+ * The client script in a stand-in page: `withFrame` is the PDF page; `served` the attributes the server gave
+ * its script (the text's hash and the file it was read from).
+ */
+function runClient(withFrame: boolean, served?: { page: string; file: string }) {
   const listeners = new Map<string, (e: { data: string }) => void>();
   const frame = withFrame ? { src: '/cv.pdf' } : null;
   const page = { reloads: 0 };
+  const stored = new Map<string, string>();
   vm.runInNewContext(CLIENT_SCRIPT, {
+    sessionStorage: {
+      getItem: (key: string) => stored.get(key) ?? null,
+      setItem: (key: string, value: string) => stored.set(key, value),
+    },
     document: {
+      currentScript: served
+        ? {
+            getAttribute: (name: string) =>
+              name === 'data-page' ? served.page : name === 'data-file' ? served.file : null,
+          }
+        : null,
       getElementById: (id: string) => (id === 'vita-pdf' ? frame : null),
       createElement: () => ({
         style: {},
@@ -175,7 +189,8 @@ function runClient(withFrame: boolean) {
     },
   });
   const reload = (data: unknown) => listeners.get('reload')?.({ data: JSON.stringify(data) });
-  return { reload, frame, page };
+  const greet = (data: unknown) => listeners.get('diagnostics')?.({ data: JSON.stringify(data) });
+  return { reload, greet, frame, page };
 }
 
 describe('live-reload client', () => {
@@ -190,6 +205,22 @@ describe('live-reload client', () => {
     // An event without its files: anything may have changed.
     reload({ build: 4 });
     expect(page.reloads).toBe(3);
+  });
+
+  it('reloads a page a build rewrote before the tab listened, once for each newer text', () => {
+    const { greet, page } = runClient(false, { page: 'old', file: 'index.html' });
+    const state = { build: 2, ok: true, lastGood: 2, diagnostics: [] };
+    greet({ ...state, pages: { 'index.html': 'old' } });
+    expect(page.reloads).toBe(0);
+    greet({ ...state, pages: { 'cv/index.html': 'new' } });
+    expect(page.reloads).toBe(0);
+    greet({ ...state, pages: { 'index.html': 'new' } });
+    expect(page.reloads).toBe(1);
+    // The page on disk is not what vita wrote (another program): one reload, not a loop.
+    greet({ ...state, pages: { 'index.html': 'new' } });
+    expect(page.reloads).toBe(1);
+    greet({ ...state, pages: { 'index.html': 'newer' } });
+    expect(page.reloads).toBe(2);
   });
 
   it('reloads the PDF frame only when cv.pdf changed', () => {
