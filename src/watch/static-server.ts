@@ -155,6 +155,8 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
         'content-type': 'text/event-stream; charset=utf-8',
         connection: 'keep-alive',
       });
+      // Each event is sent at once (no Nagle delay behind the previous, unacknowledged one).
+      req.socket.setNoDelay(true);
       res.write(`retry: 1000\n\n${options.greeting()}`);
       clients.add(res);
       req.on('close', () => clients.delete(res));

@@ -32,7 +32,7 @@ export interface WatchOptions extends Omit<BuildOptions, 'now'> {
   readonly port?: number | undefined;
   /** Default 127.0.0.1: the preview is not reachable from other machines. */
   readonly host?: string | undefined;
-  /** Quiet time after a change before rebuilding. Default 20 ms: an editor's save is one write or a rename. */
+  /** Quiet time after a change before rebuilding. Default 10 ms: an editor's save is one write or a rename. */
   readonly debounceMs?: number | undefined;
   /** Called after every build, good or not. */
   readonly onBuild?: ((build: WatchBuild) => void) | undefined;
@@ -117,7 +117,7 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
   const outDir = path.resolve(options.outDir);
   const cache = new InputCache();
   const clock = options.now ?? (() => new Date());
-  const debounceMs = options.debounceMs ?? 20;
+  const debounceMs = options.debounceMs ?? 10;
   const writtenDigests = new Map<string, string>();
   /** The HTML pages as last written, by output path: what an open page shows, for `pagePatch`. */
   const writtenPages = new Map<string, string>();

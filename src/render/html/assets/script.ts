@@ -73,14 +73,7 @@ export const PAGE_SCRIPT = `(function () {
       return 'main ' + u;
     }).join(', ')));
     isPub = units.map(function (unit) { return unit.matches('li.pub'); });
-    texts = units.map(function (unit, i) {
-      if (!isPub[i]) return fold(unit.textContent);
-      var parts = [unit.getAttribute('data-year') || ''];
-      Array.prototype.forEach.call(unit.querySelectorAll('.pub-title, .pub-authors, .pub-venue'), function (el) {
-        parts.push(el.textContent);
-      });
-      return fold(parts.join(' '));
-    });
+    texts = null;
     pubTotal = isPub.filter(Boolean).length;
     countWords = panel ? wordsOf(panel, 'data-count', { one: '{n} publication', other: '{n} publications' }) : {};
     pubShownWords = panel ? wordsOf(panel, 'data-shown', { other: '{shown} of {n} publications shown' }) : {};
@@ -89,6 +82,20 @@ export const PAGE_SCRIPT = `(function () {
       : {};
     sectionWords = bar ? wordsOf(bar, 'data-sections', { one: 'in {n} section', other: 'in {n} sections' }) : {};
     noneWords = (bar && bar.getAttribute('data-none')) || 'Nothing on this page matches \\u201c{query}\\u201d.';
+  };
+  // What each unit is searched by, folded: read at the first search, not when the page opens.
+  var textsOf = function () {
+    if (!texts) {
+      texts = units.map(function (unit, i) {
+        if (!isPub[i]) return fold(unit.textContent);
+        var parts = [unit.getAttribute('data-year') || ''];
+        Array.prototype.forEach.call(unit.querySelectorAll('.pub-title, .pub-authors, .pub-venue'), function (el) {
+          parts.push(el.textContent);
+        });
+        return fold(parts.join(' '));
+      });
+    }
+    return texts;
   };
   var hasOption = function (select, value) {
     return !!select && Array.prototype.some.call(select.options, function (o) { return o.value === value; });
@@ -126,8 +133,9 @@ export const PAGE_SCRIPT = `(function () {
     var shown = 0;
     var pubsShown = 0;
     var found = [];
+    var folded = words.length > 0 ? textsOf() : null;
     units.forEach(function (unit, i) {
-      var wanted = words.every(function (w) { return texts[i].indexOf(w) >= 0; });
+      var wanted = !folded || words.every(function (w) { return folded[i].indexOf(w) >= 0; });
       var show = wanted && (!isPub[i] || (
         (!year || !year.value || unit.getAttribute('data-year') === year.value) &&
         (!type || !type.value || unit.getAttribute('data-type') === type.value) &&
@@ -298,7 +306,8 @@ export const PAGE_SCRIPT = `(function () {
   show();
 
   // \`vita watch\` swapped the elements an edit changed (src/watch/page-patch.ts): new elements get their listeners,
-  // the search and menus keep what the reader had set, and the view is applied to the new entries.
+  // the search and menus keep what the reader had set, and the view is applied to the new entries. With no
+  // view set, only the co-authors' Tab stops are recomputed, after the swap is painted (it lays out the page).
   document.addEventListener('vita:updated', function () {
     var view = {
       q: query ? query.value : '',
@@ -309,7 +318,8 @@ export const PAGE_SCRIPT = `(function () {
     collect();
     restore(view);
     enhance();
-    show();
+    if ((query && query.value) || facetsOn()) apply();
+    else setTimeout(retab, 0);
   });
 })();
 `;
