@@ -113,6 +113,24 @@ export function watchFailed(cause: unknown): Diagnostic {
   });
 }
 
+/**
+ * The input files a `raw` event of chokidar concerns. A watch of a folder names the file (or, on some systems,
+ * nothing: then every input in that folder); a watch of a file names the file by its base name; polling
+ * gives the full path.
+ */
+export function rawEventFiles(
+  inputs: ReadonlySet<string>,
+  folders: ReadonlySet<string>,
+  name: unknown,
+  details: unknown,
+): string[] {
+  const watchedPath = (details as { watchedPath?: unknown } | undefined)?.watchedPath;
+  if (typeof watchedPath !== 'string') return typeof name === 'string' && path.isAbsolute(name) ? [name] : [];
+  if (!folders.has(watchedPath)) return [watchedPath];
+  if (typeof name === 'string' && name !== '') return [path.join(watchedPath, name)];
+  return [...inputs].filter((input) => path.dirname(input) === watchedPath || input === watchedPath);
+}
+
 export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
   const outDir = path.resolve(options.outDir);
   const cache = new InputCache();
@@ -351,7 +369,13 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
 
   await enqueue(true);
   watcher = watch([...folders], { ignoreInitial: true, depth: 0 });
-  watcher.on('all', (_event, file) => onChange(file));
+  // The system's own events, as chokidar passes them on (`raw`), not its `change`/`add`/`unlink`: chokidar
+  // drops a path's `change` that comes within 50 ms of the one before (a throttle of its own), so a save right
+  // after another (format on save, a fix typed the moment a broken save failed) was never built and the page
+  // kept the earlier save. Every event of chokidar comes from one of these; the quiet period merges them.
+  watcher.on('raw', (_event, name, details) => {
+    for (const file of rawEventFiles(watched, folders, name, details)) onChange(file);
+  });
   // Without a listener, an error of the watcher (EMFILE, ENOSPC: the system's watch limits) would end the
   // process; it is reported, in the terminal and over the page, and watching goes on where it can.
   watcher.on('error', (cause) => {
