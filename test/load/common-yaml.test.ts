@@ -240,7 +240,9 @@ function window(text: string, next: () => number): string {
 }
 
 describe('the fast YAML reader on mutated files', () => {
-  const sources = [...REPO_FILES, ...CORPUS_FILES].map(read);
+  // Mutations of files the fast reader accepts as they are: the bad-input fixtures, mutated, are mostly
+  // still refused, and a clone without the corpus would then compare too few texts to mean much.
+  const sources = [...REPO_FILES, ...CORPUS_FILES].map(read).filter((text) => compareReaders(text).accepted);
   const COUNT = Number(process.env.VITA_YAML_MUTATIONS ?? 3000);
   const SEED = Number(process.env.VITA_YAML_SEED ?? 20261202);
 
