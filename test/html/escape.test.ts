@@ -92,6 +92,11 @@ describe('jsonForScript', () => {
     expect(JSON.parse(out)).toEqual(value);
   });
 
+  it('is compact: no indentation nobody reads (a 10,000-paper page carried 7 MB of it)', () => {
+    const out = jsonForScript({ '@graph': [{ name: 'a', author: [{ name: 'b' }] }] }).value;
+    expect(out).toBe('{"@graph":[{"name":"a","author":[{"name":"b"}]}]}');
+  });
+
   it('round-trips any JSON value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

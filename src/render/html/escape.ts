@@ -76,10 +76,11 @@ const SCRIPT_JSON_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * JSON for a `<script type="application/ld+json">` block: `<`, `>` and `&` become `\u003c`-style escapes,
- * so no `</script>` or `<!--` can appear in the element, and the JSON still parses to the same value.
+ * JSON for a `<script type="application/ld+json">` block, compact (only machines read it): `<`, `>` and `&`
+ * become `\u003c`-style escapes, so no `</script>` or `<!--` can appear in the element, and the JSON still
+ * parses to the same value.
  */
 export function jsonForScript(value: unknown): SafeHtml {
-  const json = JSON.stringify(value, null, 2) ?? 'null';
+  const json = JSON.stringify(value) ?? 'null';
   return SafeHtml.trust(json.replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_JSON_ESCAPES[c] as string));
 }
