@@ -211,6 +211,8 @@ export function cleanBibtex(source: string): string {
   const byName = new Map<string, string>();
   for (const field of entry.fields) {
     const name = field.name.toLowerCase();
+    // Fields that are not kept (the abstract, private fields) are not reflowed: most of an entry's bytes.
+    if (name !== '_venue' && !FIELD_RANK.has(name)) continue;
     const value = oneLine(field.value);
     // An empty value (`journal={}`) is as good as no field.
     if (!byName.has(name) && !/^(\{\s*\}|"\s*")$/.test(value)) byName.set(name, value);

@@ -16,11 +16,13 @@ export interface OwnerName {
   readonly last: string;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Accents, case, dots, hyphens, apostrophes and odd spaces folded; words joined by one space. */
 export function foldName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // Most names are ASCII: no accents to take off, and NFD would only copy the string.
+  const bare = NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  return bare
     .toLowerCase()
     .replace(/[.\-‐‑–~\u00a0\s]+/g, ' ')
     .replace(/['’]/g, '')
