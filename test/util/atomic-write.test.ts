@@ -6,6 +6,7 @@ import {
   removeStaleTempFiles,
   STALE_TEMP_AGE_MS,
   TEMP_MARKER,
+  WRITE_CHUNK_CHARS,
   writeFileAtomically,
   writeFilesAtomically,
 } from '../../src/util/atomic-write.js';
@@ -24,6 +25,27 @@ describe('writeFilesAtomically', () => {
     expect(readFileSync(path.join(dir, 'a', 'cv.md'), 'utf8')).toBe('# CV\n');
     expect(readFileSync(path.join(dir, 'cv.pdf'), 'latin1')).toBe('%PDF');
     expect(readdirSync(dir).sort()).toEqual(['a', 'cv.pdf']);
+  });
+
+  it('writes a long text in pieces with exactly the bytes of its UTF-8 encoding', () => {
+    const dir = tempDir();
+    const at = (n: number, piece: string) => `${'a'.repeat(n)}${piece}`;
+    const texts = [
+      // A surrogate pair across the boundary of two pieces, in either order of the halves' positions.
+      at(WRITE_CHUNK_CHARS - 1, '😀 end'),
+      at(WRITE_CHUNK_CHARS - 2, '😀😀'),
+      `${'é–'.repeat(WRITE_CHUNK_CHARS)}\u{1F600}`,
+      // Lone surrogates are written as U+FFFD, as Buffer.from writes them, also at a boundary.
+      at(WRITE_CHUNK_CHARS - 1, '\ud800x\udc00'),
+      at(WRITE_CHUNK_CHARS * 2, ''),
+      'ü',
+      '',
+    ];
+    for (const [i, text] of texts.entries()) {
+      const file = path.join(dir, `${i}.html`);
+      writeFileAtomically(file, text);
+      expect(readFileSync(file).equals(Buffer.from(text, 'utf8')), `text ${i}`).toBe(true);
+    }
   });
 
   it('replaces an existing file', () => {
