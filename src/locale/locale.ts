@@ -18,13 +18,21 @@ export interface Locale {
 /** The languages vita has labels for, in the order the docs list them. */
 export const KNOWN_LANGUAGES: readonly string[] = Object.keys(LABEL_TABLES);
 
+/** Tags already canonicalized: every mapping key of the YAML is asked about, most of them many times. */
+const CANONICAL = new Map<string, string | undefined>();
+const CANONICAL_MAX = 10_000;
+
 /** The canonical form of a BCP 47 tag, or undefined when it is not one (`Intl.getCanonicalLocales`). */
 export function canonicalTag(tag: string): string | undefined {
+  if (CANONICAL.has(tag)) return CANONICAL.get(tag);
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
+    canonical = Intl.getCanonicalLocales(tag.trim())[0];
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  if (CANONICAL.size < CANONICAL_MAX) CANONICAL.set(tag, canonical);
+  return canonical;
 }
 
 /** The language subtag of a tag (`pt-BR` -> `pt`), lower-case. */

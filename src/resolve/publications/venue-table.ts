@@ -767,9 +767,39 @@ export function venueCandidates(name: string): string[] {
 }
 
 /** A matcher of the built-in table, with the user's `venues:` first. */
+interface VenuePattern {
+  readonly re: RegExp;
+  readonly short: string;
+  readonly onKey: boolean;
+}
+
+interface BuiltInVenues {
+  readonly exact: ReadonlyMap<string, string>;
+  readonly patterns: readonly VenuePattern[];
+}
+
+let builtIn: BuiltInVenues | undefined;
+
+/** The table's names by key, and its patterns: computed once (~1 ms; every load made a matcher). */
+function builtInVenues(): BuiltInVenues {
+  if (builtIn === undefined) {
+    const exact = new Map<string, string>();
+    const patterns: VenuePattern[] = [];
+    for (const [short, ...names] of VENUE_TABLE) {
+      for (const name of names) {
+        if (typeof name === 'string') {
+          const key = venueKey(name);
+          if (key !== '' && !exact.has(key)) exact.set(key, short);
+        } else patterns.push({ re: name, short, onKey: true });
+      }
+    }
+    builtIn = { exact, patterns };
+  }
+  return builtIn;
+}
+
 export function venueMatcher(user: readonly UserVenue[] = []): VenueMatcher {
-  const exact = new Map<string, string>();
-  const patterns: { re: RegExp; short: string; onKey: boolean }[] = [];
+  const patterns: VenuePattern[] = [];
   const userExact = new Map<string, string>();
   for (const { pattern, short } of user) {
     const re = /^\/(.+)\/([a-z]*)$/.exec(pattern);
@@ -785,14 +815,9 @@ export function venueMatcher(user: readonly UserVenue[] = []): VenueMatcher {
     if (key !== '') userExact.set(key, short);
   }
   const userPatternCount = patterns.length;
-  for (const [short, ...names] of VENUE_TABLE) {
-    for (const name of names) {
-      if (typeof name === 'string') {
-        const key = venueKey(name);
-        if (key !== '' && !exact.has(key)) exact.set(key, short);
-      } else patterns.push({ re: name, short, onKey: true });
-    }
-  }
+  const table = builtInVenues();
+  const exact = table.exact;
+  patterns.push(...table.patterns);
   const cache = new Map<string, string | undefined>();
   return {
     shorten(full: string): string | undefined {
