@@ -6,7 +6,10 @@
  *   import { benchWatchBrowser } from './watch-browser.js';
  *   const r = await benchWatchBrowser('test/fixtures/bamos-cv/cv.yaml'); // undefined without chromium
  *
- * The page is measured with the web targets only (html, json). `benchWatchBrowserPdf` measures the PDF preview
+ * The page is measured with the web targets only (html, json): the watch server runs in this process, and so
+ * does the playwright client that polls the DOM, so with the PDF in the targets the poll waits for the
+ * in-process Typst compile that follows the page (250-320 ms measured, while a separate `vita watch` process
+ * has already sent the page). `benchWatchBrowserPdf` measures the PDF preview
  * (`/__vita/pdf`): from the save until the preview's frame has received the new `cv.pdf` in full (headless
  * Chromium does not paint PDFs, so the end of the frame's download is the last step it can observe).
  */

@@ -276,6 +276,9 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       let ok = !result.blocked && !page?.failed;
       for (const targets of later) {
         if (!ok || !result.cv) break;
+        // Let what was announced leave before this thread renders more: an HTTP response's writes are sent
+        // on the next tick, and the Typst compile ran first (the tab saw the page ~300 ms after the save).
+        await new Promise((resolve) => setImmediate(resolve));
         const rest = await renderTargets(result.cv, targets, { ...options, now }, timings);
         diagnostics = [
           ...diagnostics,

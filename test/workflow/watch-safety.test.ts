@@ -4,12 +4,23 @@
  * reported, and a real `vita watch` process keeps rebuilding after its YAML is deleted and recreated.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseTargets } from '../../src/cli/commands/build.js';
 import { startWatch, type WatchHandle } from '../../src/watch/index.js';
+import { EVENTS_PATH } from '../../src/watch/live-reload.js';
 import { REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
+import { SseClient } from './sse-client.js';
 
 const tempDir = useTempDirs();
 const handles: WatchHandle[] = [];
@@ -125,15 +136,14 @@ describe('watch mode: leftovers of an interrupted run', () => {
 class WatchProcess {
   private output = '';
   readonly child: ChildProcess;
-  constructor(dir: string) {
+  constructor(dir: string, targets: readonly string[] = ['--only', 'md']) {
     this.child = spawn(
       process.execPath,
       [
         path.join(REPO_DIR, 'bin/vita.js'),
         'watch',
         'cv.yaml',
-        '--only',
-        'md',
+        ...targets,
         '--offline',
         '--port',
         '0',
@@ -147,6 +157,10 @@ class WatchProcess {
     this.child.stderr?.on('data', (c) => {
       this.output += String(c);
     });
+  }
+  /** Everything the process printed so far. */
+  get printed(): string {
+    return this.output;
   }
   /** Waits until `pattern` has matched `count` times in everything the process printed. */
   async waitFor(pattern: RegExp, count: number, timeoutMs = 20_000): Promise<void> {
@@ -190,6 +204,36 @@ describe.skipIf(!existsSync(path.join(REPO_DIR, 'dist/bundle/main.js')))('vita w
       await watch.waitFor(/built in \d+ ms/, 3);
       expect(page()).toContain('EDITED');
     } finally {
+      expect(await watch.stop()).toBe(0);
+    }
+  }, 60_000);
+
+  it('tells the browser about the page before it typesets the PDF', async () => {
+    const dir = copyExample();
+    const yaml = path.join(dir, 'cv.yaml');
+    const pdf = path.join(dir, 'build/cv.pdf');
+    // Every target, as `vita watch` builds by default: the PDF is typeset in this process after the page.
+    const watch = new WatchProcess(dir, []);
+    let events: SseClient | undefined;
+    try {
+      await watch.waitFor(/Ctrl-C to stop/, 1);
+      const port = Number(/http:\/\/127\.0\.0\.1:(\d+)\//.exec(watch.printed)?.[1]);
+      events = await SseClient.connect(`http://127.0.0.1:${port}${EVENTS_PATH}`);
+      await events.next('diagnostics');
+      const pdfBefore = statSync(pdf).mtimeMs;
+      writeFileSync(
+        yaml,
+        readFileSync(yaml, 'utf8').replace('I am a research scientist', 'I am a PROMPT research scientist'),
+      );
+      type Reload = { written: string[] };
+      await events.next('reload', (d: Reload) => d.written.includes('index.html'), 20_000);
+      // The page's event left before the Typst compile (which takes this process's thread for ~100 ms):
+      // it once waited in the socket's buffer until the PDF was written, ~300 ms after the save.
+      expect(statSync(pdf).mtimeMs).toBe(pdfBefore);
+      await events.next('reload', (d: Reload) => d.written.includes('cv.pdf'), 20_000);
+      expect(statSync(pdf).mtimeMs).toBeGreaterThan(pdfBefore);
+    } finally {
+      events?.close();
       expect(await watch.stop()).toBe(0);
     }
   }, 60_000);
