@@ -248,8 +248,8 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
     let build: WatchBuild;
     try {
       // The page first: it is written and the browser told before anything else is rendered. Then the PDF,
-      // then the other files (rendered beside the Typst worker, they slowed it by ~20 ms on two cores). With
-      // --strict a warning of any target blocks every output, so there all web targets come first, together.
+      // then the other files (rendered in the PDF's step, they delayed it by ~20 ms). With --strict a warning
+      // of any target blocks every output, so there all web targets come first, together.
       const now = clock();
       const web = options.targets.filter((t) => !PRINT_TARGETS.has(t));
       const first: readonly TargetName[] = !options.strict && web.includes('html') ? ['html'] : web;
@@ -273,9 +273,12 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
         announce(count + 1, written, patchPages(result.files, written));
       const timings: Record<string, number> = { ...result.timings };
       let diagnostics = [...result.diagnostics, ...(page?.diagnostics ?? [])];
-      let ok = !result.blocked && !page?.failed;
+      const pageOk = !result.blocked && !page?.failed;
+      let ok = pageOk;
+      // Each step runs when the page was written, whatever the steps before it gave (a PDF that fails to
+      // typeset does not keep cv.md from being written).
       for (const targets of later) {
-        if (!ok || !result.cv) break;
+        if (!pageOk || !result.cv) break;
         // Let what was announced leave before this thread renders more: an HTTP response's writes are sent
         // on the next tick, and the Typst compile ran first (the tab saw the page ~300 ms after the save).
         await new Promise((resolve) => setImmediate(resolve));

@@ -89,6 +89,28 @@ describe('watch mode: the overwrite guard', () => {
   }, 60_000);
 });
 
+describe('watch mode: the steps of a rebuild', () => {
+  it('writes the page and cv.md when the PDF fails to typeset', async () => {
+    const dir = copyExample();
+    writeFileSync(path.join(dir, 'broken.typ'), '#let x = (\n');
+    const yaml = path.join(dir, 'cv.yaml');
+    writeFileSync(yaml, `${readFileSync(yaml, 'utf8')}\ntheme: broken.typ\n`);
+    const handle = await watchIn(dir, { out: 'build', targets: 'md,html,pdf' });
+    expect(handle.lastBuild().ok).toBe(false);
+    expect(codes(handle)).toContain('typst-compile');
+    const next = handle.nextBuild();
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace('I am a research scientist', 'I am a STEPPED research scientist'),
+    );
+    const build = await next;
+    expect(build.ok).toBe(false);
+    expect(readFileSync(path.join(dir, 'build/index.html'), 'utf8')).toContain('STEPPED');
+    expect(readFileSync(path.join(dir, 'build/cv.md'), 'utf8')).toContain('STEPPED');
+    expect(existsSync(path.join(dir, 'build/cv.pdf'))).toBe(false);
+  }, 60_000);
+});
+
 describe("watch mode with the output in the CV's own folder (--out .)", () => {
   it('watches the inputs beside the outputs: an edit rebuilds, and its own writes trigger nothing', async () => {
     const dir = copyExample();
