@@ -54,6 +54,14 @@ async function watchIn(
 
 const codes = (handle: WatchHandle) => handle.lastBuild().diagnostics.map((d) => d.code);
 
+/** Saves cv.yaml with its about text marked: `I am <words> research scientist`. */
+function editAbout(yaml: string, words: string): void {
+  writeFileSync(
+    yaml,
+    readFileSync(yaml, 'utf8').replace('I am a research scientist', `I am ${words} research scientist`),
+  );
+}
+
 describe('watch mode: the overwrite guard', () => {
   it('refuses to replace a .bib file (--out publications --html-name all.bib) and writes nothing', async () => {
     const dir = copyExample();
@@ -99,10 +107,7 @@ describe('watch mode: the steps of a rebuild', () => {
     expect(handle.lastBuild().ok).toBe(false);
     expect(codes(handle)).toContain('typst-compile');
     const next = handle.nextBuild();
-    writeFileSync(
-      yaml,
-      readFileSync(yaml, 'utf8').replace('I am a research scientist', 'I am a STEPPED research scientist'),
-    );
+    editAbout(yaml, 'a STEPPED');
     const build = await next;
     expect(build.ok).toBe(false);
     expect(readFileSync(path.join(dir, 'build/index.html'), 'utf8')).toContain('STEPPED');
@@ -119,10 +124,7 @@ describe("watch mode with the output in the CV's own folder (--out .)", () => {
     expect(handle.lastBuild().ok).toBe(true);
     expect(handle.inputs()).toContain(yaml);
     const next = handle.nextBuild();
-    writeFileSync(
-      yaml,
-      readFileSync(yaml, 'utf8').replace('I am a research scientist', 'I am an EDITED research scientist'),
-    );
+    editAbout(yaml, 'an EDITED');
     const edited = await next;
     expect(edited.ok).toBe(true);
     expect(edited.trigger).toEqual([yaml]);
@@ -243,10 +245,7 @@ describe.skipIf(!existsSync(path.join(REPO_DIR, 'dist/bundle/main.js')))('vita w
       events = await SseClient.connect(`http://127.0.0.1:${port}${EVENTS_PATH}`);
       await events.next('diagnostics');
       const pdfBefore = statSync(pdf).mtimeMs;
-      writeFileSync(
-        yaml,
-        readFileSync(yaml, 'utf8').replace('I am a research scientist', 'I am a PROMPT research scientist'),
-      );
+      editAbout(yaml, 'a PROMPT');
       type Reload = { written: string[] };
       await events.next('reload', (d: Reload) => d.written.includes('index.html'), 20_000);
       // The page's event left before the Typst compile (which takes this process's thread for ~100 ms):
