@@ -1,9 +1,19 @@
 #!/usr/bin/env node
-// Node >= 22.1 keeps V8's compiled code of the bundle on disk (in NODE_COMPILE_CACHE, else the system's
-// temporary folder), so later starts skip compiling it; Node 20 has no such API and starts as before.
-// It must be on before the bundle loads, hence the dynamic import.
-import module from 'node:module';
+// The CLI is one CommonJS bundle, run with V8's code cache in the user's cache folder (src/cli/code-cache.ts):
+// a start then skips compiling it. The cache is written after a run, with what the run compiled, the first
+// time a command runs with its targets (`build`, `build --only md`, `watch`...).
+import { compileCacheDir, requireWithCodeCache } from '../dist/cli/code-cache.js';
 
-module.enableCompileCache?.();
-const { main } = await import('../dist/bundle/main.js');
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const cli = requireWithCodeCache(
+  new URL('../dist/bundle/cli.cjs', import.meta.url).pathname,
+  compileCacheDir(),
+);
+process.exitCode = await cli.exports.main(argv);
+const only = argv.indexOf('--only');
+cli.saveCache(
+  [
+    argv.find((a) => !a.startsWith('-')),
+    only === -1 ? argv.find((a) => a.startsWith('--only=')) : argv[only + 1],
+  ].join(' '),
+);

@@ -13,7 +13,7 @@ import { CORPUS_DIR, REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 import { latexAvailable } from '../latex/tools.js';
 
 const BIN = path.join(REPO_DIR, 'bin/vita.js');
-const built = existsSync(path.join(REPO_DIR, 'dist/bundle/main.js'));
+const built = existsSync(path.join(REPO_DIR, 'dist/bundle/cli.cjs'));
 const tempDir = useTempDirs();
 /** 2026-01-01T00:00:00Z. */
 const EPOCH = '1767225600';

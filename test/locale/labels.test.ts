@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LINK_LABELS, linkWord } from '../../src/locale/labels.js';
 import {
   canonicalTag,
+  intlListSeparators,
   KNOWN_LANGUAGES,
+  KNOWN_SEPARATORS,
   lastUpdatedText,
   listSeparators,
   localeOf,
@@ -108,9 +110,18 @@ describe('dates and words from Intl', () => {
     }
   });
 
+  it('writes out the separators Intl gives for the default language (loading them costs ~20 ms)', () => {
+    expect(KNOWN_SEPARATORS.size).toBeGreaterThan(0);
+    for (const [tag, separators] of KNOWN_SEPARATORS) {
+      expect(separators, tag).toEqual(intlListSeparators(tag));
+      expect(listSeparators(localeOf(tag)), tag).toBe(separators);
+    }
+  });
+
   it('joins lists and counts as the language does', () => {
     expect(listSeparators(localeOf('en'))).toEqual({ pair: ' and ', middle: ', ', last: ', and ' });
     expect(listSeparators(localeOf('de'))).toEqual({ pair: ' und ', middle: ', ', last: ' und ' });
+    expect(listSeparators(localeOf('en-GB'))).toEqual({ pair: ' and ', middle: ', ', last: ' and ' });
     expect(plural(localeOf('en').labels.papers, 1, localeOf('en'))).toBe('1 paper');
     expect(plural(localeOf('ru').labels.papers, 5, localeOf('ru'))).toBe('5 статей');
     expect(plural(localeOf('ru').labels.papers, 3, localeOf('ru'))).toBe('3 статьи');

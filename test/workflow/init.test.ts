@@ -157,7 +157,7 @@ describe('vita init', () => {
         if (command === installSource().command) {
           // Offline stand-in for installing from the Git URL: the `vita` command of this checkout's build
           // on PATH, as `npm install --global <checkout>` links it.
-          expect(existsSync(path.join(REPO_DIR, 'dist/bundle/main.js')), 'run `npm run build` first').toBe(
+          expect(existsSync(path.join(REPO_DIR, 'dist/bundle/cli.cjs')), 'run `npm run build` first').toBe(
             true,
           );
           mkdirSync(bin, { recursive: true });

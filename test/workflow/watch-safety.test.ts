@@ -205,7 +205,7 @@ class WatchProcess {
   }
 }
 
-describe.skipIf(!existsSync(path.join(REPO_DIR, 'dist/bundle/main.js')))('vita watch, a real process', () => {
+describe.skipIf(!existsSync(path.join(REPO_DIR, 'dist/bundle/cli.cjs')))('vita watch, a real process', () => {
   it('keeps rebuilding after cv.yaml is deleted and recreated', async () => {
     const dir = copyExample();
     const yaml = path.join(dir, 'cv.yaml');
