@@ -64,7 +64,9 @@ export function requireWithCodeCache(file: string, cacheDir: string | undefined)
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const stem = path.basename(file).replace(/\.[^.]*$/, '');
   const cacheFile =
-    cacheDir === undefined ? undefined : path.join(cacheDir, `${cachePrefix(stem)}${contentHash(bytes)}.bin`);
+    cacheDir === undefined
+      ? undefined
+      : path.join(cacheDir, `${cachePrefix(stem)}${hash(bytes)}-${hash(Buffer.from(flags()))}.bin`);
   let cachedData: Buffer | undefined;
   if (cacheFile !== undefined) {
     try {
@@ -118,7 +120,13 @@ export function requireWithCodeCache(file: string, cacheDir: string | undefined)
 const cachePrefix = (stem: string) => `${stem}-${process.versions.v8}-${process.arch}-`;
 
 /** V8 checks only a source's length against its cache: the name holds a hash of the content. */
-const contentHash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+
+/**
+ * V8 refuses a cache made under other flags (`node --inspect`, NODE_OPTIONS): each set of flags has its own
+ * cache, so runs that alternate between two do not replace each other's cache on every start.
+ */
+const flags = () => [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0');
 
 /** Writes a file through a temporary one and a rename, so a reader sees the old file or the new one. */
 function replaceFile(file: string, contents: string | Buffer): boolean {
@@ -141,12 +149,15 @@ function replaceFile(file: string, contents: string | Buffer): boolean {
 function writeCache(cacheFile: string, stem: string, script: vm.Script): boolean {
   if (!replaceFile(cacheFile, script.createCachedData())) return false;
   // Caches of earlier bundles for this V8 (another vita, another build) are never read again; so are the
-  // temporary files of a run that was killed while writing.
+  // temporary files of a run that was killed while writing. Those of this bundle under other flags stay.
   const dir = path.dirname(cacheFile);
   const prefix = cachePrefix(stem);
+  const thisBundle = path.basename(cacheFile).replace(/-[^-]*$/, '-');
   try {
     for (const name of readdirSync(dir)) {
-      if (name.startsWith(prefix) && !path.join(dir, name).startsWith(cacheFile)) {
+      const stale =
+        !name.startsWith(thisBundle) || (name.endsWith('.tmp') && !name.endsWith(`.${process.pid}.tmp`));
+      if (name.startsWith(prefix) && stale) {
         rmSync(path.join(dir, name), { force: true });
       }
     }

@@ -47,14 +47,19 @@ interface Run {
 }
 
 /** Loads the file in a new process, as bin/vita.js does, and saves the cache for `usage`. */
-function runInNewProcess(usage: string): Run {
-  const script = `
-    import { requireWithCodeCache } from ${JSON.stringify(pathToFileURL(compiled).href)};
-    const loaded = requireWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(cacheDir)});
-    const run = { accepted: loaded.cacheAccepted, answer: loaded.exports.answer(), cacheFile: loaded.cacheFile };
-    loaded.saveCache(${JSON.stringify(usage)});
-    console.log(JSON.stringify(run));`;
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+function runInNewProcess(usage: string, nodeFlags: readonly string[] = []): Run {
+  // A file, not `node -e`: the flags, which are part of the cache's key, would then hold the script.
+  const runner = path.join(work, 'runner.mjs');
+  writeFileSync(
+    runner,
+    `import { requireWithCodeCache } from ${JSON.stringify(pathToFileURL(compiled).href)};
+const loaded = requireWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(cacheDir)});
+const run = { accepted: loaded.cacheAccepted, answer: loaded.exports.answer(), cacheFile: loaded.cacheFile };
+loaded.saveCache(process.argv[2]);
+console.log(JSON.stringify(run));
+`,
+  );
+  const child = spawnSync(process.execPath, [...nodeFlags, runner, usage], { encoding: 'utf8' });
   expect(child.stderr).toBe('');
   expect(child.status).toBe(0);
   return JSON.parse(child.stdout) as Run;
@@ -92,6 +97,24 @@ describe.skipIf(!existsSync(compiled))('requireWithCodeCache, from one process t
     expect(cacheFiles()).toHaveLength(1);
     expect(cacheFiles()).not.toEqual(old);
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.usages'))).toHaveLength(1);
+  });
+
+  it('keeps one cache per set of Node flags, which V8 would refuse for the other', () => {
+    writeBundle(8);
+    const flags = ['--stack-size=900'];
+    expect(runInNewProcess('build').accepted).toBe(false);
+    expect(runInNewProcess('build', flags).accepted).toBe(false);
+    expect(cacheFiles()).toHaveLength(2);
+    expect(runInNewProcess('build').accepted).toBe(true);
+    expect(runInNewProcess('build', flags).accepted).toBe(true);
+  });
+
+  it('removes what a run killed while writing left behind', () => {
+    writeBundle(9);
+    const { cacheFile } = runInNewProcess('build');
+    writeFileSync(`${cacheFile}.999999.tmp`, 'half a cache');
+    runInNewProcess('build md');
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('runs as usual from a damaged cache, and replaces it', () => {
