@@ -120,7 +120,7 @@ export function requireWithCodeCache(file: string, cacheDir: string | undefined)
 const cachePrefix = (stem: string) => `${stem}-${process.versions.v8}-${process.arch}-`;
 
 /** V8 checks only a source's length against its cache: the name holds a hash of the content. */
-const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+const hash = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex').slice(0, 32);
 
 /**
  * V8 refuses a cache made under other flags (`node --inspect`, NODE_OPTIONS): each set of flags has its own
