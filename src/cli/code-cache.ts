@@ -12,7 +12,7 @@
 
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,8 +51,8 @@ export interface CachedModule {
   /**
    * Writes the code cache when there was none, V8 refused it, or no earlier run was of this `usage` (a name for
    * what the run did, such as `build md`). Called after the run: the new cache holds the functions this run
-   * compiled and those the old cache held, so after a few kinds of runs it holds all of them. Caches of other
-   * builds of the same file are removed.
+   * compiled and those the old cache held, so after a few kinds of runs it holds all of them. Only the newest
+   * `KEPT_CACHES` caches are kept.
    */
   saveCache(usage: string): void;
 }
@@ -146,20 +146,33 @@ function replaceFile(file: string, contents: string | Buffer): boolean {
   }
 }
 
+/**
+ * How many caches are kept: two installations of vita (a global one and a project's) each have theirs, and
+ * using both in turn must not make each replace the other's on every start. The oldest go first.
+ */
+export const KEPT_CACHES = 6;
+
 function writeCache(cacheFile: string, stem: string, script: vm.Script): boolean {
   if (!replaceFile(cacheFile, script.createCachedData())) return false;
-  // Caches of earlier bundles for this V8 (another vita, another build) are never read again; so are the
-  // temporary files of a run that was killed while writing. Those of this bundle under other flags stay.
+  // Caches beyond the newest KEPT_CACHES (older builds of vita are never read again), and the temporary
+  // files of a run that was killed while writing, are removed.
   const dir = path.dirname(cacheFile);
   const prefix = cachePrefix(stem);
-  const thisBundle = path.basename(cacheFile).replace(/-[^-]*$/, '-');
   try {
+    const caches: { name: string; mtime: number }[] = [];
     for (const name of readdirSync(dir)) {
-      const stale =
-        !name.startsWith(thisBundle) || (name.endsWith('.tmp') && !name.endsWith(`.${process.pid}.tmp`));
-      if (name.startsWith(prefix) && stale) {
-        rmSync(path.join(dir, name), { force: true });
+      if (!name.startsWith(prefix)) continue;
+      if (name.endsWith('.tmp')) {
+        if (!name.endsWith(`.${process.pid}.tmp`)) rmSync(path.join(dir, name), { force: true });
+      } else if (name.endsWith('.bin')) {
+        caches.push({ name, mtime: statSync(path.join(dir, name)).mtimeMs });
       }
+    }
+    caches.sort((a, b) => b.mtime - a.mtime);
+    for (const { name } of caches.slice(KEPT_CACHES)) {
+      if (path.join(dir, name) === cacheFile) continue;
+      rmSync(path.join(dir, name), { force: true });
+      rmSync(path.join(dir, `${name}.usages`), { force: true });
     }
   } catch {
     // Left for the next run.

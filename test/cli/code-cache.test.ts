@@ -1,10 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compileCacheDir, requireWithCodeCache } from '../../src/cli/code-cache.js';
+import { compileCacheDir, KEPT_CACHES, requireWithCodeCache } from '../../src/cli/code-cache.js';
 import { REPO_DIR } from '../helpers/temp-dir.js';
 
 // V8 keeps every script it compiled in memory and reuses it before it looks at a code cache: whether a cache
@@ -87,16 +96,32 @@ describe.skipIf(!existsSync(compiled))('requireWithCodeCache, from one process t
     expect(runInNewProcess('build md').accepted).toBe(true);
   });
 
-  it('never uses the cache of another file of the same length, and removes it', () => {
+  it('never uses the cache of another file of the same length, and keeps both', () => {
     // V8 compares only the length of the source with the cache's: the content must be part of the key.
     writeBundle(1);
     runInNewProcess('build');
-    const old = cacheFiles();
     writeBundle(2);
     expect(runInNewProcess('build')).toMatchObject({ accepted: false, answer: 2 });
-    expect(cacheFiles()).toHaveLength(1);
-    expect(cacheFiles()).not.toEqual(old);
-    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.usages'))).toHaveLength(1);
+    expect(cacheFiles()).toHaveLength(2);
+    // Two installations of vita used in turn keep their own caches.
+    writeBundle(1);
+    expect(runInNewProcess('build')).toMatchObject({ accepted: true, answer: 1 });
+    writeBundle(2);
+    expect(runInNewProcess('build')).toMatchObject({ accepted: true, answer: 2 });
+  });
+
+  it(`keeps the newest ${KEPT_CACHES} caches and removes older ones`, () => {
+    const made: string[] = [];
+    for (let answer = 10; answer < 12 + KEPT_CACHES; answer++) {
+      writeBundle(answer);
+      const { cacheFile } = runInNewProcess('build');
+      made.push(path.basename(cacheFile));
+      // Older than the next one, whatever the resolution of the file system's clock.
+      const age = new Date(Date.now() - (12 + KEPT_CACHES - answer) * 60_000);
+      utimesSync(cacheFile, age, age);
+    }
+    expect(cacheFiles()).toEqual(made.slice(-KEPT_CACHES).sort());
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.usages'))).toHaveLength(KEPT_CACHES);
   });
 
   it('keeps one cache per set of Node flags, which V8 would refuse for the other', () => {
