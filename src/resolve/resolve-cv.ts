@@ -24,7 +24,7 @@ import type { MergedYaml } from './merged-yaml.js';
 import { PERSON_GROUP_KEYS, resolvePerson } from './person.js';
 import { resolvePrintOptions } from './print-options.js';
 import { ReadableFolders } from './readable-folders.js';
-import { issuesToDiagnostics, knownKeysOf } from './schema-issues.js';
+import { issuesToDiagnostics, knownKeysOf, PARSE_CONTEXT } from './schema-issues.js';
 import { resolveSection } from './section.js';
 import { DATE_KEYS } from './sections/generic.js';
 import { TOP_LEVEL_KEYS, type TopLevel, topLevelShape } from './top-level.js';
@@ -107,7 +107,7 @@ export function resolveCv(input: MergedYaml, options: ResolveOptions = {}): Reso
   const metaValues: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(topLevelData)) {
     const schema = topLevelShape[key as keyof typeof topLevelShape];
-    const parsed = schema.safeParse(value);
+    const parsed = schema.safeParse(value, PARSE_CONTEXT);
     if (parsed.success) metaValues[key] = parsed.data;
     else {
       bag.addAll(

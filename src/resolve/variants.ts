@@ -12,6 +12,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { YamlPath } from '../load/yaml-source.js';
 import type { MergedYaml } from './merged-yaml.js';
+import { PARSE_CONTEXT } from './schema-issues.js';
 import { DATE_KEYS } from './sections/generic.js';
 import { TOP_LEVEL_KEYS, type variantSchema, variantsSchema } from './top-level.js';
 
@@ -26,7 +27,7 @@ export interface PublicationFilter {
 
 /** The variants declared in the file, by name (invalid ones are reported by the top-level schema). */
 export function declaredVariants(data: Readonly<Record<string, unknown>>): Map<string, VariantConfig> {
-  const parsed = variantsSchema.safeParse(data.variants);
+  const parsed = variantsSchema.safeParse(data.variants, PARSE_CONTEXT);
   const out = new Map<string, VariantConfig>();
   if (!parsed.success || !parsed.data) return out;
   for (const [name, config] of Object.entries(parsed.data)) out.set(name, config ?? {});

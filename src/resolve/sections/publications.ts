@@ -21,6 +21,7 @@ import { type OwnerName, ownerFromParts, parseOwnerName } from '../publications/
 import { buildPublication, type PublicationOptions } from '../publications/publication.js';
 import { countVenues, venueThreshold } from '../publications/venue-counts.js';
 import { venueMatcher } from '../publications/venue-table.js';
+import { PARSE_CONTEXT } from '../schema-issues.js';
 import type { PublicationFilter } from '../variants.js';
 
 /**
@@ -447,7 +448,7 @@ export const publicationsSection: SectionSpec<PublicationsSection, typeof public
   schema: publicationsSectionValueSchema,
   resolve: (value, ctx) => {
     const fileOnly = typeof value === 'string';
-    const config = fileOnly ? publicationsSectionSchema.parse({ file: value }) : value;
+    const config = fileOnly ? publicationsSectionSchema.parse({ file: value }, PARSE_CONTEXT) : value;
     const { section, diagnostics } = resolvePublications(
       config,
       fileOnly ? { ...ctx, position: (rel) => ctx.position(rel[0] === 'file' ? rel.slice(1) : rel) } : ctx,
