@@ -65,11 +65,13 @@ await build({
 });
 
 /**
- * Escapes what esbuild leaves outside ASCII in the CLI bundle (comments, regular expressions and tagged
- * templates, where its `charset: 'ascii'` does not reach) as `\uXXXX`, which means the same character in every
- * one of those places except the raw strings of a tagged template: `String.raw` is the one tag vita uses that
- * reads them, and a character outside ASCII in one stops the build. An ASCII file is read as a one-byte string,
- * half the memory and a third of the decoding time (src/cli/code-cache.ts).
+ * Escapes every character outside ASCII in the CLI bundle (in strings, comments, regular expressions and
+ * templates; esbuild's `charset: 'ascii'` leaves those of tagged templates and regular expressions) as
+ * `\uXXXX`, which means the same character in each of those places except the raw strings of a tagged template:
+ * `String.raw` is the one tag vita uses that reads them, and a character outside ASCII in one stops the build
+ * (the check reads up to the template's first backtick: a template nested in a `${}` is checked on its own,
+ * the rest of the outer one after it is not). An ASCII file is read as a one-byte string, half the memory and
+ * a third of the decoding time (src/cli/code-cache.ts).
  */
 function escapeToAscii(file) {
   const text = readFileSync(file, 'utf8');

@@ -4,12 +4,11 @@
  * (docs/architecture.md, "Start-up"). Node's own compile cache (`module.enableCompileCache`) needs Node 22.1;
  * this works from Node 20 on, and on every later version the same way.
  *
- * The cache is V8's, keyed by the bundle's content, the V8 version and the architecture; V8 also refuses a
- * cache made with other flags (then a new one replaces it). It lives in the user's own cache folder (never a
- * shared temporary folder: a planted cache would be code run by the next start). Nothing here may fail a
- * build: a folder that cannot be read or written only means no cache.
+ * The cache is V8's, keyed by the bundle's content, the V8 version, the architecture and Node's flags (V8
+ * refuses a cache made under other flags). It lives in the user's own cache folder (never a shared temporary
+ * folder: a planted cache would be code run by the next start). Nothing here may fail a build: a folder that
+ * cannot be read or written only means no cache.
  */
-
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
