@@ -11,11 +11,12 @@
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { removeStaleTempFiles, writeFilesAtomically } from '../util/atomic-write.js';
 
 /** The folder of the code cache, or undefined when it is turned off (`VITA_COMPILE_CACHE=0`). */
 export function compileCacheDir(
@@ -110,7 +111,7 @@ export function requireWithCodeCache(file: string, cacheDir: string | undefined)
         }
         if (usages.includes(usage)) return;
       }
-      if (writeCache(cacheFile, stem, script)) replaceFile(usagesFile, `${[...usages, usage].join('\n')}\n`);
+      writeCache(cacheFile, stem, script, usagesFile, `${[...usages, usage].join('\n')}\n`);
     },
   };
 }
@@ -127,45 +128,42 @@ const hash = (bytes: Buffer) => createHash('sha1').update(bytes).digest('hex').s
  */
 const flags = () => [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0');
 
-/** Writes a file through a temporary one and a rename, so a reader sees the old file or the new one. */
-function replaceFile(file: string, contents: string | Buffer): boolean {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    writeFileSync(temporary, contents, { mode: 0o600 });
-    renameSync(temporary, file);
-    return true;
-  } catch {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // Nothing more to do: the folder refuses writes.
-    }
-    return false;
-  }
-}
-
 /**
  * How many caches are kept: two installations of vita (a global one and a project's) each have theirs, and
  * using both in turn must not make each replace the other's on every start. The oldest go first.
  */
 export const KEPT_CACHES = 6;
 
-function writeCache(cacheFile: string, stem: string, script: vm.Script): boolean {
-  if (!replaceFile(cacheFile, script.createCachedData())) return false;
+function writeCache(
+  cacheFile: string,
+  stem: string,
+  script: vm.Script,
+  usagesFile: string,
+  usages: string,
+): void {
+  const dir = path.dirname(cacheFile);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Not flushed to disk: a cache lost to a power cut is made again by the next run.
+    writeFilesAtomically(
+      [
+        { path: cacheFile, contents: script.createCachedData() },
+        { path: usagesFile, contents: usages },
+      ],
+      { durable: false, mode: 0o600 },
+    );
+  } catch {
+    return;
+  }
   // Caches beyond the newest KEPT_CACHES (older builds of vita are never read again), and the temporary
   // files of a run that was killed while writing, are removed.
-  const dir = path.dirname(cacheFile);
+  removeStaleTempFiles([dir]);
   const prefix = cachePrefix(stem);
   try {
     const caches: { name: string; mtime: number }[] = [];
     for (const name of readdirSync(dir)) {
-      if (!name.startsWith(prefix)) continue;
-      if (name.endsWith('.tmp')) {
-        if (!name.endsWith(`.${process.pid}.tmp`)) rmSync(path.join(dir, name), { force: true });
-      } else if (name.endsWith('.bin')) {
+      if (name.startsWith(prefix) && name.endsWith('.bin'))
         caches.push({ name, mtime: statSync(path.join(dir, name)).mtimeMs });
-      }
     }
     caches.sort((a, b) => b.mtime - a.mtime);
     for (const { name } of caches.slice(KEPT_CACHES)) {
@@ -176,5 +174,4 @@ function writeCache(cacheFile: string, stem: string, script: vm.Script): boolean
   } catch {
     // Left for the next run.
   }
-  return true;
 }

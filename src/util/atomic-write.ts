@@ -50,6 +50,8 @@ export interface WriteOptions {
    * it off: a reader still never sees half a file (the rename is atomic), and the next save writes again.
    */
   readonly durable?: boolean | undefined;
+  /** Permissions of the files written (before the umask); default 0o666. */
+  readonly mode?: number | undefined;
 }
 
 /**
@@ -69,7 +71,7 @@ export function writeFilesAtomically(files: readonly FileToWrite[], options: Wri
       mkdirSync(path.dirname(final), { recursive: true });
       const temp = `${final}${suffix}`;
       staged.push({ temp, final });
-      writeAndFlush(temp, file.contents, durable);
+      writeAndFlush(temp, file.contents, durable, options.mode);
     }
     for (const s of staged) {
       renameSync(s.temp, s.final);
@@ -142,8 +144,13 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function writeAndFlush(file: string, contents: string | Uint8Array, durable: boolean): void {
-  const fd = openSync(file, 'w');
+function writeAndFlush(
+  file: string,
+  contents: string | Uint8Array,
+  durable: boolean,
+  mode: number | undefined,
+): void {
+  const fd = openSync(file, 'w', mode);
   try {
     if (typeof contents === 'string') writeText(fd, contents);
     else writeBytes(fd, contents, contents.byteLength);

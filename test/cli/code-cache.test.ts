@@ -14,6 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileCacheDir, KEPT_CACHES, requireWithCodeCache } from '../../src/cli/code-cache.js';
+import { TEMP_MARKER } from '../../src/util/atomic-write.js';
 import { REPO_DIR } from '../helpers/temp-dir.js';
 
 // V8 keeps every script it compiled in memory and reuses it before it looks at a code cache: whether a cache
@@ -137,9 +138,10 @@ describe.skipIf(!existsSync(compiled))('requireWithCodeCache, from one process t
   it('removes what a run killed while writing left behind', () => {
     writeBundle(9);
     const { cacheFile } = runInNewProcess('build');
-    writeFileSync(`${cacheFile}.999999.tmp`, 'half a cache');
+    // The temporary name util/atomic-write.ts gives, of a process that is gone.
+    writeFileSync(`${cacheFile}${TEMP_MARKER}99999999-0badcafe`, 'half a cache');
     runInNewProcess('build md');
-    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(cacheDir).filter((name) => name.includes(TEMP_MARKER))).toEqual([]);
   });
 
   it('runs as usual from a damaged cache, and replaces it', () => {
