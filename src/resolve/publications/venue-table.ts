@@ -766,7 +766,6 @@ export function venueCandidates(name: string): string[] {
   return out;
 }
 
-/** A matcher of the built-in table, with the user's `venues:` first. */
 interface VenuePattern {
   readonly re: RegExp;
   readonly short: string;
@@ -798,6 +797,7 @@ function builtInVenues(): BuiltInVenues {
   return builtIn;
 }
 
+/** A matcher of the built-in table, with the user's `venues:` first. */
 export function venueMatcher(user: readonly UserVenue[] = []): VenueMatcher {
   const patterns: VenuePattern[] = [];
   const userExact = new Map<string, string>();
