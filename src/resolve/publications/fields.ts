@@ -100,7 +100,7 @@ const LATEX_SYNTAX = /[\\{}$~`&]|--/;
 export function parseLatex(text: string): InlineParseResult {
   if (!LATEX_SYNTAX.test(text))
     return { nodes: text === '' ? [] : [{ type: 'text', value: text }], problems: [] };
-  const nesting = nestingBound(text);
+  const nesting = atMostOpeners(text, LATEX_NESTING_LIMIT) ? 0 : nestingBound(text);
   if (nesting > LATEX_NESTING_LIMIT) {
     // The inline parser recurses once per level; hostile nesting must not overflow the stack.
     const plain = text.replace(/[{}\\]/g, '');
@@ -120,6 +120,22 @@ export function parseLatex(text: string): InlineParseResult {
 
 /** Deepest LaTeX nesting accepted in a field; real fields nest a handful of levels. */
 export const LATEX_NESTING_LIMIT = 200;
+
+/**
+ * Whether `text` holds at most `limit` of the characters that can open a level (`{`, a backquote, `\`):
+ * `nestingBound` is never more than their count, so most fields need no scan of every character. Found
+ * with `indexOf`, which reads a long abstract several times faster than a loop over its characters.
+ */
+function atMostOpeners(text: string, limit: number): boolean {
+  let count = 0;
+  for (const opener of OPENERS) {
+    for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
+      if (++count > limit) return false;
+    }
+  }
+  return true;
+}
+const OPENERS = ['{', '`', '\\'] as const;
 
 /**
  * An upper bound of the inline parser's recursion for `text`: the deepest brace nesting, plus every
