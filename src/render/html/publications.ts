@@ -33,7 +33,22 @@ function claimIds(publication: Publication, ctx: HtmlContext): PublicationIds {
   return { row, abstract: ctx.ids.claim(`abs-${suffix}`), bibtex: ctx.ids.claim(`bib-${suffix}`) };
 }
 
+/**
+ * Each author's markup, made once: the model has one `Author` object per distinct name of a section, and a
+ * co-author of many papers is written in each of them.
+ */
+const AUTHOR_HTML = new WeakMap<Author, SafeHtml>();
+
 function authorHtml(author: Author): SafeHtml {
+  let made = AUTHOR_HTML.get(author);
+  if (made === undefined) {
+    made = freshAuthorHtml(author);
+    AUTHOR_HTML.set(author, made);
+  }
+  return made;
+}
+
+function freshAuthorHtml(author: Author): SafeHtml {
   const name = author.isOwner ? html`<strong>${rich(author.name)}</strong>` : rich(author.name);
   const nameLinked = author.isOwner ? name : linked(author.url, name);
   const marksAreSuperscript = author.marks.every((node) => node.type === 'superscript');

@@ -5,7 +5,7 @@ import { mergeText } from '../../inline/parse.js';
 import { inlineToText } from '../../inline/to-text.js';
 import { type BibField, type BibFile, sourceOffsetOf } from '../../load/bibtex/types.js';
 import type { Author } from '../../model/cv.js';
-import { type AuthorUrlIndex, isOwnerName } from './author-urls.js';
+import { type AuthorUrlIndex, type AuthorUrlMatch, isOwnerName } from './author-urls.js';
 import { parseFieldText } from './fields.js';
 import { type NameSpan, type ParsedName, parseNameList } from './names.js';
 import { isOwnerAuthor, type OwnerName } from './owner.js';
@@ -18,6 +18,21 @@ export interface AuthorOptions {
   readonly authorUrls: AuthorUrlIndex;
   /** Collect the co-authors no `author_urls` key matched (for `error_without_author_url`). */
   readonly collectWithoutUrl: boolean;
+  /**
+   * What each name written so far gives, by its text as written, shared by the entries of one section (the
+   * owner and `author_urls` are the section's): co-authors recur across a CV's papers, and a name's display
+   * form, owner test and link are worked out once. Absent: nothing is kept.
+   */
+  readonly nameFacts?: Map<string, NameFacts> | undefined;
+}
+
+/**
+ * What an author's name gives, whichever entry it is in: the model author (one object for every place the
+ * name is written, so a renderer can keep what it made of it) and how `author_urls` matched it.
+ */
+export interface NameFacts {
+  readonly author: Author;
+  readonly match: AuthorUrlMatch;
 }
 
 export interface AuthorWithoutUrl {
@@ -59,14 +74,9 @@ export function buildAuthors(
   const authors: Author[] = [];
   const withoutUrl: AuthorWithoutUrl[] = [];
   for (const parsed of list.names) {
-    const { name, marks } = displayName(bib, field, parsed, diagnostics);
-    const text = inlineToText(name).replace(/\s+/g, ' ').trim();
-    const plain = /[\u0080-\uffff]/.test(text) ? text.normalize('NFC') : text;
-    const isOwner = isOwnerName(plain, options.ownerNames) || isOwnerAuthor(plain, options.owners ?? []);
-    const match = options.authorUrls.match(plain);
-    let url: string | undefined;
-    if (match.kind === 'one') url = match.url;
-    else if (match.kind === 'many') {
+    const { author, match } = nameFactsOf(bib, field, parsed, options, diagnostics);
+    const { plain, isOwner } = author;
+    if (match.kind === 'many') {
       const position = at(parsed.raw.offset);
       diagnostics.push(
         error({
@@ -78,12 +88,37 @@ export function buildAuthors(
           ],
         }),
       );
-    } else if (!isOwner && options.collectWithoutUrl) {
+    } else if (match.kind === 'none' && !isOwner && options.collectWithoutUrl) {
       withoutUrl.push({ name: plain, entryKey, position: at(parsed.raw.offset) });
     }
-    authors.push({ name, plain, url, isOwner, marks });
+    authors.push(author);
   }
   return { authors, othersTruncated: list.othersTruncated, withoutUrl };
+}
+
+/**
+ * The facts of one name, from `options.nameFacts` when the same text was read before. A name whose reading
+ * reported a problem is not kept: each place it is written gets its own message.
+ */
+function nameFactsOf(
+  bib: BibFile,
+  field: BibField,
+  parsed: ParsedName,
+  options: AuthorOptions,
+  diagnostics: Diagnostic[],
+): NameFacts {
+  const known = options.nameFacts?.get(parsed.raw.text);
+  if (known !== undefined) return known;
+  const reported = diagnostics.length;
+  const { name, marks } = displayName(bib, field, parsed, diagnostics);
+  const text = inlineToText(name).replace(/\s+/g, ' ').trim();
+  const plain = /[\u0080-\uffff]/.test(text) ? text.normalize('NFC') : text;
+  const isOwner = isOwnerName(plain, options.ownerNames) || isOwnerAuthor(plain, options.owners ?? []);
+  const match = options.authorUrls.match(plain);
+  const url = match.kind === 'one' ? match.url : undefined;
+  const facts: NameFacts = { author: { name, plain, url, isOwner, marks }, match };
+  if (diagnostics.length === reported) options.nameFacts?.set(parsed.raw.text, facts);
+  return facts;
 }
 
 /** "First von Last, Jr" as rich text, with the marks at the end of each part taken out. */

@@ -14,7 +14,7 @@ import { closestMatch } from '../../util/did-you-mean.js';
 import { resolveInside } from '../../util/inside-folder.js';
 import type { RelativePath, ResolveContext, SectionSpec } from '../context.js';
 import { AuthorUrlIndex } from '../publications/author-urls.js';
-import type { AuthorWithoutUrl } from '../publications/authors.js';
+import type { AuthorWithoutUrl, NameFacts } from '../publications/authors.js';
 import { bibCandidates, displayPathOf, locateBibFile } from '../publications/files.js';
 import { anchorFor, groupByYear, numberGroups, sortByYear } from '../publications/ordering.js';
 import { type OwnerName, ownerFromParts, parseOwnerName } from '../publications/owner.js';
@@ -205,6 +205,7 @@ export function resolvePublications(
   const owners = ownersOf(config, context);
   const venues = venueMatcher(Object.entries(config.venues).map(([pattern, short]) => ({ pattern, short })));
   const authorUrls = new AuthorUrlIndex(config.author_urls);
+  const nameFacts = new Map<string, NameFacts>();
   const anchors = new Set<string>();
   const withoutUrl: AuthorWithoutUrl[] = [];
   const lists: PublicationList[] = [];
@@ -220,6 +221,7 @@ export function resolvePublications(
       ownerNames,
       owners,
       authorUrls,
+      nameFacts,
       collectWithoutUrl: config.error_without_author_url,
       venues,
       venueForm: config.venue,
