@@ -51,15 +51,24 @@ const UNQUOTED_ATTRIBUTE = /=\s*$/;
  * attribute contexts; `SafeHtml` values are inserted as they are. Attribute values must be quoted.
  */
 export function html(strings: TemplateStringsArray, ...values: readonly HtmlValue[]): SafeHtml {
-  let out = strings[0] ?? '';
-  for (let i = 0; i < values.length; i++) {
-    if (UNQUOTED_ATTRIBUTE.test(strings[i] ?? '')) {
-      throw new Error(`html template: unquoted attribute value before interpolation ${i}: ${strings[i]}`);
+  if (!CHECKED_TEMPLATES.has(strings)) {
+    for (let i = 0; i < values.length; i++) {
+      if (UNQUOTED_ATTRIBUTE.test(strings[i] ?? '')) {
+        throw new Error(`html template: unquoted attribute value before interpolation ${i}: ${strings[i]}`);
+      }
     }
-    out += renderValue(values[i]) + (strings[i + 1] ?? '');
+    CHECKED_TEMPLATES.add(strings);
   }
+  let out = strings[0] ?? '';
+  for (let i = 0; i < values.length; i++) out += renderValue(values[i]) + (strings[i + 1] ?? '');
   return SafeHtml.trust(out);
 }
+
+/**
+ * The templates already checked for unquoted attributes: a call site passes the same frozen strings array
+ * on every call, so each site is checked once, not once per row of a 10,000-paper list.
+ */
+const CHECKED_TEMPLATES = new WeakSet<TemplateStringsArray>();
 
 /** Joins fragments with a separator (itself escaped unless `SafeHtml`). */
 export function joinHtml(parts: readonly HtmlValue[], separator: HtmlValue = ''): SafeHtml {
