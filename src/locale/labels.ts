@@ -178,7 +178,27 @@ export interface Labels {
 
 /** `template` with each `{name}` replaced by `values[name]` (unknown names stay as written). */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  const pieces = templatePieces(template);
+  let out = pieces[0] as string;
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i] as string;
+    out += (Object.hasOwn(values, name) ? String(values[name]) : `{${name}}`) + (pieces[i + 1] as string);
+  }
+  return out;
 }
+
+/**
+ * A template split at its `{name}` placeholders: text, name, text, ..., text. Kept per template: a page
+ * fills the same few labels once per paper.
+ */
+function templatePieces(template: string): readonly string[] {
+  let pieces = TEMPLATE_PIECES.get(template);
+  if (pieces === undefined) {
+    pieces = template.split(/\{(\w+)\}/);
+    // Labels are few; a long watch session whose labels keep changing must not grow this without end.
+    if (TEMPLATE_PIECES.size >= 512) TEMPLATE_PIECES.clear();
+    TEMPLATE_PIECES.set(template, pieces);
+  }
+  return pieces;
+}
+const TEMPLATE_PIECES = new Map<string, readonly string[]>();
