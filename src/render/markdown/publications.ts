@@ -53,8 +53,21 @@ function href(url: string | undefined): string | undefined {
   return safe === undefined ? undefined : escapeHtmlAttribute(safe);
 }
 
-/** One author: linked when a URL matched, the owner in `<strong>`, marks as superscripts. */
+/**
+ * One author: linked when a URL matched, the owner in `<strong>`, marks as superscripts. Made once per
+ * `Author` (the model has one per distinct name of a section, written in each of its papers).
+ */
 export function authorHtml(author: Author): string {
+  let made = AUTHOR_HTML.get(author);
+  if (made === undefined) {
+    made = freshAuthorHtml(author);
+    AUTHOR_HTML.set(author, made);
+  }
+  return made;
+}
+const AUTHOR_HTML = new WeakMap<Author, string>();
+
+function freshAuthorHtml(author: Author): string {
   const name = html(author.name);
   const url = href(author.url);
   const linked = url === undefined ? name : `<a href='${url}' target='_blank'>${name}</a>`;
