@@ -119,7 +119,7 @@ function matchAt(pattern: RegExp, text: string, at: number): string | undefined 
 }
 
 /**
- * Where the next `{`, `}` and `\\` of one text are, from a position that only moves forward: each search
+ * Where the next `{`, `}` and `\` of one text are, from a position that only moves forward: each search
  * result is kept until the scan passes it, so the searches of all the groups of one entry read the entry
  * about once (a fresh search per group would read the rest of the entry for every field).
  */
@@ -142,7 +142,7 @@ function advanceMarks(text: string, marks: BraceMarks, from: number): void {
 
 /**
  * End of a braced group starting at `open` (the index after its `}`), or -1 when it is not closed. It jumps
- * from one `{`, `}` or `\\` to the next with `indexOf` (a vectorised search): an entry is mostly an abstract
+ * from one `{`, `}` or `\` to the next with `indexOf` (a vectorised search): an entry is mostly an abstract
  * with few braces, which a loop over every character reads ~5x slower.
  */
 function closeBrace(text: string, open: number, marks: BraceMarks = braceMarks()): number {
