@@ -153,24 +153,28 @@ export async function benchWatchBrowserPdf(corpusYamlPath) {
       const start = performance.now();
       const fetched = [];
       let onFinished;
+      let viewerWait;
       const received = new Promise((resolve) => {
         onFinished = (request) => {
           const build = buildOf(request);
           if (build <= lastBuild) return;
           fetched.push(performance.now() - start);
-          if (fetched.length === 2) resolve(build);
+          // A Chromium whose viewer does not fetch again ends the sample 5 s after the frame's fetch.
+          if (fetched.length === 1) viewerWait = setTimeout(() => resolve(build), 5000);
+          else resolve(build);
         };
         page.on('requestfinished', onFinished);
       });
       writeFileSync(yaml, original.replace(/^email:.*$/m, `email: bench-pdf-${run}@example.org`));
       try {
-        lastBuild = await within(received, 30_000, 'no new cv.pdf fetched twice within 30 s');
+        lastBuild = await within(received, 30_000, 'no new cv.pdf within 30 s');
       } finally {
+        clearTimeout(viewerWait);
         page.off('requestfinished', onFinished);
       }
       if (run >= WARMUP) {
         samples.push(fetched[0]);
-        viewerSamples.push(fetched[1]);
+        if (fetched.length > 1) viewerSamples.push(fetched[1]);
       }
     }
   } finally {
@@ -182,8 +186,8 @@ export async function benchWatchBrowserPdf(corpusYamlPath) {
     median_ms: Math.round(median(samples) * 10) / 10,
     runs: samples.length,
     samples_ms: samples.map((ms) => Math.round(ms * 10) / 10),
-    /** Save to the end of the PDF viewer's own fetch of the new file (it draws after that). */
-    viewer_median_ms: Math.round(median(viewerSamples) * 10) / 10,
+    /** Save to the end of the PDF viewer's own fetch of the new file (it draws after that); none if it made none. */
+    viewer_median_ms: viewerSamples.length === 0 ? undefined : Math.round(median(viewerSamples) * 10) / 10,
     viewer_samples_ms: viewerSamples.map((ms) => Math.round(ms * 10) / 10),
   };
 }
