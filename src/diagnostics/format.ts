@@ -54,11 +54,29 @@ export function formatDiagnostic(d: Diagnostic, options: FormatOptions): string 
 function formatOne(d: Diagnostic, lines: LineIndexCache, c: Colors): string {
   const severity = d.severity === 'error' ? c.red(c.bold('error')) : c.yellow(c.bold('warning'));
   const place = d.position ? `${d.position.file}:${d.position.line}:${d.position.column}: ` : 'vita: ';
-  let out = `${c.bold(place)}${severity}: ${d.message} ${c.dim(`[${d.code}]`)}\n`;
+  let out = `${c.bold(place)}${severity}: ${shortenQuoted(d.message)} ${c.dim(`[${d.code}]`)}\n`;
   const index = d.position ? lines.get(d.position.file) : undefined;
   if (d.position && index) out += codeFrame(index, d.position.line, d.position.column, c);
-  for (const hint of d.hints) out += `  ${c.cyan('hint')}: ${hint}\n`;
+  for (const hint of d.hints) out += `  ${c.cyan('hint')}: ${shortenQuoted(hint)}\n`;
   return out;
+}
+
+/** Quoted values of more characters than this are shortened in the terminal; the diagnostic keeps them whole. */
+const QUOTED_MAX = 120;
+const QUOTED_SHOWN = 60;
+
+/**
+ * A message with every quoted value longer than `QUOTED_MAX` characters cut to its first `QUOTED_SHOWN`, and
+ * its length: a key of 50,000 characters (a paragraph pasted as a key) otherwise fills the terminal, once in
+ * the message and again in the hint. The code frame below is clipped to the terminal's width already.
+ */
+function shortenQuoted(text: string): string {
+  return text.replace(/`([^`\n]+)`/g, (whole, value: string) => {
+    if (value.length <= QUOTED_MAX) return whole;
+    const characters = [...value];
+    if (characters.length <= QUOTED_MAX) return whole;
+    return `\`${characters.slice(0, QUOTED_SHOWN).join('')}…\` (${characters.length.toLocaleString('en-US')} characters)`;
+  });
 }
 
 /**

@@ -105,3 +105,29 @@ describe('summary', () => {
     expect(summary(ds)).toBe('2 errors, 0 warnings (2 of the errors are warnings: --strict)');
   });
 });
+
+describe('a long quoted value in a message', () => {
+  it('is shortened in the terminal, with its length, so one diagnostic stays a few lines', () => {
+    const name = `activ${'y'.repeat(54_628)}`;
+    const d = warning({
+      code: 'order-unknown-section',
+      message: `\`order_md\` names section \`${name}\`, which is not defined`,
+      hints: [`did you mean \`${name}\`?`],
+    });
+    const out = formatDiagnostic(d, { sources: new Map(), color: false });
+    const longest = Math.max(...out.split('\n').map((line) => line.length));
+    expect(longest).toBeLessThan(200);
+    expect(out).toContain('`order_md` names section `activyyyy');
+    expect(out).toContain('…` (54,633 characters), which is not defined');
+    expect(d.message).toContain(name);
+  });
+
+  it('leaves values of ordinary length as they are', () => {
+    const message = `unknown key \`${'k'.repeat(100)}\` in \`positions[0]\``;
+    const out = formatDiagnostic(warning({ code: 'unknown-key', message }), {
+      sources: new Map(),
+      color: false,
+    });
+    expect(out).toContain(message);
+  });
+});
