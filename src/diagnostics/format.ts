@@ -70,7 +70,7 @@ const QUOTED_SHOWN = 60;
  * its length: a key of 50,000 characters (a paragraph pasted as a key) otherwise fills the terminal, once in
  * the message and again in the hint. The code frame below is clipped to the terminal's width already.
  */
-function shortenQuoted(text: string): string {
+export function shortenQuoted(text: string): string {
   return text.replace(/`([^`\n]+)`/g, (whole, value: string) => {
     if (value.length <= QUOTED_MAX) return whole;
     const characters = [...value];

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { type Diagnostic, error, warningsAsErrors } from '../diagnostics/diagnostic.js';
+import { shortenQuoted } from '../diagnostics/format.js';
 import type { BuildOptions } from '../pipeline/build.js';
 import { blocksOutput, type RenderCvResult, renderCv, renderTargets } from '../pipeline/build.js';
 import { type GuardedWriteResult, writeGuarded } from '../pipeline/guarded-write.js';
@@ -89,11 +90,11 @@ function forBrowser(d: Diagnostic) {
   return {
     severity: d.severity,
     code: d.code,
-    message: d.message,
+    message: shortenQuoted(d.message),
     file: d.position?.file,
     line: d.position?.line,
     column: d.position?.column,
-    hints: d.hints,
+    hints: d.hints.map(shortenQuoted),
   };
 }
 

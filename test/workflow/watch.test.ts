@@ -180,6 +180,28 @@ describe('vita watch', () => {
   });
 });
 
+describe('vita watch: the problems a tab is told about', () => {
+  it('carry a very long quoted value shortened, as the terminal prints it', async () => {
+    const example = copyExample();
+    const name = `activ${'y'.repeat(20_000)}`;
+    const original = readFileSync(example.yaml, 'utf8');
+    writeFileSync(example.yaml, original.replace('order:\n', `order:\n  - [${name}, Activities]\n`));
+    const handle = await watchExample(example, 'html');
+    const events = await SseClient.connect(new URL(EVENTS_PATH, handle.url).href);
+    try {
+      const state = (await events.next('diagnostics')).data as { diagnostics: { message: string }[] };
+      const unknown = state.diagnostics.find((d) => d.message.includes('activyyy'));
+      expect(unknown?.message).toContain('…` (20,005 characters)');
+      expect(unknown?.message.length).toBeLessThan(300);
+      // The diagnostic itself keeps the whole name.
+      expect(handle.lastBuild().diagnostics.some((d) => d.message.includes(name))).toBe(true);
+    } finally {
+      events.close();
+      await handle.close();
+    }
+  });
+});
+
 describe('vita watch: a deleted and recreated input', () => {
   let example: ReturnType<typeof copyExample>;
   let handle: WatchHandle;
