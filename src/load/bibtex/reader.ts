@@ -16,6 +16,7 @@
  */
 import { type Diagnostic, type DiagnosticCode, error, warning } from '../../diagnostics/diagnostic.js';
 import { LineIndex } from '../../diagnostics/source-map.js';
+import { ForwardSearch } from '../../util/forward-search.js';
 import { MAX_BIBTEX_ENTRIES, MAX_VALUE_CHARS } from '../limits.js';
 import { resolveCrossrefs } from './crossref.js';
 import { generateKey } from './keys.js';
@@ -139,6 +140,8 @@ class BibReader {
   private readonly suffixes = new Map<string, number>();
   /** Characters macro expansion may still produce in this file. */
   private expansionBudget: number;
+  /** `{`, `}` and `\n@` searches (OPEN_SEARCH, CLOSE_SEARCH, LINE_AT_SEARCH), so no text is searched twice. */
+  private readonly searches: readonly ForwardSearch[];
 
   constructor(
     private readonly text: string,
@@ -149,6 +152,11 @@ class BibReader {
     this.lineIndex = new LineIndex(text);
     this.strings = new Map(macros);
     this.expansionBudget = EXPANSION_PER_SOURCE_CHAR * text.length + MAX_EXPANDED_LENGTH;
+    this.searches = [
+      new ForwardSearch(text, '{'),
+      new ForwardSearch(text, '}'),
+      new ForwardSearch(text, '\n@'),
+    ];
   }
 
   read(): BibFile {
@@ -945,20 +953,9 @@ class BibReader {
     return at;
   }
 
-  /** `{`, `}` and `\n@` searches, each remembering its last answer so no text is searched twice. */
-  private readonly searches = [
-    { needle: '{', from: -1, at: -1 },
-    { needle: '}', from: -1, at: -1 },
-    { needle: '\n@', from: -1, at: -1 },
-  ];
-
   /** Offset of the next occurrence of a search's needle at or after `from` (-1: none). */
   private nextOf(index: number, from: number): number {
-    const search = this.searches[index] as { needle: string; from: number; at: number };
-    if (search.from >= 0 && from >= search.from && (search.at < 0 || search.at >= from)) return search.at;
-    search.from = from;
-    search.at = this.text.indexOf(search.needle, from);
-    return search.at;
+    return (this.searches[index] as ForwardSearch).next(from);
   }
 
   private scanQuoted(open: number): number | Failure {

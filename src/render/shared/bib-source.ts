@@ -1,6 +1,7 @@
 /** Where a publications heading links its .bib source, and the clean BibTeX of an entry shown on the page. */
 
 import type { PublicationList, PublicationsSection } from '../../model/cv.js';
+import { ForwardSearch } from '../../util/forward-search.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { encodeUriComponent } from '../../util/uri.js';
 import { isSpaceCode } from '../../util/white-space.js';
@@ -118,26 +119,19 @@ function matchAt(pattern: RegExp, text: string, at: number): string | undefined 
   return pattern.exec(text)?.[0];
 }
 
-/**
- * Where the next `{`, `}` and `\` of one text are, from a position that only moves forward: each search
- * result is kept until the scan passes it, so the searches of all the groups of one entry read the entry
- * about once (a fresh search per group would read the rest of the entry for every field).
- */
+/** The `{`, `}` and `\` of one entry, searched forward once for all its groups (util/forward-search.ts). */
 interface BraceMarks {
-  open: number;
-  close: number;
-  escape: number;
+  readonly open: ForwardSearch;
+  readonly close: ForwardSearch;
+  readonly escape: ForwardSearch;
 }
 
-function braceMarks(): BraceMarks {
-  return { open: -2, close: -2, escape: -2 };
-}
-
-/** The marks at or after `from`: a mark before it is searched again, a mark of -1 (none left) stays. */
-function advanceMarks(text: string, marks: BraceMarks, from: number): void {
-  if (marks.open !== -1 && marks.open < from) marks.open = text.indexOf('{', from);
-  if (marks.close !== -1 && marks.close < from) marks.close = text.indexOf('}', from);
-  if (marks.escape !== -1 && marks.escape < from) marks.escape = text.indexOf('\\', from);
+function braceMarks(text: string): BraceMarks {
+  return {
+    open: new ForwardSearch(text, '{'),
+    close: new ForwardSearch(text, '}'),
+    escape: new ForwardSearch(text, '\\'),
+  };
 }
 
 /**
@@ -145,15 +139,16 @@ function advanceMarks(text: string, marks: BraceMarks, from: number): void {
  * from one `{`, `}` or `\` to the next with `indexOf` (a vectorised search): an entry is mostly an abstract
  * with few braces, which a loop over every character reads ~5x slower.
  */
-function closeBrace(text: string, open: number, marks: BraceMarks = braceMarks()): number {
+function closeBrace(text: string, open: number, marks: BraceMarks = braceMarks(text)): number {
   let depth = 0;
   let from = open;
   for (;;) {
-    advanceMarks(text, marks, from);
-    let at = marks.close;
+    let at = marks.close.next(from);
     if (at < 0) return -1;
-    if (marks.open >= 0 && marks.open < at) at = marks.open;
-    if (marks.escape >= 0 && marks.escape < at) at = marks.escape;
+    const opening = marks.open.next(from);
+    const backslash = marks.escape.next(from);
+    if (opening >= 0 && opening < at) at = opening;
+    if (backslash >= 0 && backslash < at) at = backslash;
     const c = text.charCodeAt(at);
     if (c === CLOSE_BRACE && --depth === 0) return at + 1;
     if (c === OPEN_BRACE) depth++;
@@ -193,7 +188,7 @@ function readEntry(source: string): { type: string; key: string; fields: RawFiel
   const type = head[1] ?? '';
   const closer = head[2] === '(' ? ')' : '}';
   const fields: RawField[] = [];
-  const marks = braceMarks();
+  const marks = braceMarks(source);
   let i = skipSpace(source, head[0].length);
   const keyStart = i;
   while (i < source.length && !endsKey(source.charCodeAt(i))) i++;
