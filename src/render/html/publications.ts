@@ -8,6 +8,7 @@ import { inlineToText } from '../../inline/to-text.js';
 import { fill, type Labels, type PublicationTypeWords } from '../../locale/labels.js';
 import { listSeparators, localeOf, plural } from '../../locale/locale.js';
 import type { Author, Cv, Publication, PublicationList, PublicationsSection } from '../../model/cv.js';
+import { madeOncePer } from '../../util/made-once.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { encodeUriComponent } from '../../util/uri.js';
 import { bibSourceUrl, cleanBibtex } from '../shared/bib-source.js';
@@ -37,16 +38,7 @@ function claimIds(publication: Publication, ctx: HtmlContext): PublicationIds {
  * Each author's markup, made once: the model has one `Author` object per distinct name of a section, and a
  * co-author of many papers is written in each of them.
  */
-const AUTHOR_HTML = new WeakMap<Author, SafeHtml>();
-
-function authorHtml(author: Author): SafeHtml {
-  let made = AUTHOR_HTML.get(author);
-  if (made === undefined) {
-    made = freshAuthorHtml(author);
-    AUTHOR_HTML.set(author, made);
-  }
-  return made;
-}
+const authorHtml = madeOncePer(freshAuthorHtml);
 
 function freshAuthorHtml(author: Author): SafeHtml {
   const name = author.isOwner ? html`<strong>${rich(author.name)}</strong>` : rich(author.name);

@@ -14,6 +14,7 @@ import { escapeHtmlAttribute, escapeHtmlText } from '../../inline/html-escape.js
 import { inlineToHtml } from '../../inline/to-html.js';
 import { listSeparators, localeOf, plural } from '../../locale/locale.js';
 import type { Author, Publication, PublicationList, PublicationsSection, RichText } from '../../model/cv.js';
+import { madeOncePer } from '../../util/made-once.js';
 import { safeUrl } from '../../util/safe-url.js';
 import { encodeUriComponent } from '../../util/uri.js';
 import { bibSourceUrl } from '../shared/bib-source.js';
@@ -57,15 +58,7 @@ function href(url: string | undefined): string | undefined {
  * One author: linked when a URL matched, the owner in `<strong>`, marks as superscripts. Made once per
  * `Author` (the model has one per distinct name of a section, written in each of its papers).
  */
-export function authorHtml(author: Author): string {
-  let made = AUTHOR_HTML.get(author);
-  if (made === undefined) {
-    made = freshAuthorHtml(author);
-    AUTHOR_HTML.set(author, made);
-  }
-  return made;
-}
-const AUTHOR_HTML = new WeakMap<Author, string>();
+export const authorHtml: (author: Author) => string = madeOncePer(freshAuthorHtml);
 
 function freshAuthorHtml(author: Author): string {
   const name = html(author.name);
