@@ -10,9 +10,7 @@
  * does the playwright client that polls the DOM, so with the PDF in the targets the poll waits for the
  * in-process Typst compile that follows the page (250-320 ms measured, while a separate `vita watch` process
  * has already sent the page). `benchWatchBrowserPdf` measures the PDF preview
- * (`/__vita/pdf`): from the save until the preview's frame has received the new `cv.pdf` in full, and until
- * Chromium's PDF viewer, which starts anew in the frame after each navigation, has fetched it again for
- * itself (it draws the pages after that; headless Chromium gives no event for the drawing).
+ * (`/__vita/pdf`): from the save until PDF.js has drawn the new `cv.pdf` where the reader is.
  */
 import { accessSync, constants, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,21 +25,6 @@ const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-
-/** `promise`, or a rejection with `message` after `ms` (the timer is cleared either way). */
-async function within(promise, ms, message) {
-  let timer;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(message)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** Until the page listens to the build events: a save before that would be missed by this tab. */
 async function connected(handle) {
@@ -114,7 +97,12 @@ export async function benchWatchBrowser(corpusYamlPath) {
   };
 }
 
-/** Save to the new `cv.pdf` received by the frame of `/__vita/pdf`, all targets but the PDF's LaTeX twin. */
+/**
+ * Save to the new `cv.pdf` drawn by the preview of `/__vita/pdf` (PDF.js, src/watch/pdf-preview.ts): the
+ * preview sets `data-vita-pdf-build` on the root element once the pages in view show the new build. All
+ * targets but the PDF's LaTeX twin, the tab scrolled to the third page (an edit near the top is redrawn where
+ * the reader is).
+ */
 export async function benchWatchBrowserPdf(corpusYamlPath) {
   const executablePath = findChromium();
   if (executablePath === undefined) return undefined;
@@ -136,46 +124,26 @@ export async function benchWatchBrowserPdf(corpusYamlPath) {
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
   });
+  const shown = `document.documentElement.getAttribute('data-vita-pdf-build')`;
   const samples = [];
-  const viewerSamples = [];
   try {
     if (!handle.lastBuild().ok) throw new Error(`the first build of ${source} failed`);
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
     await page.goto(handle.pdfUrl);
     await connected(handle);
-    // The frame navigates to `cv.pdf?build=N`; Chromium's PDF viewer then starts in a frame of its own and
-    // fetches the same URL again before it draws. Only a build after the last one counted starts a sample's
-    // end (any `build=` once ended a sample on the previous build's second fetch), and the next save waits
-    // for the viewer's fetch, which ends the second measure.
-    const buildOf = (request) => Number(/\/cv\.pdf\?build=(\d+)$/.exec(request.url())?.[1] ?? 0);
-    let lastBuild = 0;
+    await page.waitForFunction(`${shown} !== null`, undefined, { timeout: 30_000 });
+    await page.evaluate(
+      `window.scrollTo(0, document.querySelectorAll('.vita-page')[2].getBoundingClientRect().top + window.scrollY)`,
+    );
     for (let run = 0; run < WARMUP + RUNS; run++) {
+      const before = await page.evaluate(shown);
       const start = performance.now();
-      const fetched = [];
-      let onFinished;
-      let viewerWait;
-      const received = new Promise((resolve) => {
-        onFinished = (request) => {
-          const build = buildOf(request);
-          if (build <= lastBuild) return;
-          fetched.push(performance.now() - start);
-          // A Chromium whose viewer does not fetch again ends the sample 5 s after the frame's fetch.
-          if (fetched.length === 1) viewerWait = setTimeout(() => resolve(build), 5000);
-          else resolve(build);
-        };
-        page.on('requestfinished', onFinished);
-      });
       writeFileSync(yaml, original.replace(/^email:.*$/m, `email: bench-pdf-${run}@example.org`));
-      try {
-        lastBuild = await within(received, 30_000, 'no new cv.pdf within 30 s');
-      } finally {
-        clearTimeout(viewerWait);
-        page.off('requestfinished', onFinished);
-      }
-      if (run >= WARMUP) {
-        samples.push(fetched[0]);
-        if (fetched.length > 1) viewerSamples.push(fetched[1]);
-      }
+      await page.waitForFunction(`${shown} !== ${JSON.stringify(before)}`, undefined, {
+        timeout: 30_000,
+        polling: 'raf',
+      });
+      if (run >= WARMUP) samples.push(performance.now() - start);
     }
   } finally {
     await browser.close();
@@ -186,8 +154,5 @@ export async function benchWatchBrowserPdf(corpusYamlPath) {
     median_ms: Math.round(median(samples) * 10) / 10,
     runs: samples.length,
     samples_ms: samples.map((ms) => Math.round(ms * 10) / 10),
-    /** Save to the end of the PDF viewer's own fetch of the new file (it draws after that); none if it made none. */
-    viewer_median_ms: viewerSamples.length === 0 ? undefined : Math.round(median(viewerSamples) * 10) / 10,
-    viewer_samples_ms: viewerSamples.map((ms) => Math.round(ms * 10) / 10),
   };
 }

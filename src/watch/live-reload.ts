@@ -4,14 +4,15 @@
  * changed. When the page changed and the event carries a patch (src/watch/page-patch.ts) computed from the
  * text this tab shows (`data-page` on the client's script names it), the client swaps the changed elements
  * and tells the page's script (`vita:updated`); otherwise it reloads the page. Files that are not part of
- * the page (`cv.pdf`, `cv.json`, ...: see `NOT_THE_PAGE`) leave it alone; the PDF frame of `/__vita/pdf`
- * reloads only when `cv.pdf` is among them. `diagnostics` shows the build's problems in an overlay: errors
+ * the page (`cv.pdf`, `cv.json`, ...: see `NOT_THE_PAGE`) leave it alone; the PDF preview of `/__vita/pdf`
+ * (pdf-preview.ts, or a frame) redraws only when `cv.pdf` is among them. `diagnostics` shows the build's problems in an overlay: errors
  * first, over the page; warnings alone as one collapsed line in a corner. Every text goes into the
  * page through `textContent`, so nothing in a message can become markup. */
 import { createHash } from 'node:crypto';
 import { decodeHTMLAttribute } from 'entities';
 import { escapeHtmlAttribute, escapeHtmlText } from '../inline/html-escape.js';
 import { pageDigest } from './page-patch.js';
+import { pdfPreviewPage } from './pdf-preview.js';
 
 export const EVENTS_PATH = '/__vita/events';
 export const PDF_PAGE_PATH = '/__vita/pdf';
@@ -107,7 +108,15 @@ export const CLIENT_SCRIPT = `(() => {
     const files = Array.isArray(data.written) ? data.written : null;
     const pdf = !files || files.includes('cv.pdf');
     const pageFiles = files ? files.filter((f) => !notThePage.test(f)) : null;
-    if (frame) { if (pdf) { clear(); frame.src = '/cv.pdf?build=' + data.build; } return; }
+    if (frame) {
+      if (!pdf) return;
+      clear();
+      // The browser's viewer in a frame navigates; the PDF.js preview (pdf-preview.ts) draws in place.
+      if (frame.tagName === 'IFRAME') { frame.src = '/cv.pdf?build=' + data.build; return; }
+      frame.setAttribute('data-build', String(data.build));
+      frame.dispatchEvent(new CustomEvent('vita:pdf', { detail: { build: data.build } }));
+      return;
+    }
     if (pageFiles && pageFiles.length === 0) return;
     // One page changed, and this tab shows the text the change was computed from: swap what changed.
     const patch = data.patch;
@@ -180,8 +189,12 @@ export function injectLiveReload(html: string, file?: string): string {
   return end < 0 ? `${patched}${script}` : `${patched.slice(0, end)}${script}${patched.slice(end)}`;
 }
 
-/** `/__vita/pdf`: the PDF in a frame that reloads after each build. */
-export function pdfPage(title: string): string {
+/**
+ * `/__vita/pdf`: the pages drawn by PDF.js and redrawn in place after each build (pdf-preview.ts); without
+ * PDF.js (`withPdfJs` false), the browser's own viewer in a frame that reloads after each build.
+ */
+export function pdfPage(title: string, withPdfJs: boolean): string {
+  if (withPdfJs) return injectLiveReload(pdfPreviewPage(title));
   return injectLiveReload(`<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${escapeHtmlText(title)} (PDF preview)</title>

@@ -1,8 +1,8 @@
 /**
  * The preview server of watch mode, on 127.0.0.1: the output folder (only it: a path that would leave it,
  * through `..`, encodings or a symlink, is answered 404 like a missing file), the live-reload events, and a
- * PDF page. HTML responses get the live-reload client; the files on
- * disk are never changed.
+ * PDF preview page with the two files of PDF.js it loads (`/__vita/pdfjs/`). HTML responses get the
+ * live-reload client; the files on disk are never changed.
  */
 
 import { readdirSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { escapeHtmlText } from '../inline/html-escape.js';
 import { encodeUriComponent } from '../util/uri.js';
 import { contentTypeOf } from './content-types.js';
 import { EVENTS_PATH, injectLiveReload, PDF_PAGE_PATH, pdfPage } from './live-reload.js';
+import { hasPdfViewer, PDFJS_PATH, pdfViewerAsset } from './pdf-viewer-assets.js';
 
 export interface PreviewServerOptions {
   /** Absolute path of the output folder. */
@@ -163,7 +164,17 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
       return;
     }
     if (urlPath === PDF_PAGE_PATH)
-      return send(res, 200, 'text/html; charset=utf-8', pdfPage(options.title()), head);
+      return send(res, 200, 'text/html; charset=utf-8', pdfPage(options.title(), hasPdfViewer()), head);
+    if (urlPath.startsWith(PDFJS_PATH)) {
+      const asset = pdfViewerAsset(urlPath.slice(PDFJS_PATH.length));
+      if (asset === undefined)
+        return send(res, 404, 'text/plain; charset=utf-8', `not found: ${req.url ?? ''}\n`, head);
+      void readFile(asset).then(
+        (body) => send(res, 200, 'text/javascript; charset=utf-8', body, head),
+        () => send(res, 404, 'text/plain; charset=utf-8', `not found: ${req.url ?? ''}\n`, head),
+      );
+      return;
+    }
     void serveFile(req, res, urlPath, head);
   });
   // Proxies and browsers drop a silent stream: a comment every 15 s keeps it open.

@@ -131,8 +131,10 @@ describe('preview server', () => {
     expect(listing).not.toContain('<b>');
     const page = (await get(port, PDF_PAGE_PATH, `127.0.0.1:${port}`)).body;
     expect(page).toContain('<title>A "B" &lt;C&gt; &amp; D (PDF preview)</title>');
-    expect(page).toContain('title="A &quot;B&quot; &lt;C&gt; &amp; D"');
-    expect(pdfPage('<x>')).not.toContain('<x>');
+    expect(page).toContain('aria-label="A &quot;B&quot; &lt;C&gt; &amp; D"');
+    expect(pdfPage('A "B"', false)).toContain('title="A &quot;B&quot;"');
+    expect(pdfPage('<x>', true)).not.toContain('<x>');
+    expect(pdfPage('<x>', false)).not.toContain('<x>');
   });
 
   it('keeps a CSP attribute well-formed in either quote', () => {
@@ -150,9 +152,25 @@ describe('preview server', () => {
  * The client script in a stand-in page: `withFrame` is the PDF page; `served` the attributes the server gave
  * its script (the text's hash and the file it was read from).
  */
-function runClient(withFrame: boolean, served?: { page: string; file: string }) {
+function runClient(withFrame: boolean | 'pdfjs', served?: { page: string; file: string }) {
   const listeners = new Map<string, (e: { data: string }) => void>();
-  const frame = withFrame ? { src: '/cv.pdf' } : null;
+  // The browser's viewer in a frame, or the PDF.js preview's element, which receives `vita:pdf` events.
+  const announced: { build: number; attribute: string | undefined }[] = [];
+  const attributes = new Map<string, string>();
+  const frame =
+    withFrame === 'pdfjs'
+      ? {
+          tagName: 'MAIN',
+          src: undefined,
+          setAttribute: (name: string, value: string) => attributes.set(name, value),
+          dispatchEvent: (e: { type: string; detail: { build: number } }) => {
+            if (e.type === 'vita:pdf')
+              announced.push({ build: e.detail.build, attribute: attributes.get('data-build') });
+          },
+        }
+      : withFrame
+        ? { tagName: 'IFRAME', src: '/cv.pdf' }
+        : null;
   const page = { reloads: 0 };
   const stored = new Map<string, string>();
   vm.runInNewContext(CLIENT_SCRIPT, {
@@ -187,10 +205,19 @@ function runClient(withFrame: boolean, served?: { page: string; file: string }) 
         page.reloads++;
       },
     },
+    CustomEvent: class {
+      constructor(
+        readonly type: string,
+        readonly init: { detail: unknown },
+      ) {}
+      get detail() {
+        return this.init.detail;
+      }
+    },
   });
   const reload = (data: unknown) => listeners.get('reload')?.({ data: JSON.stringify(data) });
   const greet = (data: unknown) => listeners.get('diagnostics')?.({ data: JSON.stringify(data) });
-  return { reload, greet, frame, page };
+  return { reload, greet, frame, page, announced };
 }
 
 describe('live-reload client', () => {
@@ -231,6 +258,21 @@ describe('live-reload client', () => {
     expect(frame?.src).toBe('/cv.pdf?build=2');
     reload({ build: 3, written: ['cv.md', 'cv.pdf'] });
     expect(frame?.src).toBe('/cv.pdf?build=3');
+    expect(page.reloads).toBe(0);
+  });
+
+  it('announces each new cv.pdf to the PDF.js preview, which draws it in place', () => {
+    const { reload, frame, page, announced } = runClient('pdfjs');
+    reload({ build: 2, written: ['index.html', 'cv.md'] });
+    expect(announced).toEqual([]);
+    reload({ build: 2, written: ['cv.pdf'] });
+    reload({ build: 3, written: ['cv.md', 'cv.pdf'] });
+    // `data-build` is set first: a preview script that starts after the event reads the build from it.
+    expect(announced).toEqual([
+      { build: 2, attribute: '2' },
+      { build: 3, attribute: '3' },
+    ]);
+    expect(frame?.src).toBeUndefined();
     expect(page.reloads).toBe(0);
   });
 });

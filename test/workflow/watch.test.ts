@@ -159,8 +159,28 @@ describe('vita watch', () => {
     expect(md.type).toBe('text/markdown; charset=utf-8');
     expect(md.body).toBe(readFileSync(path.join(example.out, 'cv.md'), 'utf8'));
     const pdf = await fetchRaw(handle.port, '/__vita/pdf');
-    expect(pdf.body).toContain('<iframe id="vita-pdf" src="/cv.pdf"');
+    expect(pdf.body).toContain('<main id="vita-pdf"');
+    expect(pdf.body).toContain(`from '/__vita/pdfjs/pdf.min.mjs'`);
+    expect(pdf.body).toContain(EVENTS_PATH);
     expect((await fetchRaw(handle.port, '/nope.html')).status).toBe(404);
+  });
+
+  it('serves the two files of PDF.js the preview loads, and nothing else of the package', async () => {
+    for (const name of ['pdf.min.mjs', 'pdf.worker.min.mjs']) {
+      const file = await fetchRaw(handle.port, `/__vita/pdfjs/${name}`);
+      expect(file.status).toBe(200);
+      expect(file.type).toBe('text/javascript; charset=utf-8');
+      expect(file.body.length).toBeGreaterThan(100_000);
+    }
+    for (const raw of [
+      '/__vita/pdfjs/pdf.mjs',
+      '/__vita/pdfjs/../../package.json',
+      '/__vita/pdfjs/%2e%2e/LICENSE',
+      '/__vita/pdfjs/',
+      '/__vita/pdfjs/LICENSE',
+    ]) {
+      expect((await fetchRaw(handle.port, raw)).status, raw).toBe(404);
+    }
   });
 
   it('refuses every path outside the output folder', async () => {

@@ -1,0 +1,173 @@
+/**
+ * The PDF preview of watch mode (`/__vita/pdf`): the pages of `cv.pdf` drawn by PDF.js into canvases, kept
+ * in place across builds. The live-reload client (live-reload.ts) announces each new `cv.pdf` with a
+ * `vita:pdf` event on the `#vita-pdf` element (and its `data-build` attribute, for an event sent before this
+ * script ran); the preview then loads the new file, draws the pages in view off screen, and swaps them in
+ * at once: the scroll position stays and nothing blinks. Pages out of view are drawn when they come into
+ * it. When the drawing is done, `data-vita-pdf-build` of the root element names the build shown (tests and
+ * bench/watch-browser.js wait for it).
+ *
+ * Why not the browser's own viewer in a frame (the fallback when PDF.js is not installed, see
+ * pdf-viewer-assets.ts): Chromium's viewer starts anew on each navigation of the frame, ~1 s on the
+ * developers' machine before it draws, and it opens at the first page, so an edit on page 5 was out of
+ * sight after every save.
+ */
+import { escapeHtmlAttribute, escapeHtmlText } from '../inline/html-escape.js';
+import { PDFJS_PATH } from './pdf-viewer-assets.js';
+
+/** The id of the element the live-reload client announces new PDFs to. */
+export const PDF_VIEW_ID = 'vita-pdf';
+
+/** The preview's own script (an ES module: it imports PDF.js from the watch server). */
+export const PDF_PREVIEW_SCRIPT = `import { getDocument, GlobalWorkerOptions, PDFWorker } from '${PDFJS_PATH}pdf.min.mjs';
+GlobalWorkerOptions.workerSrc = '${PDFJS_PATH}pdf.worker.min.mjs';
+// One worker for every build: starting PDF.js's worker anew for each file costs more than reading the file.
+const worker = new PDFWorker();
+const view = document.getElementById('${PDF_VIEW_ID}');
+const status = document.getElementById('vita-pdf-status');
+const GAP = 12;
+// The drawn PDF: its document, build, page sizes (points) and scale (CSS pixels per point).
+let shown = null;
+// The newest build asked for: a load or drawing of an older one is dropped when it ends.
+let wanted = -1;
+// One box per page; each remembers the build and scale its canvas was drawn for.
+const boxes = [];
+
+const say = (text) => { status.textContent = text; };
+const scaleFor = (sizes) => {
+  const widest = Math.max(...sizes.map((s) => s[0]));
+  return Math.min((document.documentElement.clientWidth - 2 * GAP) / widest, 2);
+};
+const inView = () => {
+  const out = [];
+  const bottom = window.innerHeight;
+  boxes.forEach((box, i) => {
+    const r = box.getBoundingClientRect();
+    if (r.bottom > 0 && r.top < bottom) out.push(i);
+  });
+  return out;
+};
+const draw = async (doc, index, scale) => {
+  const page = await doc.getPage(index + 1);
+  const viewport = page.getViewport({ scale: scale * (window.devicePixelRatio || 1) });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(viewport.width);
+  canvas.height = Math.ceil(viewport.height);
+  await page.render({ canvasContext: canvas.getContext('2d', { alpha: false }), viewport }).promise;
+  return canvas;
+};
+const layout = (sizes, scale) => {
+  while (boxes.length > sizes.length) boxes.pop().remove();
+  while (boxes.length < sizes.length) {
+    const box = document.createElement('div');
+    box.className = 'vita-page';
+    box.setAttribute('role', 'img');
+    box.setAttribute('aria-label', 'Page ' + (boxes.length + 1));
+    view.append(box);
+    boxes.push(box);
+  }
+  sizes.forEach(([w, h], i) => {
+    boxes[i].style.width = Math.floor(w * scale) + 'px';
+    boxes[i].style.height = Math.floor(h * scale) + 'px';
+  });
+};
+const put = (index, canvas, build, scale) => {
+  boxes[index].replaceChildren(canvas);
+  boxes[index].drawn = build + '@' + scale;
+};
+// Draws the pages in view that show an older build or scale (after a scroll, a resize, a new page count).
+let catchingUp = false;
+const catchUp = async () => {
+  if (catchingUp || !shown) return;
+  catchingUp = true;
+  try {
+    for (;;) {
+      const now = shown;
+      const key = now.build + '@' + now.scale;
+      const stale = inView().filter((i) => i < now.sizes.length && boxes[i].drawn !== key);
+      if (stale.length === 0) break;
+      let canvases;
+      try {
+        canvases = await Promise.all(stale.map((i) => draw(now.doc, i, now.scale)));
+      } catch (error) {
+        // A newer build replaced (and closed) this document while it was drawn: draw that one instead.
+        if (shown !== now) continue;
+        say('Could not draw the PDF: ' + (error && error.message ? error.message : String(error)));
+        break;
+      }
+      if (shown !== now) continue;
+      stale.forEach((i, k) => put(i, canvases[k], now.build, now.scale));
+    }
+  } finally {
+    catchingUp = false;
+  }
+};
+const show = async (build) => {
+  wanted = build;
+  let doc;
+  try {
+    doc = await getDocument({ url: '/cv.pdf' + (build > 0 ? '?build=' + build : ''), isEvalSupported: false, worker }).promise;
+    const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
+    const sizes = pages.map((p) => { const v = p.getViewport({ scale: 1 }); return [v.width, v.height]; });
+    if (build !== wanted) { doc.destroy(); return; }
+    const scale = scaleFor(sizes);
+    // The pages in view now are drawn before anything changes on screen, then swapped in together.
+    const first = inView().filter((i) => i < sizes.length);
+    if (first.length === 0) first.push(0);
+    const canvases = await Promise.all(first.map((i) => draw(doc, i, scale)));
+    if (build !== wanted) { doc.destroy(); return; }
+    const old = shown;
+    shown = { doc, build, sizes, scale };
+    layout(sizes, scale);
+    first.forEach((i, k) => put(i, canvases[k], build, scale));
+    say(doc.numPages + (doc.numPages === 1 ? ' page' : ' pages'));
+    if (old) old.doc.destroy();
+    await catchUp();
+    if (shown.build === build) document.documentElement.setAttribute('data-vita-pdf-build', String(build));
+  } catch {
+    if (doc && (!shown || shown.doc !== doc)) doc.destroy();
+    if (build !== wanted) return;
+    say(shown ? 'The new cv.pdf could not be read; the preview shows an older build.' : 'No cv.pdf to show yet.');
+  }
+};
+
+view.addEventListener('vita:pdf', (e) => { void show(e.detail.build); });
+let frame = 0;
+const later = () => {
+  if (frame) return;
+  frame = requestAnimationFrame(() => { frame = 0; void catchUp(); });
+};
+window.addEventListener('scroll', later, { passive: true });
+window.addEventListener('resize', () => {
+  if (!shown) return;
+  shown = { ...shown, scale: scaleFor(shown.sizes) };
+  layout(shown.sizes, shown.scale);
+  later();
+});
+void show(Number(view.getAttribute('data-build') || 0));
+`;
+
+const STYLE = `html,body{margin:0;background:#525659;color:#eee;font:13px/1.4 system-ui,sans-serif}
+header{position:sticky;top:0;z-index:1;display:flex;gap:1em;align-items:center;padding:4px 12px;background:#323639}
+header a{color:#9cc4ff}
+#${PDF_VIEW_ID}{display:flex;flex-direction:column;align-items:center;gap:12px;padding:12px}
+.vita-page{background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.5)}
+.vita-page canvas{display:block;width:100%;height:100%}`;
+
+/** `/__vita/pdf` drawn by PDF.js (see the top of this file). */
+export function pdfPreviewPage(title: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${escapeHtmlText(title)} (PDF preview)</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<style>${STYLE}</style>
+</head>
+<body>
+<header><span id="vita-pdf-status" role="status">Loading the PDF…</span><a href="/cv.pdf" target="_blank" rel="noopener">Open cv.pdf</a></header>
+<main id="${PDF_VIEW_ID}" aria-label="${escapeHtmlAttribute(title)}"></main>
+<script type="module">${PDF_PREVIEW_SCRIPT}</script>
+</body>
+</html>
+`;
+}
