@@ -38,18 +38,31 @@ const scaleFor = (sizes) => {
   const widest = Math.max(...sizes.map((s) => s[0]));
   return Math.min((document.documentElement.clientWidth - 2 * GAP) / widest, 2);
 };
-const inView = () => {
+// The pages within \`margin\` screens of the visible part of the window.
+const near = (margin) => {
   const out = [];
-  const bottom = window.innerHeight;
+  const height = window.innerHeight;
   boxes.forEach((box, i) => {
     const r = box.getBoundingClientRect();
-    if (r.bottom > 0 && r.top < bottom) out.push(i);
+    if (r.bottom > -margin * height && r.top < (1 + margin) * height) out.push(i);
   });
   return out;
 };
-const draw = async (doc, index, scale) => {
-  const page = await doc.getPage(index + 1);
-  const viewport = page.getViewport({ scale: scale * (window.devicePixelRatio || 1) });
+const inView = () => near(0);
+// A canvas far out of view is dropped (a page is ~5 MB of pixels; a long CV has hundreds of pages).
+const forget = () => {
+  const keep = new Set(near(2));
+  boxes.forEach((box, i) => {
+    if (box.drawn !== undefined && !keep.has(i)) { box.replaceChildren(); box.drawn = undefined; }
+  });
+};
+// Every page is given the size of the first until it is drawn (as PDF.js's own viewer does): asking the
+// worker for each page's size first would cost a round trip per page before anything is drawn.
+const draw = async (state, index) => {
+  const page = await state.doc.getPage(index + 1);
+  const natural = page.getViewport({ scale: 1 });
+  state.sizes[index] = [natural.width, natural.height];
+  const viewport = page.getViewport({ scale: state.scale * (window.devicePixelRatio || 1) });
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(viewport.width);
   canvas.height = Math.ceil(viewport.height);
@@ -71,9 +84,12 @@ const layout = (sizes, scale) => {
     boxes[i].style.height = Math.floor(h * scale) + 'px';
   });
 };
-const put = (index, canvas, build, scale) => {
+const put = (state, index, canvas) => {
+  const [w, h] = state.sizes[index];
+  boxes[index].style.width = Math.floor(w * state.scale) + 'px';
+  boxes[index].style.height = Math.floor(h * state.scale) + 'px';
   boxes[index].replaceChildren(canvas);
-  boxes[index].drawn = build + '@' + scale;
+  boxes[index].drawn = state.build + '@' + state.scale;
 };
 // Draws the pages in view that show an older build or scale (after a scroll, a resize, a new page count).
 let catchingUp = false;
@@ -88,7 +104,7 @@ const catchUp = async () => {
       if (stale.length === 0) break;
       let canvases;
       try {
-        canvases = await Promise.all(stale.map((i) => draw(now.doc, i, now.scale)));
+        canvases = await Promise.all(stale.map((i) => draw(now, i)));
       } catch (error) {
         // A newer build replaced (and closed) this document while it was drawn: draw that one instead.
         if (shown !== now) continue;
@@ -96,8 +112,9 @@ const catchUp = async () => {
         break;
       }
       if (shown !== now) continue;
-      stale.forEach((i, k) => put(i, canvases[k], now.build, now.scale));
+      stale.forEach((i, k) => put(now, i, canvases[k]));
     }
+    forget();
   } finally {
     catchingUp = false;
   }
@@ -107,19 +124,19 @@ const show = async (build) => {
   let doc;
   try {
     doc = await getDocument({ url: '/cv.pdf' + (build > 0 ? '?build=' + build : ''), isEvalSupported: false, worker }).promise;
-    const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
-    const sizes = pages.map((p) => { const v = p.getViewport({ scale: 1 }); return [v.width, v.height]; });
+    const one = (await doc.getPage(1)).getViewport({ scale: 1 });
+    const sizes = Array.from({ length: doc.numPages }, () => [one.width, one.height]);
     if (build !== wanted) { doc.destroy(); return; }
-    const scale = scaleFor(sizes);
+    const state = { doc, build, sizes, scale: scaleFor(sizes) };
     // The pages in view now are drawn before anything changes on screen, then swapped in together.
     const first = inView().filter((i) => i < sizes.length);
     if (first.length === 0) first.push(0);
-    const canvases = await Promise.all(first.map((i) => draw(doc, i, scale)));
+    const canvases = await Promise.all(first.map((i) => draw(state, i)));
     if (build !== wanted) { doc.destroy(); return; }
     const old = shown;
-    shown = { doc, build, sizes, scale };
-    layout(sizes, scale);
-    first.forEach((i, k) => put(i, canvases[k], build, scale));
+    shown = state;
+    layout(sizes, state.scale);
+    first.forEach((i, k) => put(state, i, canvases[k]));
     say(doc.numPages + (doc.numPages === 1 ? ' page' : ' pages'));
     if (old) old.doc.destroy();
     await catchUp();

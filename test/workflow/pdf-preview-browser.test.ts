@@ -1,9 +1,10 @@
 /**
  * The PDF preview of watch mode (`/__vita/pdf`, src/watch/pdf-preview.ts) in a real browser (Debian's
  * Chromium through playwright-core): PDF.js draws the pages, a new build is drawn in place (the scroll
- * position stays), pages out of view are drawn for the new build when they come into view, and a broken edit
- * leaves the last PDF on screen under the overlay. Skipped, and registered for the run's summary line
- * (test/helpers/skips.ts), when no `chromium` is on PATH (CI installs it).
+ * position stays), pages out of view are drawn for the new build when they come into view, a broken edit
+ * leaves the last PDF on screen under the overlay, and pages far out of view give their canvases back.
+ * Skipped, and registered for the run's summary line (test/helpers/skips.ts), when no `chromium` is on PATH
+ * (CI installs it).
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -144,6 +145,16 @@ describe.skipIf(!HAS_CHROMIUM)(
         await shownBuildAfter(page, build);
         await page.waitForFunction(`document.querySelector('#vita-diagnostics[role=alert]') === null`);
         expect(await page.evaluate<string | null>(canvasDigest(0))).toBe(firstBefore);
+
+        // A page far out of view gives its canvas back (a long CV has hundreds of pages), and gets a new
+        // one when it comes back into view.
+        await page.setViewportSize({ width: 900, height: 200 });
+        await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+        await page.waitForFunction(`${canvasDigest(2)} !== null && ${canvasDigest(0)} === null`, undefined, {
+          timeout: 10_000,
+        });
+        await page.evaluate('window.scrollTo(0, 0)');
+        await page.waitForFunction(`${canvasDigest(0)} !== null`, undefined, { timeout: 10_000 });
         expect(problems).toEqual([]);
       } finally {
         await page.close();
