@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { type Diagnostic, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
-import { loadTarget } from '../render/registry.js';
+import { loadTarget, prewarmTarget, rendersOffThread } from '../render/registry.js';
 import type { OutputFile, RenderOptions, RenderResult, TargetName } from '../render/shared/target.js';
 import { guarded, internalError } from './boundary.js';
 import { type EnrichSettings, enrichCv } from './enrich-cv.js';
@@ -43,6 +43,11 @@ export interface BuildOptions {
    * Absent: the full CV (`buildVariants` adds every variant).
    */
   readonly variant?: string | undefined;
+  /**
+   * Called with the CV ready to render (read, resolved, enriched), just before the build renders its
+   * targets: watch mode starts the PDF there, on the Typst worker, so that it typesets while the page renders.
+   */
+  readonly onReady?: ((cv: Cv) => void) | undefined;
 }
 
 export interface RenderCvResult {
@@ -124,6 +129,7 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
 
   const files = new Map<string, OutputFile>();
   const copies = new Map<string, string>();
+  options.onReady?.(cv);
   const rendered = await guarded('render', () => renderTargets(cv, options.targets, options, timings));
   if (rendered.ok) {
     for (const file of rendered.value.files) {
@@ -211,6 +217,30 @@ export async function buildVariants(options: BuildOptions): Promise<BuildResult>
  * Renders the given targets of a resolved CV. Two targets may ship the same asset (an image): the last one
  * wins. Adds each target's time (and inner steps such as `typst compile`) to `timings`.
  */
+/**
+ * Readies `targets` for a process that renders them again and again (watch mode: the Typst worker keeps its
+ * caches between compiles), and says whether every one of them now renders off this thread, so that they
+ * may start before the other targets render without delaying them.
+ */
+export async function prewarmForRepeatedRenders(
+  targets: readonly TargetName[],
+  options: Pick<BuildOptions, 'pdfEngine'>,
+): Promise<boolean> {
+  const engine = { pdfEngine: options.pdfEngine ?? 'typst' };
+  await Promise.all(targets.map((name) => prewarmTarget(name, engine, { repeated: true })));
+  return targetsRenderOffThread(targets, options);
+}
+
+/** Whether every one of `targets` renders off this thread now (a worker that failed no longer does). */
+export async function targetsRenderOffThread(
+  targets: readonly TargetName[],
+  options: Pick<BuildOptions, 'pdfEngine'>,
+): Promise<boolean> {
+  const engine = { pdfEngine: options.pdfEngine ?? 'typst' };
+  const each = await Promise.all(targets.map((name) => rendersOffThread(name, engine)));
+  return targets.length > 0 && each.every(Boolean);
+}
+
 export async function renderTargets(
   cv: Cv,
   targets: readonly TargetName[],

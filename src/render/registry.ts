@@ -28,10 +28,25 @@ export function isTargetName(name: string): name is TargetName {
  * Loads a target and lets it start its slow work (`render` reports any failure, so this never rejects).
  * Await it before reading the CV: reading is synchronous, so work started after it would wait for the end.
  */
-export function prewarmTarget(name: TargetName, options: Pick<RenderOptions, 'pdfEngine'>): Promise<void> {
+export function prewarmTarget(
+  name: TargetName,
+  options: Pick<RenderOptions, 'pdfEngine'>,
+  use: { readonly repeated?: boolean } = {},
+): Promise<void> {
   return loadTarget(name, options).then(
-    (target) => target.prewarm?.(),
+    (target) => target.prewarm?.(use),
     () => undefined,
+  );
+}
+
+/** Whether the target renders off this thread now (see `Target.rendersOffThread`); false if it cannot load. */
+export function rendersOffThread(
+  name: TargetName,
+  options: Pick<RenderOptions, 'pdfEngine'>,
+): Promise<boolean> {
+  return loadTarget(name, options).then(
+    (target) => target.rendersOffThread?.() === true,
+    () => false,
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * Watch mode: build, serve the output folder with live reload, and rebuild on every change to the inputs
  * (YAML, .bib, theme, images). Changes are gathered for `debounceMs`; builds never overlap; parsed YAML
- * files are cached between builds (and the Typst compiler stays warm in the process). A build with errors
+ * files are cached between builds, and the Typst compiler stays warm on its worker thread, where the PDF
+ * typesets while the page renders (in this thread when there is no worker script: running from sources). A build with errors
  * writes nothing, so the last good output stays, and its diagnostics go to the terminal (`onBuild`) and to
  * the browser overlay.
  */
@@ -12,8 +13,16 @@ import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { type Diagnostic, error, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import { shortenQuoted } from '../diagnostics/format.js';
+import type { Cv } from '../model/cv.js';
 import type { BuildOptions } from '../pipeline/build.js';
-import { blocksOutput, type RenderCvResult, renderCv, renderTargets } from '../pipeline/build.js';
+import {
+  blocksOutput,
+  prewarmForRepeatedRenders,
+  type RenderCvResult,
+  renderCv,
+  renderTargets,
+  targetsRenderOffThread,
+} from '../pipeline/build.js';
 import { type GuardedWriteResult, writeGuarded } from '../pipeline/guarded-write.js';
 import { inputFiles } from '../pipeline/input-guard.js';
 import type { OutputFile, TargetName } from '../render/shared/target.js';
@@ -26,7 +35,7 @@ import { createPreviewServer, sseEvent } from './static-server.js';
 
 export { DEFAULT_PORT };
 
-export interface WatchOptions extends Omit<BuildOptions, 'now'> {
+export interface WatchOptions extends Omit<BuildOptions, 'now' | 'onReady'> {
   /** The date of each build ("Last updated"); default: the clock at each build. */
   readonly now?: (() => Date) | undefined;
   /** Port of the preview server; 0 picks a free one. Default 4321. */
@@ -215,7 +224,7 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
 
   /**
    * Tells the browser which files changed: the page swaps the one element `patch` names (when it still shows
-   * the page `patch.from` was computed from), or reloads; the PDF viewer reloads for cv.pdf.
+   * the page `patch.from` was computed from), or reloads; the PDF preview redraws for cv.pdf.
    */
   const announce = (build: number, written: readonly string[], patch?: LivePatch) => {
     preview.broadcast('reload', {
@@ -243,6 +252,24 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
     return pages === 1 ? patch : undefined;
   };
 
+  /**
+   * The print targets of one build, started by `renderCv` once the CV is ready (`onReady`); `result` is
+   * undefined when the build stopped before that (an input error).
+   */
+  const startEarly = (targets: readonly TargetName[], now: Date) => {
+    let pending: ReturnType<typeof renderTargets> | undefined;
+    const timings: Record<string, number> = {};
+    return {
+      timings,
+      start: (cv: Cv) => {
+        pending = renderTargets(cv, targets, { ...options, now }, timings);
+        // A page that fails leaves this result unread: its rejection must not go unhandled.
+        pending.catch(() => undefined);
+      },
+      result: () => pending,
+    };
+  };
+
   const runBuild = async (trigger: readonly string[]): Promise<WatchBuild> => {
     for (const file of trigger) cache.invalidate(file);
     const start = performance.now();
@@ -254,11 +281,21 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       const now = clock();
       const web = options.targets.filter((t) => !PRINT_TARGETS.has(t));
       const first: readonly TargetName[] = !options.strict && web.includes('html') ? ['html'] : web;
-      const later = [
-        options.targets.filter((t) => PRINT_TARGETS.has(t)),
-        web.filter((t) => !first.includes(t)),
-      ].filter((targets) => targets.length > 0);
-      const result = await renderCv({ ...options, targets: first, now, load: cache.load });
+      const print = options.targets.filter((t) => PRINT_TARGETS.has(t));
+      const later = [print, web.filter((t) => !first.includes(t))].filter((targets) => targets.length > 0);
+      // On the Typst worker the PDF starts as soon as the CV is read, and typesets while this thread renders
+      // and writes the page (~30 ms of the corpus's save-to-PDF); in this thread it would delay the page.
+      const early =
+        print.length > 0 && (await targetsRenderOffThread(print, options))
+          ? startEarly(print, now)
+          : undefined;
+      const result = await renderCv({
+        ...options,
+        targets: first,
+        now,
+        load: cache.load,
+        onReady: early?.start,
+      });
       const page = result.blocked ? undefined : writeChanged(result.files, result);
       const written = [...(page?.written ?? [])];
       const previewMs = performance.now() - start;
@@ -283,7 +320,12 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
         // Let what was announced leave before this thread renders more: an HTTP response's writes are sent
         // on the next tick, and the Typst compile ran first (the tab saw the page ~300 ms after the save).
         await new Promise((resolve) => setImmediate(resolve));
-        const rest = await renderTargets(result.cv, targets, { ...options, now }, timings);
+        const started = targets === print ? early?.result() : undefined;
+        const rest = started
+          ? await started
+          : await renderTargets(result.cv, targets, { ...options, now }, timings);
+        if (started && early)
+          for (const [name, ms] of Object.entries(early.timings)) timings[name] = (timings[name] ?? 0) + ms;
         diagnostics = [
           ...diagnostics,
           ...(options.strict ? warningsAsErrors(rest.diagnostics) : rest.diagnostics),
@@ -378,6 +420,9 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
     }, debounceMs);
   };
 
+  // The Typst worker, kept for every build (its caches warm), started while the first build reads the CV.
+  const print = options.targets.filter((t) => PRINT_TARGETS.has(t));
+  if (print.length > 0) await prewarmForRepeatedRenders(print, options);
   await enqueue(true);
   watcher = watch([...folders], { ignoreInitial: true, depth: 0 });
   // The system's own events, as chokidar passes them on (`raw`), not its `change`/`add`/`unlink`: chokidar

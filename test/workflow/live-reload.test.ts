@@ -57,6 +57,9 @@ describe('the state a page reloaded during a build receives', () => {
     const events = await SseClient.connect(`${handle.url}__vita/events`);
     try {
       expect(handle.lastBuild().ok).toBe(false);
+      // Asked before the save, so it is this build's end whenever it comes (the PDF may be done before the
+      // checks below: asked after them, it waited for a build that never came).
+      const built = handle.nextBuild();
       writeFileSync(yaml, original);
       // The page reloads on this event and connects again at once, long before the PDF is done.
       const reload = await events.next('reload', (d: { written: string[] }) =>
@@ -71,7 +74,7 @@ describe('the state a page reloaded during a build receives', () => {
           (d) => d.severity === 'error',
         ),
       ).toEqual([]);
-      await handle.nextBuild();
+      expect((await built).build).toBe((reload.data as { build: number }).build);
     } finally {
       events.close();
       await handle.close();

@@ -19,6 +19,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseTargets } from '../../src/cli/commands/build.js';
 import { startWatch, type WatchHandle } from '../../src/watch/index.js';
 import { EVENTS_PATH } from '../../src/watch/live-reload.js';
+import { pdfFlatText } from '../helpers/pdf.js';
 import { REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 import { SseClient } from './sse-client.js';
 
@@ -236,7 +237,8 @@ describe.skipIf(!existsSync(path.join(REPO_DIR, 'dist/bundle/cli.cjs')))('vita w
     const dir = copyExample();
     const yaml = path.join(dir, 'cv.yaml');
     const pdf = path.join(dir, 'build/cv.pdf');
-    // Every target, as `vita watch` builds by default: the PDF is typeset in this process after the page.
+    // Every target, as `vita watch` builds by default: the PDF is typeset on the Typst worker thread, started
+    // as soon as the CV is read, while this thread renders and writes the page.
     const watch = new WatchProcess(dir, []);
     let events: SseClient | undefined;
     try {
@@ -248,11 +250,18 @@ describe.skipIf(!existsSync(path.join(REPO_DIR, 'dist/bundle/cli.cjs')))('vita w
       editAbout(yaml, 'a PROMPT');
       type Reload = { written: string[] };
       await events.next('reload', (d: Reload) => d.written.includes('index.html'), 20_000);
-      // The page's event left before the Typst compile (which takes this process's thread for ~100 ms):
-      // it once waited in the socket's buffer until the PDF was written, ~300 ms after the save.
+      // The page's event left before the PDF was written (it once waited in the socket's buffer behind the
+      // Typst compile, ~300 ms after the save, when that ran on this thread).
       expect(statSync(pdf).mtimeMs).toBe(pdfBefore);
       await events.next('reload', (d: Reload) => d.written.includes('cv.pdf'), 20_000);
       expect(statSync(pdf).mtimeMs).toBeGreaterThan(pdfBefore);
+      expect(await pdfFlatText(readFileSync(pdf))).toContain('I am a PROMPT research scientist');
+      // The worker keeps Typst's caches from one build to the next: the next edit is typeset, not a stale one.
+      writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('a PROMPT', 'a SECOND'));
+      await events.next('reload', (d: Reload) => d.written.includes('cv.pdf'), 20_000);
+      const second = await pdfFlatText(readFileSync(pdf));
+      expect(second).toContain('I am a SECOND research scientist');
+      expect(second).not.toContain('PROMPT');
     } finally {
       events?.close();
       expect(await watch.stop()).toBe(0);

@@ -35,6 +35,14 @@ export interface Target {
   /** Short description for `--help`. */
   readonly description: string;
   render(cv: Cv, options: RenderOptions): RenderResult | Promise<RenderResult>;
-  /** Starts slow work (a compiler, fonts) ahead of `render`, while the CV is still being read. */
-  prewarm?(): void;
+  /**
+   * Starts slow work (a compiler, fonts) ahead of `render`, while the CV is still being read. `repeated`: the
+   * process will render again and again (watch mode), so whatever is kept between renders should be.
+   */
+  prewarm?(use?: { readonly repeated?: boolean }): void;
+  /**
+   * True when `render` does its slow work off this thread (the Typst worker), so it may start before other
+   * targets render without delaying them.
+   */
+  rendersOffThread?(): boolean;
 }

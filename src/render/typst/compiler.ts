@@ -275,14 +275,28 @@ let worker: Worker | undefined;
 let nextRequest = 0;
 const waiting = new Map<number, { resolve: (o: TypstCompileOutput) => void; reject: (e: Error) => void }>();
 
-/** Starts the worker (once). False when there is no compiled worker script (running from sources, in tests). */
-export function startTypstWorker(prewarmRoot: string): boolean {
+/** What the worker is told when it starts. */
+export interface TypstWorkerData {
+  readonly prewarmRoot: string;
+  /**
+   * Keep Typst's memoised results from one compile to the next (watch mode, where the next compile reuses
+   * them); a one-shot build drops them before its PDF export instead (see `compileTypst`'s `oneShot`).
+   */
+  readonly keepCaches: boolean;
+}
+
+/**
+ * Starts the worker (once; a worker already running keeps its `keepCaches`). False when there is no compiled
+ * worker script (running from sources, in tests).
+ */
+export function startTypstWorker(prewarmRoot: string, { keepCaches = false } = {}): boolean {
   if (worker) return true;
   const script = fileURLToPath(new URL('./typst-worker.js', import.meta.url));
   if (!existsSync(script)) return false;
+  const workerData: TypstWorkerData = { prewarmRoot, keepCaches };
   // SHARE_ENV: the worker sets FONTCONFIG_FILE for the compiler's native code, which reads the process's
   // environment (a worker's own copy of process.env would not reach it).
-  const started = new Worker(script, { workerData: { prewarmRoot }, env: SHARE_ENV });
+  const started = new Worker(script, { workerData, env: SHARE_ENV });
   started.on('message', (reply: WorkerReply) => {
     const request = waiting.get(reply.id);
     waiting.delete(reply.id);
@@ -301,6 +315,11 @@ export function startTypstWorker(prewarmRoot: string): boolean {
   started.unref();
   worker = started;
   return true;
+}
+
+/** Whether compiles go to the worker thread (started and not failed), not to this thread. */
+export function typstWorkerRunning(): boolean {
+  return worker !== undefined;
 }
 
 /** Compiles on the worker when one runs, else in this thread. */

@@ -22,6 +22,7 @@ import {
   type TypstLocation,
   type TypstMessage,
   type TypstNote,
+  typstWorkerRunning,
 } from './compiler.js';
 import { bundledCoverage } from './fonts.js';
 import { GLYPH_COVERAGE } from './glyph-coverage.js';
@@ -384,9 +385,12 @@ export async function compileTypstPdfAsync(cv: Cv, options: TypstPdfOptions): Pr
   }
 }
 
-/** Starts the Typst worker and creates its compiler (fonts loaded) while the CV is still being read. */
-export function prewarmTypst(): boolean {
-  return startTypstWorker(VIRTUAL_ROOT);
+/**
+ * Starts the Typst worker and creates its compiler (fonts loaded) while the CV is still being read.
+ * `keepCaches`: for a process that compiles again and again (watch mode).
+ */
+export function prewarmTypst({ keepCaches = false } = {}): boolean {
+  return startTypstWorker(VIRTUAL_ROOT, { keepCaches });
 }
 
 export const typstTarget: Target = {
@@ -396,7 +400,8 @@ export const typstTarget: Target = {
     const { files, diagnostics, compileTimeMs } = await compileTypstPdfAsync(cv, { now: options.now });
     return { files, diagnostics, timings: { 'typst compile': compileTimeMs } };
   },
-  prewarm() {
-    prewarmTypst();
+  prewarm(use) {
+    prewarmTypst({ keepCaches: use?.repeated === true });
   },
+  rendersOffThread: typstWorkerRunning,
 };

@@ -1,19 +1,21 @@
 /** The Typst worker thread (see `startTypstWorker` in compiler.ts): compiles what the main thread sends. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileTypst, prewarmCompiler, type TypstCompileInput } from './compiler.js';
+import { compileTypst, prewarmCompiler, type TypstCompileInput, type TypstWorkerData } from './compiler.js';
 
 const port = parentPort;
 if (!port) throw new Error('typst-worker.js runs as a worker thread only');
 
+const { prewarmRoot, keepCaches } = workerData as TypstWorkerData;
+
 try {
-  prewarmCompiler((workerData as { prewarmRoot: string }).prewarmRoot);
+  prewarmCompiler(prewarmRoot);
 } catch {
   // Reported by the first compile, which tries again and fails with the real message.
 }
 
 port.on('message', ({ id, input }: { id: number; input: TypstCompileInput }) => {
   try {
-    port.postMessage({ id, output: compileTypst(input, { oneShot: true }) });
+    port.postMessage({ id, output: compileTypst(input, { oneShot: !keepCaches }) });
   } catch (cause) {
     port.postMessage({ id, error: cause instanceof Error ? cause.message : String(cause) });
   }
