@@ -214,24 +214,21 @@ export async function buildVariants(options: BuildOptions): Promise<BuildResult>
 }
 
 /**
- * Renders the given targets of a resolved CV. Two targets may ship the same asset (an image): the last one
- * wins. Adds each target's time (and inner steps such as `typst compile`) to `timings`.
- */
-/**
  * Readies `targets` for a process that renders them again and again (watch mode: the Typst worker keeps its
- * caches between compiles), and says whether every one of them now renders off this thread, so that they
- * may start before the other targets render without delaying them.
+ * caches between compiles).
  */
 export async function prewarmForRepeatedRenders(
   targets: readonly TargetName[],
   options: Pick<BuildOptions, 'pdfEngine'>,
-): Promise<boolean> {
+): Promise<void> {
   const engine = { pdfEngine: options.pdfEngine ?? 'typst' };
   await Promise.all(targets.map((name) => prewarmTarget(name, engine, { repeated: true })));
-  return targetsRenderOffThread(targets, options);
 }
 
-/** Whether every one of `targets` renders off this thread now (a worker that failed no longer does). */
+/**
+ * Whether every one of `targets` renders off this thread now (a worker that failed no longer does), so that
+ * they may start before the other targets render without delaying them.
+ */
 export async function targetsRenderOffThread(
   targets: readonly TargetName[],
   options: Pick<BuildOptions, 'pdfEngine'>,
@@ -241,6 +238,10 @@ export async function targetsRenderOffThread(
   return targets.length > 0 && each.every(Boolean);
 }
 
+/**
+ * Renders the given targets of a resolved CV. Two targets may ship the same asset (an image): the last one
+ * wins. Adds each target's time (and inner steps such as `typst compile`) to `timings`.
+ */
 export async function renderTargets(
   cv: Cv,
   targets: readonly TargetName[],

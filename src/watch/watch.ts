@@ -2,9 +2,9 @@
  * Watch mode: build, serve the output folder with live reload, and rebuild on every change to the inputs
  * (YAML, .bib, theme, images). Changes are gathered for `debounceMs`; builds never overlap; parsed YAML
  * files are cached between builds, and the Typst compiler stays warm on its worker thread, where the PDF
- * typesets while the page renders (in this thread when there is no worker script: running from sources). A build with errors
- * writes nothing, so the last good output stays, and its diagnostics go to the terminal (`onBuild`) and to
- * the browser overlay.
+ * typesets while the page renders (in this thread, after the page, when there is no worker script: running
+ * from sources). A build with errors writes nothing, so the last good output stays, and its diagnostics go
+ * to the terminal (`onBuild`) and to the browser overlay.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
