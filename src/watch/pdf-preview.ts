@@ -4,8 +4,9 @@
  * `vita:pdf` event on the `#vita-pdf` element (and its `data-build` attribute, for an event sent before this
  * script ran); the preview then loads the new file, draws the pages in view off screen, and swaps them in
  * at once: the scroll position stays and nothing blinks. Pages out of view are drawn when they come into
- * it. When the drawing is done, `data-vita-pdf-build` of the root element names the build shown (tests and
- * bench/watch-browser.js wait for it).
+ * it; canvases far out of view are dropped. The PDF's web links (http, https, mailto) lie over the
+ * pictures, opening in a new tab. When the drawing is done, `data-vita-pdf-build` of the root element names
+ * the build shown (tests and bench/watch-browser.js wait for it).
  *
  * Why not the browser's own viewer in a frame (the fallback when PDF.js is not installed, see
  * pdf-viewer-assets.ts): Chromium's viewer starts anew on each navigation of the frame, ~1 s on the
@@ -67,7 +68,26 @@ const draw = async (state, index) => {
   canvas.width = Math.ceil(viewport.width);
   canvas.height = Math.ceil(viewport.height);
   await page.render({ canvasContext: canvas.getContext('2d', { alpha: false }), viewport }).promise;
-  return canvas;
+  // The PDF's web links, as links over the picture (a co-author's page, a paper), opened in a new tab.
+  const links = [];
+  const css = page.getViewport({ scale: state.scale });
+  for (const note of await page.getAnnotations({ intent: 'display' })) {
+    if (note.subtype !== 'Link' || typeof note.url !== 'string' || !/^(https?:|mailto:)/i.test(note.url)) continue;
+    const [x1, y1, x2, y2] = css.convertToViewportRectangle(note.rect);
+    const link = document.createElement('a');
+    link.href = note.url;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.title = note.url;
+    Object.assign(link.style, {
+      left: Math.min(x1, x2) / css.width * 100 + '%',
+      top: Math.min(y1, y2) / css.height * 100 + '%',
+      width: Math.abs(x2 - x1) / css.width * 100 + '%',
+      height: Math.abs(y2 - y1) / css.height * 100 + '%',
+    });
+    links.push(link);
+  }
+  return [canvas, ...links];
 };
 const layout = (sizes, scale) => {
   while (boxes.length > sizes.length) boxes.pop().remove();
@@ -84,11 +104,11 @@ const layout = (sizes, scale) => {
     boxes[i].style.height = Math.floor(h * scale) + 'px';
   });
 };
-const put = (state, index, canvas) => {
+const put = (state, index, drawn) => {
   const [w, h] = state.sizes[index];
   boxes[index].style.width = Math.floor(w * state.scale) + 'px';
   boxes[index].style.height = Math.floor(h * state.scale) + 'px';
-  boxes[index].replaceChildren(canvas);
+  boxes[index].replaceChildren(...drawn);
   boxes[index].drawn = state.build + '@' + state.scale;
 };
 // Draws the pages in view that show an older build or scale (after a scroll, a resize, a new page count).
@@ -102,9 +122,9 @@ const catchUp = async () => {
       const key = now.build + '@' + now.scale;
       const stale = inView().filter((i) => i < now.sizes.length && boxes[i].drawn !== key);
       if (stale.length === 0) break;
-      let canvases;
+      let drawings;
       try {
-        canvases = await Promise.all(stale.map((i) => draw(now, i)));
+        drawings = await Promise.all(stale.map((i) => draw(now, i)));
       } catch (error) {
         // A newer build replaced (and closed) this document while it was drawn: draw that one instead.
         if (shown !== now) continue;
@@ -112,7 +132,7 @@ const catchUp = async () => {
         break;
       }
       if (shown !== now) continue;
-      stale.forEach((i, k) => put(now, i, canvases[k]));
+      stale.forEach((i, k) => put(now, i, drawings[k]));
     }
     forget();
   } finally {
@@ -131,12 +151,12 @@ const show = async (build) => {
     // The pages in view now are drawn before anything changes on screen, then swapped in together.
     const first = inView().filter((i) => i < sizes.length);
     if (first.length === 0) first.push(0);
-    const canvases = await Promise.all(first.map((i) => draw(state, i)));
+    const drawings = await Promise.all(first.map((i) => draw(state, i)));
     if (build !== wanted) { doc.destroy(); return; }
     const old = shown;
     shown = state;
     layout(sizes, state.scale);
-    first.forEach((i, k) => put(state, i, canvases[k]));
+    first.forEach((i, k) => put(state, i, drawings[k]));
     say(doc.numPages + (doc.numPages === 1 ? ' page' : ' pages'));
     if (old) old.doc.destroy();
     await catchUp();
@@ -168,8 +188,10 @@ const STYLE = `html,body{margin:0;background:#525659;color:#eee;font:13px/1.4 sy
 header{position:sticky;top:0;z-index:1;display:flex;gap:1em;align-items:center;padding:4px 12px;background:#323639}
 header a{color:#9cc4ff}
 #${PDF_VIEW_ID}{display:flex;flex-direction:column;align-items:center;gap:12px;padding:12px}
-.vita-page{background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.5)}
-.vita-page canvas{display:block;width:100%;height:100%}`;
+.vita-page{position:relative;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.5)}
+.vita-page canvas{display:block;width:100%;height:100%}
+.vita-page a{position:absolute}
+.vita-page a:hover,.vita-page a:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}`;
 
 /** `/__vita/pdf` drawn by PDF.js (see the top of this file). */
 export function pdfPreviewPage(title: string): string {

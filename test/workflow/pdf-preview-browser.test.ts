@@ -99,6 +99,12 @@ describe.skipIf(!HAS_CHROMIUM)(
         const firstBefore = await page.evaluate<string | null>(canvasDigest(0));
         expect(Number(firstBefore?.split(':')[1])).toBeGreaterThan(1000);
         expect(await page.evaluate<string | null>(canvasDigest(2))).toBeNull();
+        // The PDF's web links lie over the picture: the contacts of the first page among them.
+        const links = await page.evaluate<string[]>(
+          `[...document.querySelectorAll('.vita-page')[0].querySelectorAll('a')].map((a) => a.href)`,
+        );
+        expect(links).toContain('mailto:brandon.amos.cs@gmail.com');
+        for (const href of links) expect(href).toMatch(/^(https?:|mailto:)/);
         await expect.poll(() => handle.liveClients(), { timeout: 10_000 }).toBe(1);
 
         // Scrolled to the second page, it is drawn when it comes into view.
