@@ -7,9 +7,9 @@
  *   const r = await benchWatchBrowser('test/fixtures/bamos-cv/cv.yaml'); // undefined without chromium
  *
  * The page is measured with the web targets only (html, json): the watch server runs in this process, and so
- * does the playwright client that polls the DOM, so with the PDF in the targets the poll waits for the
- * in-process Typst compile that follows the page (250-320 ms measured, while a separate `vita watch` process
- * has already sent the page). `benchWatchBrowserPdf` measures the PDF preview
+ * does the playwright client that polls the DOM, so with the PDF in the targets the poll would share this
+ * thread with the PDF's step (its data, then writing it; the compile itself runs on the Typst worker), which a
+ * separate `vita watch` process does not. `benchWatchBrowserPdf` measures the PDF preview
  * (`/__vita/pdf`): from the save until PDF.js has drawn the new `cv.pdf` where the reader is.
  */
 import { accessSync, constants, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

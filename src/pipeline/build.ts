@@ -45,7 +45,8 @@ export interface BuildOptions {
   readonly variant?: string | undefined;
   /**
    * Called with the CV ready to render (read, resolved, enriched), just before the build renders its
-   * targets: watch mode starts the PDF there, on the Typst worker, so that it typesets while the page renders.
+   * targets, unless the build is already blocked: watch mode starts the PDF there, on the Typst worker, so
+   * that it typesets while the page renders.
    */
   readonly onReady?: ((cv: Cv) => void) | undefined;
 }
@@ -129,7 +130,8 @@ export async function renderCv(options: BuildOptions): Promise<RenderCvResult> {
 
   const files = new Map<string, OutputFile>();
   const copies = new Map<string, string>();
-  options.onReady?.(cv);
+  // Not for a build already blocked (`--strict` and an enrichment warning): its outputs are never written.
+  if (!blocks(diagnostics)) options.onReady?.(cv);
   const rendered = await guarded('render', () => renderTargets(cv, options.targets, options, timings));
   if (rendered.ok) {
     for (const file of rendered.value.files) {

@@ -19,7 +19,7 @@ export const PDF_PAGE_PATH = '/__vita/pdf';
 
 /**
  * Outputs that are not part of the page: a rebuild that changes only these does not reload it (`cv.json`
- * carries the time of each build, so it changes every time). `cv.pdf` reloads the PDF frame instead.
+ * carries the time of each build, so it changes every time). `cv.pdf` redraws the PDF preview instead.
  */
 export const NOT_THE_PAGE = /\.(pdf|json|md|markdown|tex|typ|bib|ya?ml|txt)$/i;
 

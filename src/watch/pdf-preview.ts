@@ -27,14 +27,17 @@ const worker = new PDFWorker();
 const view = document.getElementById('${PDF_VIEW_ID}');
 const status = document.getElementById('vita-pdf-status');
 const GAP = 12;
-// The drawn PDF: its document, build, page sizes (points) and scale (CSS pixels per point).
+// The drawn PDF: its document, build, page sizes (points), scale (CSS pixels per point), and \`gone\`, which
+// settles when a newer build replaces the document (PDF.js may leave a request to a closed one unanswered).
 let shown = null;
 // The newest build asked for: a load or drawing of an older one is dropped when it ends.
 let wanted = -1;
-// One box per page; each remembers the build and scale its canvas was drawn for.
+// One box per page; each remembers what its picture was drawn for (\`drawn\`) and its PDF.js page.
 const boxes = [];
 
 const say = (text) => { status.textContent = text; };
+const ratio = () => window.devicePixelRatio || 1;
+const keyOf = (state) => state.build + '@' + state.scale + '@' + ratio();
 const scaleFor = (sizes) => {
   const widest = Math.max(...sizes.map((s) => s[0]));
   return Math.min((document.documentElement.clientWidth - 2 * GAP) / widest, 2);
@@ -50,12 +53,18 @@ const near = (margin) => {
   return out;
 };
 const inView = () => near(0);
-// A canvas far out of view is dropped (a page is ~5 MB of pixels; a long CV has hundreds of pages).
+// Takes a box's picture away, giving its pixels and PDF.js's data for the page back.
+const clear = (box) => {
+  for (const canvas of box.querySelectorAll('canvas')) { canvas.width = 0; canvas.height = 0; }
+  box.replaceChildren();
+  if (box.page) { try { box.page.cleanup(); } catch {} }
+  box.page = undefined;
+  box.drawn = undefined;
+};
+// A page far out of view gives its picture back (5-30 MB of pixels each; a long CV has hundreds of pages).
 const forget = () => {
   const keep = new Set(near(2));
-  boxes.forEach((box, i) => {
-    if (box.drawn !== undefined && !keep.has(i)) { box.replaceChildren(); box.drawn = undefined; }
-  });
+  boxes.forEach((box, i) => { if (box.drawn !== undefined && !keep.has(i)) clear(box); });
 };
 // Every page is given the size of the first until it is drawn (as PDF.js's own viewer does): asking the
 // worker for each page's size first would cost a round trip per page before anything is drawn.
@@ -63,7 +72,7 @@ const draw = async (state, index) => {
   const page = await state.doc.getPage(index + 1);
   const natural = page.getViewport({ scale: 1 });
   state.sizes[index] = [natural.width, natural.height];
-  const viewport = page.getViewport({ scale: state.scale * (window.devicePixelRatio || 1) });
+  const viewport = page.getViewport({ scale: state.scale * ratio() });
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(viewport.width);
   canvas.height = Math.ceil(viewport.height);
@@ -87,14 +96,21 @@ const draw = async (state, index) => {
     });
     links.push(link);
   }
-  return [canvas, ...links];
+  return { page, nodes: [canvas, ...links] };
 };
+// Draws pages of \`state\`; null when a newer build replaced its document before they were done.
+const drawAll = (state, indexes) =>
+  Promise.race([Promise.all(indexes.map((i) => draw(state, i))), state.gone.then(() => null)]);
 const layout = (sizes, scale) => {
-  while (boxes.length > sizes.length) boxes.pop().remove();
+  while (boxes.length > sizes.length) {
+    const box = boxes.pop();
+    clear(box);
+    box.remove();
+  }
   while (boxes.length < sizes.length) {
     const box = document.createElement('div');
     box.className = 'vita-page';
-    box.setAttribute('role', 'img');
+    box.setAttribute('role', 'group');
     box.setAttribute('aria-label', 'Page ' + (boxes.length + 1));
     view.append(box);
     boxes.push(box);
@@ -104,14 +120,18 @@ const layout = (sizes, scale) => {
     boxes[i].style.height = Math.floor(h * scale) + 'px';
   });
 };
-const put = (state, index, drawn) => {
+const put = (state, index, drawing) => {
+  const box = boxes[index];
   const [w, h] = state.sizes[index];
-  boxes[index].style.width = Math.floor(w * state.scale) + 'px';
-  boxes[index].style.height = Math.floor(h * state.scale) + 'px';
-  boxes[index].replaceChildren(...drawn);
-  boxes[index].drawn = state.build + '@' + state.scale;
+  box.style.width = Math.floor(w * state.scale) + 'px';
+  box.style.height = Math.floor(h * state.scale) + 'px';
+  clear(box);
+  box.replaceChildren(...drawing.nodes);
+  box.page = drawing.page;
+  box.drawn = keyOf(state);
 };
-// Draws the pages in view that show an older build or scale (after a scroll, a resize, a new page count).
+// Draws the pages in view that show an older build, scale or pixel ratio (after a scroll, a resize, a zoom,
+// a new page count), then lets the far ones go.
 let catchingUp = false;
 const catchUp = async () => {
   if (catchingUp || !shown) return;
@@ -119,19 +139,19 @@ const catchUp = async () => {
   try {
     for (;;) {
       const now = shown;
-      const key = now.build + '@' + now.scale;
+      const key = keyOf(now);
       const stale = inView().filter((i) => i < now.sizes.length && boxes[i].drawn !== key);
       if (stale.length === 0) break;
       let drawings;
       try {
-        drawings = await Promise.all(stale.map((i) => draw(now, i)));
+        drawings = await drawAll(now, stale);
       } catch (error) {
-        // A newer build replaced (and closed) this document while it was drawn: draw that one instead.
         if (shown !== now) continue;
         say('Could not draw the PDF: ' + (error && error.message ? error.message : String(error)));
         break;
       }
-      if (shown !== now) continue;
+      // Null or stale: a newer build, scale or document came meanwhile; draw for that one.
+      if (drawings === null || shown !== now) continue;
       stale.forEach((i, k) => put(now, i, drawings[k]));
     }
     forget();
@@ -141,28 +161,36 @@ const catchUp = async () => {
 };
 const show = async (build) => {
   wanted = build;
-  let doc;
+  const task = getDocument({ url: '/cv.pdf' + (build > 0 ? '?build=' + build : ''), isEvalSupported: false, worker });
+  let state;
   try {
-    doc = await getDocument({ url: '/cv.pdf' + (build > 0 ? '?build=' + build : ''), isEvalSupported: false, worker }).promise;
+    const doc = await task.promise;
     const one = (await doc.getPage(1)).getViewport({ scale: 1 });
+    if (build !== wanted) { task.destroy(); return; }
     const sizes = Array.from({ length: doc.numPages }, () => [one.width, one.height]);
-    if (build !== wanted) { doc.destroy(); return; }
-    const state = { doc, build, sizes, scale: scaleFor(sizes) };
+    let leave;
+    state = { doc, build, sizes, scale: scaleFor(sizes), gone: new Promise((resolve) => { leave = resolve; }), leave };
     // The pages in view now are drawn before anything changes on screen, then swapped in together.
     const first = inView().filter((i) => i < sizes.length);
     if (first.length === 0) first.push(0);
     const drawings = await Promise.all(first.map((i) => draw(state, i)));
-    if (build !== wanted) { doc.destroy(); return; }
+    if (build !== wanted) { task.destroy(); return; }
     const old = shown;
     shown = state;
     layout(sizes, state.scale);
     first.forEach((i, k) => put(state, i, drawings[k]));
+    // The window changed size while the pages were drawn: lay them out again (catchUp redraws them).
+    const fresh = scaleFor(sizes);
+    if (fresh !== state.scale) {
+      shown = { ...state, scale: fresh };
+      layout(sizes, fresh);
+    }
     say(doc.numPages + (doc.numPages === 1 ? ' page' : ' pages'));
-    if (old) old.doc.destroy();
+    if (old) { old.leave(); old.doc.destroy(); }
     await catchUp();
-    if (shown.build === build) document.documentElement.setAttribute('data-vita-pdf-build', String(build));
+    if (shown.doc === doc) document.documentElement.setAttribute('data-vita-pdf-build', String(build));
   } catch {
-    if (doc && (!shown || shown.doc !== doc)) doc.destroy();
+    if (!shown || !state || shown.doc !== state.doc) task.destroy();
     if (build !== wanted) return;
     say(shown ? 'The new cv.pdf could not be read; the preview shows an older build.' : 'No cv.pdf to show yet.');
   }
@@ -175,6 +203,7 @@ const later = () => {
   frame = requestAnimationFrame(() => { frame = 0; void catchUp(); });
 };
 window.addEventListener('scroll', later, { passive: true });
+// A resize or a zoom (which changes the pixel ratio): the pages are laid out again and redrawn in view.
 window.addEventListener('resize', () => {
   if (!shown) return;
   shown = { ...shown, scale: scaleFor(shown.sizes) };

@@ -284,7 +284,8 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       const print = options.targets.filter((t) => PRINT_TARGETS.has(t));
       const later = [print, web.filter((t) => !first.includes(t))].filter((targets) => targets.length > 0);
       // On the Typst worker the PDF starts as soon as the CV is read, and typesets while this thread renders
-      // and writes the page (~30 ms of the corpus's save-to-PDF); in this thread it would delay the page.
+      // and writes the page (~50 ms of the corpus's save-to-PDF). Its data (cv-data.json) is made in this
+      // thread first, a few ms before the page; a compile in this thread would delay the page by all of it.
       const early =
         print.length > 0 && (await targetsRenderOffThread(print, options))
           ? startEarly(print, now)

@@ -161,9 +161,64 @@ describe.skipIf(!HAS_CHROMIUM)(
         });
         await page.evaluate('window.scrollTo(0, 0)');
         await page.waitForFunction(`${canvasDigest(0)} !== null`, undefined, { timeout: 10_000 });
+        // Wider again: the pages are laid out for the new width and the ones in view drawn for it.
+        await page.setViewportSize({ width: 600, height: 700 });
+        await page.waitForFunction(
+          `(() => {
+            const box = document.querySelectorAll('.vita-page')[0];
+            const canvas = box.querySelector('canvas');
+            return box.getBoundingClientRect().width <= 600 - 24 && canvas !== null &&
+              Math.abs(canvas.width - box.getBoundingClientRect().width * devicePixelRatio) <= 2;
+          })()`,
+          undefined,
+          { timeout: 10_000 },
+        );
         expect(problems).toEqual([]);
       } finally {
         await page.close();
+      }
+    });
+
+    it('says when there is no PDF yet, and draws the first one a build writes', async () => {
+      const dir = tempDir();
+      cpSync(path.join(REPO_DIR, 'examples/seed'), dir, { recursive: true });
+      const brokenYaml = path.join(dir, 'cv.yaml');
+      const good = readFileSync(brokenYaml, 'utf8');
+      writeFileSync(brokenYaml, good.replace('  first: Brandon\n', '  first: [broken\n'));
+      const broken = await startWatch({
+        files: [brokenYaml],
+        outDir: path.join(dir, 'build'),
+        targets: parseTargets('pdf'),
+        now: () => new Date('2024-05-01T00:00:00Z'),
+        enrich: { cacheDir: path.join(dir, '.vita-cache'), offline: true, quiet: true },
+        port: 0,
+        debounceMs: 20,
+      });
+      const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      try {
+        expect(broken.lastBuild().ok).toBe(false);
+        await page.goto(broken.pdfUrl);
+        await page.waitForFunction(
+          `document.getElementById('vita-pdf-status').textContent === 'No cv.pdf to show yet.'`,
+          undefined,
+          { timeout: 10_000 },
+        );
+        await expect.poll(() => broken.liveClients(), { timeout: 10_000 }).toBe(1);
+        writeFileSync(brokenYaml, good);
+        const build = await shownBuildAfter(page, null);
+        expect(Number(build)).toBeGreaterThan(1);
+        expect(await page.evaluate<string>(`document.getElementById('vita-pdf-status').textContent`)).toBe(
+          '3 pages',
+        );
+        expect(Number((await page.evaluate<string | null>(canvasDigest(0)))?.split(':')[1])).toBeGreaterThan(
+          1000,
+        );
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+        await broken.close();
       }
     });
   },

@@ -262,8 +262,8 @@ export function prewarmCompiler(root: string, fontFolders: readonly string[] = [
 }
 
 // ------------------------------------------------------------------ worker thread
-// A one-shot build compiles the PDF on a second thread: the compiler loads while the YAML is read, and the
-// other targets render while Typst typesets. Watch mode keeps compiling in-process (warm caches matter there).
+// Builds compile the PDF on a second thread: the compiler loads while the YAML is read, and the other targets
+// render while Typst typesets. One-shot builds drop Typst's caches before the export; watch mode keeps them.
 
 interface WorkerReply {
   readonly id: number;
@@ -278,22 +278,34 @@ const waiting = new Map<number, { resolve: (o: TypstCompileOutput) => void; reje
 /** What the worker is told when it starts. */
 export interface TypstWorkerData {
   readonly prewarmRoot: string;
-  /**
-   * Keep Typst's memoised results from one compile to the next (watch mode, where the next compile reuses
-   * them); a one-shot build drops them before its PDF export instead (see `compileTypst`'s `oneShot`).
-   */
-  readonly keepCaches: boolean;
+}
+
+/** One compile asked of the worker. */
+export interface TypstWorkerRequest {
+  readonly id: number;
+  readonly input: TypstCompileInput;
+  /** See `compileTypst`: drop Typst's memoised results before the PDF export. */
+  readonly oneShot: boolean;
 }
 
 /**
- * Starts the worker (once; a worker already running keeps its `keepCaches`). False when there is no compiled
- * worker script (running from sources, in tests).
+ * Whether the worker keeps Typst's memoised results from one compile to the next: once a process renders
+ * again and again (watch mode, `startTypstWorker(..., { keepCaches: true })`), every later compile keeps them,
+ * whoever asks (a one-shot build in the same process then keeps more memory; it is never slower or wrong).
+ */
+let keepWorkerCaches = false;
+
+/**
+ * Starts the worker (once). `keepCaches`: this process will compile again and again (watch mode), so Typst's
+ * memoised results are kept between compiles from now on, on a worker already running too. False when there
+ * is no compiled worker script (running from sources, in tests).
  */
 export function startTypstWorker(prewarmRoot: string, { keepCaches = false } = {}): boolean {
+  if (keepCaches) keepWorkerCaches = true;
   if (worker) return true;
   const script = fileURLToPath(new URL('./typst-worker.js', import.meta.url));
   if (!existsSync(script)) return false;
-  const workerData: TypstWorkerData = { prewarmRoot, keepCaches };
+  const workerData: TypstWorkerData = { prewarmRoot };
   // SHARE_ENV: the worker sets FONTCONFIG_FILE for the compiler's native code, which reads the process's
   // environment (a worker's own copy of process.env would not reach it).
   const started = new Worker(script, { workerData, env: SHARE_ENV });
@@ -330,6 +342,7 @@ export function compileTypstAsync(input: TypstCompileInput): Promise<TypstCompil
     const id = nextRequest++;
     waiting.set(id, { resolve, reject });
     active.ref();
-    active.postMessage({ id, input });
+    const request: TypstWorkerRequest = { id, input, oneShot: !keepWorkerCaches };
+    active.postMessage(request);
   });
 }

@@ -372,8 +372,8 @@ export function compileTypstPdf(cv: Cv, options: TypstPdfOptions): TypstPdfResul
 }
 
 /**
- * The same, compiled on the Typst worker thread when `startTypstWorker` started one (the CLI's one-shot
- * builds: the other targets render meanwhile), else in this thread.
+ * The same, compiled on the Typst worker thread when `startTypstWorker` started one (the CLI's builds and
+ * watch mode: the other targets render meanwhile), else in this thread.
  */
 export async function compileTypstPdfAsync(cv: Cv, options: TypstPdfOptions): Promise<TypstPdfResult> {
   const prepared = prepare(cv, options);

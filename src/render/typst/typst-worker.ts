@@ -1,21 +1,19 @@
 /** The Typst worker thread (see `startTypstWorker` in compiler.ts): compiles what the main thread sends. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileTypst, prewarmCompiler, type TypstCompileInput, type TypstWorkerData } from './compiler.js';
+import { compileTypst, prewarmCompiler, type TypstWorkerData, type TypstWorkerRequest } from './compiler.js';
 
 const port = parentPort;
 if (!port) throw new Error('typst-worker.js runs as a worker thread only');
 
-const { prewarmRoot, keepCaches } = workerData as TypstWorkerData;
-
 try {
-  prewarmCompiler(prewarmRoot);
+  prewarmCompiler((workerData as TypstWorkerData).prewarmRoot);
 } catch {
   // Reported by the first compile, which tries again and fails with the real message.
 }
 
-port.on('message', ({ id, input }: { id: number; input: TypstCompileInput }) => {
+port.on('message', ({ id, input, oneShot }: TypstWorkerRequest) => {
   try {
-    port.postMessage({ id, output: compileTypst(input, { oneShot: !keepCaches }) });
+    port.postMessage({ id, output: compileTypst(input, { oneShot }) });
   } catch (cause) {
     port.postMessage({ id, error: cause instanceof Error ? cause.message : String(cause) });
   }
