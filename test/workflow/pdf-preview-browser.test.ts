@@ -8,10 +8,11 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTargets } from '../../src/cli/commands/build.js';
 import { startWatch, type WatchHandle } from '../../src/watch/index.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { findProgram, registerSkip } from '../helpers/skips.js';
 import { REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 
@@ -37,6 +38,25 @@ const canvasDigest = (index: number) => `(() => {
   return hash + ':' + ink;
 })()`;
 
+/** Watch mode, PDF only, on a copy of the seed CV (`edit` applied to its YAML before the first build). */
+async function watchSeedPdf(edit?: (yaml: string) => string) {
+  const dir = tempDir();
+  cpSync(path.join(REPO_DIR, 'examples/seed'), dir, { recursive: true });
+  const yaml = path.join(dir, 'cv.yaml');
+  const original = readFileSync(yaml, 'utf8');
+  if (edit) writeFileSync(yaml, edit(original));
+  const handle = await startWatch({
+    files: [yaml],
+    outDir: path.join(dir, 'build'),
+    targets: parseTargets('pdf'),
+    now: () => new Date('2024-05-01T00:00:00Z'),
+    enrich: { cacheDir: path.join(dir, '.vita-cache'), offline: true, quiet: true },
+    port: 0,
+    debounceMs: 20,
+  });
+  return { handle, yaml, original };
+}
+
 async function shownBuildAfter(page: Page, before: string | null): Promise<string> {
   await page.waitForFunction(
     `(() => { const b = ${SHOWN_BUILD}; return b !== null && b !== ${JSON.stringify(before)}; })()`,
@@ -56,23 +76,8 @@ describe.skipIf(!HAS_CHROMIUM)(
 
     beforeAll(async () => {
       mkdirSync(ARTEFACTS, { recursive: true });
-      const dir = tempDir();
-      cpSync(path.join(REPO_DIR, 'examples/seed'), dir, { recursive: true });
-      yaml = path.join(dir, 'cv.yaml');
-      original = readFileSync(yaml, 'utf8');
-      handle = await startWatch({
-        files: [yaml],
-        outDir: path.join(dir, 'build'),
-        targets: parseTargets('pdf'),
-        now: () => new Date('2024-05-01T00:00:00Z'),
-        enrich: { cacheDir: path.join(dir, '.vita-cache'), offline: true, quiet: true },
-        port: 0,
-        debounceMs: 20,
-      });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM ?? 'chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-      });
+      ({ handle, yaml, original } = await watchSeedPdf());
+      browser = await launchChromium(CHROMIUM ?? 'chromium');
     });
 
     afterAll(async () => {
@@ -180,20 +185,11 @@ describe.skipIf(!HAS_CHROMIUM)(
     });
 
     it('says when there is no PDF yet, and draws the first one a build writes', async () => {
-      const dir = tempDir();
-      cpSync(path.join(REPO_DIR, 'examples/seed'), dir, { recursive: true });
-      const brokenYaml = path.join(dir, 'cv.yaml');
-      const good = readFileSync(brokenYaml, 'utf8');
-      writeFileSync(brokenYaml, good.replace('  first: Brandon\n', '  first: [broken\n'));
-      const broken = await startWatch({
-        files: [brokenYaml],
-        outDir: path.join(dir, 'build'),
-        targets: parseTargets('pdf'),
-        now: () => new Date('2024-05-01T00:00:00Z'),
-        enrich: { cacheDir: path.join(dir, '.vita-cache'), offline: true, quiet: true },
-        port: 0,
-        debounceMs: 20,
-      });
+      const {
+        handle: broken,
+        yaml: brokenYaml,
+        original: good,
+      } = await watchSeedPdf((text) => text.replace('  first: Brandon\n', '  first: [broken\n'));
       const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
       const problems: string[] = [];
       page.on('pageerror', (e) => problems.push(e.message));

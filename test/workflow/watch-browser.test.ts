@@ -6,10 +6,11 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTargets } from '../../src/cli/commands/build.js';
 import { startWatch, type WatchHandle } from '../../src/watch/index.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { findProgram, registerSkip } from '../helpers/skips.js';
 import { CORPUS_DIR, REPO_DIR, useTempDirs } from '../helpers/temp-dir.js';
 
@@ -59,10 +60,7 @@ describe.skipIf(!HAS_CHROMIUM)(
         now: () => new Date('2024-05-01T00:00:00Z'),
         port: 0,
       });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM ?? 'chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-      });
+      browser = await launchChromium(CHROMIUM ?? 'chromium');
     });
 
     afterAll(async () => {
@@ -130,10 +128,7 @@ describe.skipIf(!HAS_CHROMIUM)(
 
     beforeAll(async () => {
       mkdirSync(ARTEFACTS, { recursive: true });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM ?? 'chromium',
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-      });
+      browser = await launchChromium(CHROMIUM ?? 'chromium');
     });
 
     afterAll(async () => {
