@@ -5,7 +5,9 @@
 export function madeOncePer<K extends object, V>(make: (key: K) => V): (key: K) => V {
   const made = new WeakMap<K, V>();
   return (key) => {
-    if (made.has(key)) return made.get(key) as V;
+    // One lookup for the common case (made before); `has` only tells an undefined value from a miss.
+    const known = made.get(key);
+    if (known !== undefined || made.has(key)) return known as V;
     const value = make(key);
     made.set(key, value);
     return value;

@@ -106,16 +106,20 @@ function pathToUrl(path: string): string {
     .join('/');
 }
 
+/** An author's name as plain text, made once per `Author` (shared by every paper of the name). */
+const authorText = madeOncePer((author: Author) => inlineToText(author.name).trim());
+
 /**
  * The paper as a reference in running text, for "copy citation": `A, B, and C. Title. Venue Year.
  * https://doi.org/…` (the DOI, else the paper's URL). The authors are joined in the CV's language.
  */
 export function plainCitation(publication: Publication, locale?: string | undefined): string {
   const lang = localeOf(locale);
-  const authors = joinWithAnd(
-    publication.authors.map((a) => inlineToText(a.name).trim()),
-    { truncated: publication.othersTruncated, etAl: lang.labels.etAl, separators: listSeparators(lang) },
-  );
+  const authors = joinWithAnd(publication.authors.map(authorText), {
+    truncated: publication.othersTruncated,
+    etAl: lang.labels.etAl,
+    separators: listSeparators(lang),
+  });
   const title = inlineToText(publication.title)
     .trim()
     .replace(/[.?!]*$/, '');
@@ -349,7 +353,9 @@ function legend(section: PublicationsSection, labels: Labels): SafeHtml {
     );
   if (section.legend !== undefined && section.legend.length > 0) items.push(rich(section.legend));
   else {
-    const marks = publications.flatMap((p) => p.authors.map((a) => inlineToText(a.marks)));
+    const marks: string[] = [];
+    for (const p of publications)
+      for (const a of p.authors) if (a.marks.length > 0) marks.push(inlineToText(a.marks));
     for (const { mark, meaning } of MARK_MEANINGS)
       if (marks.some((m) => m.includes(mark)))
         items.push(html`<span class="legend-item"><sup>${mark}</sup> ${labels[meaning]}</span>`);
