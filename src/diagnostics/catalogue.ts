@@ -596,6 +596,12 @@ const TARGET_CODES = {
     explanation:
       'The native Typst compiler module (@myriaddreamin/typst-ts-node-compiler) could not be loaded, usually because it was installed for another platform or Node version. Run `npm install` again on this machine, or build the PDF with `--pdf-engine latex`.',
   },
+  'typst-worker-stopped': {
+    severity: 'error',
+    title: 'Typst compiler stopped',
+    explanation:
+      'The Typst compiler runs on a thread of its own while the other outputs render. That thread ended before it returned the PDF (it ran out of memory, or failed outside a compile), so the build has no PDF and writes nothing. The next build (in watch mode, the next save) starts the compiler anew. If it stops again on the same CV, look at the free memory, or build the PDF with `--pdf-engine latex`.',
+  },
   'jsonresume-email': {
     severity: 'warning',
     title: 'Email left out of cv.json',

@@ -274,6 +274,19 @@ interface WorkerReply {
 let worker: Worker | undefined;
 let nextRequest = 0;
 const waiting = new Map<number, { resolve: (o: TypstCompileOutput) => void; reject: (e: Error) => void }>();
+/** The workspace root of the last worker started: a worker that stopped is started again with it. */
+let workerRoot: string | undefined;
+
+/**
+ * The worker thread ended while compiles were pending (it threw outside a compile, ran out of memory or was
+ * terminated): those compiles get this error, and the next compile starts a new worker.
+ */
+export class TypstWorkerStopped extends Error {
+  constructor(readonly reason: string) {
+    super(`the Typst worker thread stopped (${reason})`);
+    this.name = 'TypstWorkerStopped';
+  }
+}
 
 /** What the worker is told when it starts. */
 export interface TypstWorkerData {
@@ -305,6 +318,7 @@ export function startTypstWorker(prewarmRoot: string, { keepCaches = false } = {
   if (worker) return true;
   const script = fileURLToPath(new URL('./typst-worker.js', import.meta.url));
   if (!existsSync(script)) return false;
+  workerRoot = prewarmRoot;
   const workerData: TypstWorkerData = { prewarmRoot };
   // SHARE_ENV: the worker sets FONTCONFIG_FILE for the compiler's native code, which reads the process's
   // environment (a worker's own copy of process.env would not reach it).
@@ -317,11 +331,17 @@ export function startTypstWorker(prewarmRoot: string, { keepCaches = false } = {
     if (reply.output) request.resolve(reply.output);
     else request.reject(new Error(reply.error ?? 'the Typst worker failed'));
   });
-  started.on('error', (cause) => {
+  // A worker that ends, with an error or without one ('exit' alone: terminated, or `process.exit` in it),
+  // answers nothing more: its pending compiles fail now instead of waiting forever (watch mode would
+  // never build again), and the next compile starts a new worker.
+  const stopped = (reason: string) => {
+    if (worker !== started) return;
     worker = undefined;
-    for (const request of waiting.values()) request.reject(cause);
+    for (const request of waiting.values()) request.reject(new TypstWorkerStopped(reason));
     waiting.clear();
-  });
+  };
+  started.on('error', (cause) => stopped(cause instanceof Error ? cause.message : String(cause)));
+  started.on('exit', (code) => stopped(`exit code ${code}`));
   // After the listeners: adding a 'message' listener refs the worker again. An idle worker must never keep
   // the process alive (a build that stops on an input error never compiles); a pending compile refs it.
   started.unref();
@@ -329,13 +349,21 @@ export function startTypstWorker(prewarmRoot: string, { keepCaches = false } = {
   return true;
 }
 
+/** Ends the worker thread (pending compiles fail with `TypstWorkerStopped`); the next compile starts another. */
+export async function stopTypstWorker(): Promise<void> {
+  const active = worker;
+  if (active) await active.terminate();
+}
+
 /** Whether compiles go to the worker thread (started and not failed), not to this thread. */
 export function typstWorkerRunning(): boolean {
   return worker !== undefined;
 }
 
-/** Compiles on the worker when one runs, else in this thread. */
+/** Compiles on the worker when one runs (started again after it stopped), else in this thread. */
 export function compileTypstAsync(input: TypstCompileInput): Promise<TypstCompileOutput> {
+  // A worker that stopped is started again: this process chose to compile off its main thread.
+  if (!worker && workerRoot !== undefined) startTypstWorker(workerRoot);
   const active = worker;
   if (!active) return Promise.resolve(compileTypst(input));
   return new Promise((resolve, reject) => {

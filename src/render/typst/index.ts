@@ -22,6 +22,7 @@ import {
   type TypstLocation,
   type TypstMessage,
   type TypstNote,
+  TypstWorkerStopped,
   typstWorkerRunning,
 } from './compiler.js';
 import { bundledCoverage } from './fonts.js';
@@ -320,14 +321,7 @@ function missingGlyphDiagnostic(missing: MissingGlyph, dataJson: string): Diagno
 }
 
 function unavailable(cause: unknown, prepared: Exclude<Prepared, { done: TypstPdfResult }>): TypstPdfResult {
-  const diagnostic = error({
-    code: 'typst-unavailable',
-    message: `the Typst compiler could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`,
-    hints: [
-      'It is a native module of @myriaddreamin/typst-ts-node-compiler: run npm install again on this machine.',
-      'Or build the PDF with LaTeX: --pdf-engine latex.',
-    ],
-  });
+  const diagnostic = cause instanceof TypstWorkerStopped ? workerStopped(cause) : notLoaded(cause);
   return {
     pdf: undefined,
     files: prepared.sources,
@@ -335,6 +329,29 @@ function unavailable(cause: unknown, prepared: Exclude<Prepared, { done: TypstPd
     pageCount: 0,
     compileTimeMs: 0,
   };
+}
+
+/** The compiler loaded and ran, but its thread ended before it answered: not an installation problem. */
+function workerStopped(cause: TypstWorkerStopped): Diagnostic {
+  return error({
+    code: 'typst-worker-stopped',
+    message: `the Typst compiler stopped before the PDF was typeset: ${cause.message}`,
+    hints: [
+      'Build again (in watch mode: save again): the next build starts the compiler anew.',
+      'If it stops again on this CV, the machine may be short of memory; or build the PDF with LaTeX: --pdf-engine latex.',
+    ],
+  });
+}
+
+function notLoaded(cause: unknown): Diagnostic {
+  return error({
+    code: 'typst-unavailable',
+    message: `the Typst compiler could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`,
+    hints: [
+      'It is a native module of @myriaddreamin/typst-ts-node-compiler: run npm install again on this machine.',
+      'Or build the PDF with LaTeX: --pdf-engine latex.',
+    ],
+  });
 }
 
 function finish(
