@@ -4,8 +4,9 @@
  * `vita:pdf` event on the `#vita-pdf` element (and its `data-build` attribute, for an event sent before this
  * script ran); the preview then loads the new file, draws the pages in view off screen, and swaps them in
  * at once: the scroll position stays and nothing blinks. Pages out of view are drawn when they come into
- * it; canvases far out of view are dropped. The PDF's web links (http, https, mailto) lie over the
- * pictures, opening in a new tab. When the drawing is done, `data-vita-pdf-build` of the root element names
+ * it; canvases far out of view are dropped. The text of each drawn page lies over its picture, invisible
+ * (PDF.js's text layer): it can be selected and copied, and the browser's find searches it. The PDF's web
+ * links (http, https, mailto) lie over both, opening in a new tab. When the drawing is done, `data-vita-pdf-build` of the root element names
  * the build shown (tests and bench/watch-browser.js wait for it).
  *
  * Why not the browser's own viewer in a frame (the fallback when PDF.js is not installed, see
@@ -20,7 +21,7 @@ import { PDFJS_PATH } from './pdf-viewer-assets.js';
 export const PDF_VIEW_ID = 'vita-pdf';
 
 /** The preview's own script (an ES module: it imports PDF.js from the watch server). */
-export const PDF_PREVIEW_SCRIPT = `import { getDocument, GlobalWorkerOptions, PDFWorker } from '${PDFJS_PATH}pdf.min.mjs';
+export const PDF_PREVIEW_SCRIPT = `import { getDocument, GlobalWorkerOptions, PDFWorker, TextLayer } from '${PDFJS_PATH}pdf.min.mjs';
 GlobalWorkerOptions.workerSrc = '${PDFJS_PATH}pdf.worker.min.mjs';
 // One worker for every build: starting PDF.js's worker anew for each file costs more than reading the file.
 const worker = new PDFWorker();
@@ -77,9 +78,9 @@ const draw = async (state, index) => {
   canvas.width = Math.ceil(viewport.width);
   canvas.height = Math.ceil(viewport.height);
   await page.render({ canvasContext: canvas.getContext('2d', { alpha: false }), viewport }).promise;
+  const css = page.getViewport({ scale: state.scale });
   // The PDF's web links, as links over the picture (a co-author's page, a paper), opened in a new tab.
   const links = [];
-  const css = page.getViewport({ scale: state.scale });
   for (const note of await page.getAnnotations({ intent: 'display' })) {
     if (note.subtype !== 'Link' || typeof note.url !== 'string' || !/^(https?:|mailto:)/i.test(note.url)) continue;
     const [x1, y1, x2, y2] = css.convertToViewportRectangle(note.rect);
@@ -120,6 +121,24 @@ const layout = (sizes, scale) => {
     boxes[i].style.height = Math.floor(h * scale) + 'px';
   });
 };
+// The page's text, invisible, over the picture: it can be selected and copied, and the browser's find
+// (Ctrl+F) finds words on the pages drawn (within one run of text: each run is a positioned span, and find
+// does not join two of them). Laid out after the picture is on screen (it took 60-150 ms more before the
+// new PDF showed), and only if the box still shows that drawing. --scale-factor sizes it to the picture.
+const addText = async (box, state, page) => {
+  const key = box.drawn;
+  const text = document.createElement('div');
+  text.className = 'textLayer';
+  text.style.setProperty('--scale-factor', String(state.scale));
+  try {
+    const viewport = page.getViewport({ scale: state.scale });
+    await new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).render();
+  } catch {
+    return;
+  }
+  if (box.drawn !== key || box.page !== page) return;
+  box.querySelector('canvas')?.after(text);
+};
 const put = (state, index, drawing) => {
   const box = boxes[index];
   const [w, h] = state.sizes[index];
@@ -129,6 +148,7 @@ const put = (state, index, drawing) => {
   box.replaceChildren(...drawing.nodes);
   box.page = drawing.page;
   box.drawn = keyOf(state);
+  void addText(box, state, drawing.page);
 };
 // Draws the pages in view that show an older build, scale or pixel ratio (after a scroll, a resize, a zoom,
 // a new page count), then lets the far ones go.
@@ -219,7 +239,11 @@ header a{color:#9cc4ff}
 #${PDF_VIEW_ID}{display:flex;flex-direction:column;align-items:center;gap:12px;padding:12px}
 .vita-page{position:relative;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.5)}
 .vita-page canvas{display:block;width:100%;height:100%}
-.vita-page a{position:absolute}
+.vita-page a{position:absolute;z-index:2}
+.textLayer{position:absolute;inset:0;overflow:clip;line-height:1;text-align:initial;text-size-adjust:none;-webkit-text-size-adjust:none;forced-color-adjust:none;transform-origin:0 0;caret-color:CanvasText;z-index:1}
+.textLayer :is(span,br){position:absolute;color:transparent;white-space:pre;cursor:text;transform-origin:0% 0%}
+.textLayer span.markedContent{top:0;height:0}
+.textLayer ::selection{background:rgba(26,115,232,.3)}
 .vita-page a:hover,.vita-page a:focus-visible{outline:2px solid #1a73e8;outline-offset:1px}`;
 
 /** `/__vita/pdf` drawn by PDF.js (see the top of this file). */

@@ -110,6 +110,34 @@ describe.skipIf(!HAS_CHROMIUM)(
         );
         expect(links).toContain('mailto:brandon.amos.cs@gmail.com');
         for (const href of links) expect(href).toMatch(/^(https?:|mailto:)/);
+        // The page's text lies over the picture (added just after it), invisible, at the picture's size: it
+        // can be selected and copied, and the browser's find reaches it. The links stay on top of it.
+        await page.waitForSelector('.vita-page .textLayer span', { timeout: 10_000 });
+        const layer = await page.evaluate<{ text: string; color: string; width: number; box: number }>(
+          `(() => {
+            const box = document.querySelectorAll('.vita-page')[0];
+            const layer = box.querySelector('.textLayer');
+            return {
+              text: layer.textContent,
+              color: getComputedStyle(layer.querySelector('span')).color,
+              width: layer.getBoundingClientRect().width,
+              box: box.getBoundingClientRect().width,
+            };
+          })()`,
+        );
+        expect(layer.text.replace(/\s+/g, ' ')).toContain('Brandon Amos');
+        expect(layer.color).toBe('rgba(0, 0, 0, 0)');
+        expect(Math.abs(layer.width - layer.box)).toBeLessThan(2);
+        // The browser's find: within one run of text (PDF.js writes each run as a span of its own, and find does
+        // not join two positioned spans: "Brandon Amos", two runs here, is not found as one phrase).
+        expect(await page.evaluate<boolean>(`window.find('research scientist')`)).toBe(true);
+        expect(
+          await page.evaluate<boolean>(`(() => {
+            const a = document.querySelectorAll('.vita-page')[0].querySelector('a');
+            const r = a.getBoundingClientRect();
+            return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === a;
+          })()`),
+        ).toBe(true);
         await expect.poll(() => handle.liveClients(), { timeout: 10_000 }).toBe(1);
 
         // Scrolled to the second page, it is drawn when it comes into view.
