@@ -7,7 +7,13 @@ import { type BibField, type BibFile, sourceOffsetOf } from '../../load/bibtex/t
 import type { Author } from '../../model/cv.js';
 import { type AuthorUrlIndex, type AuthorUrlMatch, isOwnerName } from './author-urls.js';
 import { parseFieldText } from './fields.js';
-import { type NameSpan, type ParsedName, parseNameList } from './names.js';
+import {
+  type NameSpan,
+  type ParsedName,
+  parseWrittenName,
+  splitNameList,
+  type WrittenName,
+} from './names.js';
 import { isOwnerAuthor, type OwnerName } from './owner.js';
 
 export interface AuthorOptions {
@@ -59,7 +65,7 @@ export function buildAuthors(
   diagnostics: Diagnostic[],
 ): AuthorsResult {
   if (field === undefined) return { authors: [], othersTruncated: false, withoutUrl: [] };
-  const list = parseNameList(field.value);
+  const list = splitNameList(field.value);
   const at = (offset: number) => bib.lineIndex.position(bib.file, sourceOffsetOf(field, offset));
   // Names are kept around an empty one (`A and and B`, a trailing `and`): a warning, nothing lost.
   for (const problem of list.problems) {
@@ -73,11 +79,11 @@ export function buildAuthors(
   }
   const authors: Author[] = [];
   const withoutUrl: AuthorWithoutUrl[] = [];
-  for (const parsed of list.names) {
-    const { author, match } = nameFactsOf(bib, field, parsed, options, diagnostics);
+  for (const written of list.names) {
+    const { author, match } = nameFactsOf(bib, field, written, options, diagnostics);
     const { plain, isOwner } = author;
     if (match.kind === 'many') {
-      const position = at(parsed.raw.offset);
+      const position = at(written.raw.offset);
       diagnostics.push(
         error({
           code: 'publication-author-url-ambiguous',
@@ -89,7 +95,7 @@ export function buildAuthors(
         }),
       );
     } else if (match.kind === 'none' && !isOwner && options.collectWithoutUrl) {
-      withoutUrl.push({ name: plain, entryKey, position: at(parsed.raw.offset) });
+      withoutUrl.push({ name: plain, entryKey, position: at(written.raw.offset) });
     }
     authors.push(author);
   }
@@ -103,13 +109,16 @@ export function buildAuthors(
 function nameFactsOf(
   bib: BibFile,
   field: BibField,
-  parsed: ParsedName,
+  written: WrittenName,
   options: AuthorOptions,
   diagnostics: Diagnostic[],
 ): NameFacts {
-  const known = options.nameFacts?.get(parsed.raw.text);
+  const known = options.nameFacts?.get(written.raw.text);
   if (known !== undefined) return known;
   const reported = diagnostics.length;
+  // Split into its parts only now: a co-author of many papers is read once (70,000 names, 11,000 distinct
+  // ones, in a 10,000-paper .bib).
+  const parsed = parseWrittenName(field.value, written);
   const { name, marks } = displayName(bib, field, parsed, diagnostics);
   const text = inlineToText(name).replace(/\s+/g, ' ').trim();
   const plain = /[\u0080-\uffff]/.test(text) ? text.normalize('NFC') : text;
@@ -117,7 +126,7 @@ function nameFactsOf(
   const match = options.authorUrls.match(plain);
   const url = match.kind === 'one' ? match.url : undefined;
   const facts: NameFacts = { author: { name, plain, url, isOwner, marks }, match };
-  if (diagnostics.length === reported) options.nameFacts?.set(parsed.raw.text, facts);
+  if (diagnostics.length === reported) options.nameFacts?.set(written.raw.text, facts);
   return facts;
 }
 

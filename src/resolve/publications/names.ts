@@ -31,6 +31,24 @@ export interface NameProblem {
   readonly message: string;
 }
 
+/**
+ * A name as written in the list, not yet split into its parts (`parseWrittenName` does that): a CV's
+ * co-authors recur, and the parts are needed only the first time a name is met (authors.ts).
+ */
+export interface WrittenName {
+  /** The whole name as written. */
+  readonly raw: NameSpan;
+  /** Its words and depth-0 commas. */
+  readonly tokens: readonly Token[];
+}
+
+export interface WrittenNameList {
+  readonly names: readonly WrittenName[];
+  /** `and others` was written. */
+  readonly othersTruncated: boolean;
+  readonly problems: readonly NameProblem[];
+}
+
 export interface NameList {
   readonly names: readonly ParsedName[];
   /** `and others` was written. */
@@ -38,7 +56,7 @@ export interface NameList {
   readonly problems: readonly NameProblem[];
 }
 
-interface Token {
+export interface Token {
   readonly kind: 'word' | 'comma';
   readonly start: number;
   readonly end: number;
@@ -69,22 +87,50 @@ function tokenize(field: string): Token[] {
 
 /** Splits an author (or editor) field into parsed names. Never throws. */
 export function parseNameList(field: string): NameList {
+  const list = splitNameList(field);
+  return {
+    names: list.names.map((name) => parseWrittenName(field, name)),
+    othersTruncated: list.othersTruncated,
+    problems: list.problems,
+  };
+}
+
+/**
+ * Splits an author (or editor) field into the names written in it, with every problem of the list (an
+ * empty name, a name with too many commas). Never throws.
+ */
+export function splitNameList(field: string): WrittenNameList {
   const tokens = tokenize(field);
-  const names: ParsedName[] = [];
+  const names: WrittenName[] = [];
   const problems: NameProblem[] = [];
   let othersTruncated = false;
   let current: Token[] = [];
   let lastAnd: Token | undefined;
   const flush = () => {
-    const words = current.filter((t) => t.kind === 'word');
-    const only = current.length === 1 ? words[0] : undefined;
+    let words = 0;
+    let commas = 0;
+    let thirdComma: Token | undefined;
+    for (const token of current) {
+      if (token.kind === 'word') words++;
+      else if (++commas === 3) thirdComma = token;
+    }
+    const only = current.length === 1 && words === 1 ? (current[0] as Token) : undefined;
     if (only && field.slice(only.start, only.end).toLowerCase() === 'others') othersTruncated = true;
-    else if (words.length === 0)
+    else if (words === 0)
       problems.push({
         offset: (current[0] as Token).start,
         message: 'empty name in the author list (only a comma)',
       });
-    else names.push(parseName(field, current, problems));
+    else {
+      const raw = span(field, current) ?? { text: '', offset: 0 };
+      if (thirdComma !== undefined) {
+        problems.push({
+          offset: thirdComma.start,
+          message: `too many commas in the name \`${raw.text}\` (BibTeX names have at most two: \`von Last, Jr, First\`)`,
+        });
+      }
+      names.push({ raw, tokens: current });
+    }
     current = [];
   };
   for (const token of tokens) {
@@ -120,19 +166,13 @@ function span(field: string, words: readonly Token[]): NameSpan | undefined {
   return { text: field.slice(first.start, last.end), offset: first.start };
 }
 
-function parseName(field: string, tokens: readonly Token[], problems: NameProblem[]): ParsedName {
+/** A written name split into its parts: `First von Last`, `von Last, First` or `von Last, Jr, First`. */
+export function parseWrittenName(field: string, name: WrittenName): ParsedName {
+  const { raw, tokens } = name;
   const parts: Token[][] = [[]];
   for (const token of tokens) {
     if (token.kind === 'comma') parts.push([]);
     else (parts[parts.length - 1] as Token[]).push(token);
-  }
-  const raw = span(field, tokens) ?? { text: '', offset: 0 };
-  if (parts.length > 3) {
-    const extra = tokens.filter((t) => t.kind === 'comma')[2];
-    problems.push({
-      offset: extra?.start ?? raw.offset,
-      message: `too many commas in the name \`${raw.text}\` (BibTeX names have at most two: \`von Last, Jr, First\`)`,
-    });
   }
   const isLower = (t: Token) => wordCase(field, t.start, t.end) === 'lower';
   if (parts.length === 1) {
