@@ -85,6 +85,12 @@ function tokenize(field: string): Token[] {
   return tokens;
 }
 
+/** `and` in any case at `at` (ASCII only: no other character lowercases to `a`, `n` or `d`), read in place. */
+const isAnd = (field: string, at: number): boolean =>
+  (field.charCodeAt(at) | 32) === 97 &&
+  (field.charCodeAt(at + 1) | 32) === 110 &&
+  (field.charCodeAt(at + 2) | 32) === 100;
+
 /** Splits an author (or editor) field into parsed names. Never throws. */
 export function parseNameList(field: string): NameList {
   const list = splitNameList(field);
@@ -134,11 +140,7 @@ export function splitNameList(field: string): WrittenNameList {
     current = [];
   };
   for (const token of tokens) {
-    if (
-      token.kind === 'word' &&
-      token.end - token.start === 3 &&
-      field.slice(token.start, token.end).toLowerCase() === 'and'
-    ) {
+    if (token.kind === 'word' && token.end - token.start === 3 && isAnd(field, token.start)) {
       if (current.length === 0)
         problems.push({
           offset: token.start,
