@@ -600,7 +600,7 @@ const TARGET_CODES = {
     severity: 'error',
     title: 'Typst compiler stopped',
     explanation:
-      'The Typst compiler runs on a thread of its own while the other outputs render. That thread ended before it returned the PDF (it ran out of memory, or failed outside a compile), so the build has no PDF and writes nothing. The next build (in watch mode, the next save) starts the compiler anew. If it stops again on the same CV, look at the free memory, or build the PDF with `--pdf-engine latex`.',
+      'The Typst compiler runs on a thread of its own while the other outputs render. That thread ended before it returned the PDF (it ran out of memory, or failed outside a compile), so the build has no PDF and writes nothing. The next build (in watch mode, the next save) starts the compiler anew, on a new thread if the old one had worked, else on the main thread. If it stops again on the same CV, look at the free memory, or build the PDF with `--pdf-engine latex`.',
   },
   'jsonresume-email': {
     severity: 'warning',

@@ -274,8 +274,12 @@ interface WorkerReply {
 let worker: Worker | undefined;
 let nextRequest = 0;
 const waiting = new Map<number, { resolve: (o: TypstCompileOutput) => void; reject: (e: Error) => void }>();
-/** The workspace root of the last worker started: a worker that stopped is started again with it. */
-let workerRoot: string | undefined;
+/**
+ * The workspace root to start a worker again with, after one that had answered compiles stopped. A worker
+ * that stopped before it answered any (it could not start here) is not started again: compiles then run
+ * in this thread, as when there is no worker script.
+ */
+let restartRoot: string | undefined;
 
 /**
  * The worker thread ended while compiles were pending (it threw outside a compile, ran out of memory or was
@@ -318,12 +322,13 @@ export function startTypstWorker(prewarmRoot: string, { keepCaches = false } = {
   if (worker) return true;
   const script = fileURLToPath(new URL('./typst-worker.js', import.meta.url));
   if (!existsSync(script)) return false;
-  workerRoot = prewarmRoot;
   const workerData: TypstWorkerData = { prewarmRoot };
   // SHARE_ENV: the worker sets FONTCONFIG_FILE for the compiler's native code, which reads the process's
   // environment (a worker's own copy of process.env would not reach it).
   const started = new Worker(script, { workerData, env: SHARE_ENV });
+  let answered = false;
   started.on('message', (reply: WorkerReply) => {
+    answered = true;
     const request = waiting.get(reply.id);
     waiting.delete(reply.id);
     if (waiting.size === 0) started.unref();
@@ -337,6 +342,7 @@ export function startTypstWorker(prewarmRoot: string, { keepCaches = false } = {
   const stopped = (reason: string) => {
     if (worker !== started) return;
     worker = undefined;
+    restartRoot = answered ? prewarmRoot : undefined;
     for (const request of waiting.values()) request.reject(new TypstWorkerStopped(reason));
     waiting.clear();
   };
@@ -349,7 +355,10 @@ export function startTypstWorker(prewarmRoot: string, { keepCaches = false } = {
   return true;
 }
 
-/** Ends the worker thread (pending compiles fail with `TypstWorkerStopped`); the next compile starts another. */
+/**
+ * Ends the worker thread: pending compiles fail with `TypstWorkerStopped`. The next compile starts another if
+ * this one had answered a compile, else it runs in this thread.
+ */
 export async function stopTypstWorker(): Promise<void> {
   const active = worker;
   if (active) await active.terminate();
@@ -360,10 +369,10 @@ export function typstWorkerRunning(): boolean {
   return worker !== undefined;
 }
 
-/** Compiles on the worker when one runs (started again after it stopped), else in this thread. */
+/** Compiles on the worker when one runs (started again after one that worked stopped), else in this thread. */
 export function compileTypstAsync(input: TypstCompileInput): Promise<TypstCompileOutput> {
-  // A worker that stopped is started again: this process chose to compile off its main thread.
-  if (!worker && workerRoot !== undefined) startTypstWorker(workerRoot);
+  // A worker that worked and stopped is started again: this process chose to compile off its main thread.
+  if (!worker && restartRoot !== undefined) startTypstWorker(restartRoot);
   const active = worker;
   if (!active) return Promise.resolve(compileTypst(input));
   return new Promise((resolve, reject) => {
