@@ -6,8 +6,9 @@
  * at once: the scroll position stays and nothing blinks. Pages out of view are drawn when they come into
  * it; canvases far out of view are dropped. The text of each drawn page lies over its picture, invisible
  * (PDF.js's text layer): it can be selected and copied, and the browser's find searches it. The PDF's web
- * links (http, https, mailto) lie over both, opening in a new tab. When the drawing is done, `data-vita-pdf-build` of the root element names
- * the build shown (tests and bench/watch-browser.js wait for it).
+ * links (http, https, mailto) lie over both, opening in a new tab. When the drawing is done,
+ * `data-vita-pdf-build` of the root element names the build shown (tests and bench/watch-browser.js wait
+ * for it).
  *
  * Why not the browser's own viewer in a frame (the fallback when PDF.js is not installed, see
  * pdf-viewer-assets.ts): Chromium's viewer starts anew on each navigation of the frame, ~1 s on the
@@ -78,9 +79,9 @@ const draw = async (state, index) => {
   canvas.width = Math.ceil(viewport.width);
   canvas.height = Math.ceil(viewport.height);
   await page.render({ canvasContext: canvas.getContext('2d', { alpha: false }), viewport }).promise;
-  const css = page.getViewport({ scale: state.scale });
   // The PDF's web links, as links over the picture (a co-author's page, a paper), opened in a new tab.
   const links = [];
+  const css = page.getViewport({ scale: state.scale });
   for (const note of await page.getAnnotations({ intent: 'display' })) {
     if (note.subtype !== 'Link' || typeof note.url !== 'string' || !/^(https?:|mailto:)/i.test(note.url)) continue;
     const [x1, y1, x2, y2] = css.convertToViewportRectangle(note.rect);
