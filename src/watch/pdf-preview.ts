@@ -98,7 +98,7 @@ const draw = async (state, index) => {
     });
     links.push(link);
   }
-  return { page, nodes: [canvas, ...links] };
+  return { page, viewport: css, nodes: [canvas, ...links] };
 };
 // Draws pages of \`state\`; null when a newer build replaced its document before they were done.
 const drawAll = (state, indexes) =>
@@ -126,13 +126,12 @@ const layout = (sizes, scale) => {
 // (Ctrl+F) finds words on the pages drawn (within one run of text: each run is a positioned span, and find
 // does not join two of them). Laid out after the picture is on screen (it took 60-150 ms more before the
 // new PDF showed), and only if the box still shows that drawing. --scale-factor sizes it to the picture.
-const addText = async (box, state, page) => {
+const addText = async (box, { page, viewport }) => {
   const key = box.drawn;
   const text = document.createElement('div');
   text.className = 'textLayer';
-  text.style.setProperty('--scale-factor', String(state.scale));
+  text.style.setProperty('--scale-factor', String(viewport.scale));
   try {
-    const viewport = page.getViewport({ scale: state.scale });
     await new TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).render();
   } catch {
     return;
@@ -149,7 +148,7 @@ const put = (state, index, drawing) => {
   box.replaceChildren(...drawing.nodes);
   box.page = drawing.page;
   box.drawn = keyOf(state);
-  void addText(box, state, drawing.page);
+  void addText(box, drawing);
 };
 // Draws the pages in view that show an older build, scale or pixel ratio (after a scroll, a resize, a zoom,
 // a new page count), then lets the far ones go.

@@ -283,7 +283,7 @@ let restartRoot: string | undefined;
 
 /**
  * The worker thread ended while compiles were pending (it threw outside a compile, ran out of memory or was
- * terminated): those compiles get this error, and the next compile starts a new worker.
+ * terminated): those compiles get this error (see `restartRoot` for where the next compile runs).
  */
 export class TypstWorkerStopped extends Error {
   constructor(readonly reason: string) {
@@ -338,7 +338,7 @@ export function startTypstWorker(prewarmRoot: string, { keepCaches = false } = {
   });
   // A worker that ends, with an error or without one ('exit' alone: terminated, or `process.exit` in it),
   // answers nothing more: its pending compiles fail now instead of waiting forever (watch mode would
-  // never build again), and the next compile starts a new worker.
+  // never build again); the next compile starts a new worker if this one had answered any.
   const stopped = (reason: string) => {
     if (worker !== started) return;
     worker = undefined;
