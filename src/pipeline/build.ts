@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { type Diagnostic, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
-import { loadTarget, prewarmTarget, rendersOffThread } from '../render/registry.js';
+import { loadTarget, prewarmTarget } from '../render/registry.js';
 import type { OutputFile, RenderOptions, RenderResult, TargetName } from '../render/shared/target.js';
 import { guarded, internalError } from './boundary.js';
 import { type EnrichSettings, enrichCv } from './enrich-cv.js';
@@ -225,19 +225,6 @@ export async function prewarmForRepeatedRenders(
 ): Promise<void> {
   const engine = { pdfEngine: options.pdfEngine ?? 'typst' };
   await Promise.all(targets.map((name) => prewarmTarget(name, engine, { repeated: true })));
-}
-
-/**
- * Whether every one of `targets` renders off this thread now (a worker that failed no longer does), so that
- * they may start before the other targets render without delaying them.
- */
-export async function targetsRenderOffThread(
-  targets: readonly TargetName[],
-  options: Pick<BuildOptions, 'pdfEngine'>,
-): Promise<boolean> {
-  const engine = { pdfEngine: options.pdfEngine ?? 'typst' };
-  const each = await Promise.all(targets.map((name) => rendersOffThread(name, engine)));
-  return targets.length > 0 && each.every(Boolean);
 }
 
 /**

@@ -39,17 +39,6 @@ export function prewarmTarget(
   );
 }
 
-/** Whether the target renders off this thread now (see `Target.rendersOffThread`); false if it cannot load. */
-export function rendersOffThread(
-  name: TargetName,
-  options: Pick<RenderOptions, 'pdfEngine'>,
-): Promise<boolean> {
-  return loadTarget(name, options).then(
-    (target) => target.rendersOffThread?.() === true,
-    () => false,
-  );
-}
-
 export async function loadTarget(
   name: TargetName,
   options: Pick<RenderOptions, 'pdfEngine'> = { pdfEngine: 'typst' },

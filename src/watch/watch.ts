@@ -13,7 +13,6 @@ import path from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 import { type Diagnostic, error, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import { shortenQuoted } from '../diagnostics/format.js';
-import type { Cv } from '../model/cv.js';
 import type { BuildOptions } from '../pipeline/build.js';
 import {
   blocksOutput,
@@ -21,7 +20,6 @@ import {
   type RenderCvResult,
   renderCv,
   renderTargets,
-  targetsRenderOffThread,
 } from '../pipeline/build.js';
 import { type GuardedWriteResult, writeGuarded } from '../pipeline/guarded-write.js';
 import { inputFiles } from '../pipeline/input-guard.js';
@@ -107,7 +105,9 @@ function forBrowser(d: Diagnostic) {
   };
 }
 
-const digest = (contents: string | Uint8Array): string => createHash('sha1').update(contents).digest('hex');
+/** What a written file held; for a page, its `pageDigest` (patches name pages by it). */
+const digest = (contents: string | Uint8Array): string =>
+  typeof contents === 'string' ? pageDigest(contents) : createHash('sha1').update(contents).digest('hex');
 
 /** The error of a failed file watcher, with what to do for the usual cause (the system's watch limits). */
 export function watchFailed(cause: unknown): Diagnostic {
@@ -148,8 +148,11 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
   const clock = options.now ?? (() => new Date());
   const debounceMs = options.debounceMs ?? 10;
   const writtenDigests = new Map<string, string>();
-  /** The HTML pages as last written, by output path: what an open page shows, for `pagePatch`. */
-  const writtenPages = new Map<string, string>();
+  /**
+   * The HTML pages as last written, by output path, with their `pageDigest`: what an open page shows, for
+   * `pagePatch`.
+   */
+  const writtenPages = new Map<string, { readonly html: string; readonly digest: string }>();
   // `lastGood`: the number of the last build that wrote the output (0: none yet), for the overlay's wording.
   let state = { build: 0, ok: true, lastGood: 0, diagnostics: [] as ReturnType<typeof forBrowser>[] };
   let title = 'CV';
@@ -165,7 +168,7 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
     greeting: () =>
       sseEvent('diagnostics', {
         ...state,
-        pages: Object.fromEntries([...writtenPages].map(([file, html]) => [file, pageDigest(html)])),
+        pages: Object.fromEntries([...writtenPages].map(([file, page]) => [file, page.digest])),
       }),
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -244,30 +247,14 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
         continue;
       pages++;
       const before = writtenPages.get(file.path);
-      writtenPages.set(file.path, file.contents);
-      const found = before === undefined ? undefined : pagePatch(before, file.contents);
+      // The digest `writeChanged` just took of the page, not a second one.
+      const after = { html: file.contents, digest: writtenDigests.get(file.path) ?? digest(file.contents) };
+      writtenPages.set(file.path, after);
+      const found = before === undefined ? undefined : pagePatch(before.html, after.html);
       if (before !== undefined && found && found.elements.length + (found.structuredData ? 1 : 0) > 0)
-        patch = { file: file.path, from: pageDigest(before), to: pageDigest(file.contents), ...found };
+        patch = { file: file.path, from: before.digest, to: after.digest, ...found };
     }
     return pages === 1 ? patch : undefined;
-  };
-
-  /**
-   * The print targets of one build, started by `renderCv` once the CV is ready (`onReady`); `result` is
-   * undefined when the build stopped before that (an input error).
-   */
-  const startEarly = (targets: readonly TargetName[], now: Date) => {
-    let pending: ReturnType<typeof renderTargets> | undefined;
-    const timings: Record<string, number> = {};
-    return {
-      timings,
-      start: (cv: Cv) => {
-        pending = renderTargets(cv, targets, { ...options, now }, timings);
-        // A page that fails leaves this result unread: its rejection must not go unhandled.
-        pending.catch(() => undefined);
-      },
-      result: () => pending,
-    };
   };
 
   const runBuild = async (trigger: readonly string[]): Promise<WatchBuild> => {
@@ -283,20 +270,10 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
       const first: readonly TargetName[] = !options.strict && web.includes('html') ? ['html'] : web;
       const print = options.targets.filter((t) => PRINT_TARGETS.has(t));
       const later = [print, web.filter((t) => !first.includes(t))].filter((targets) => targets.length > 0);
-      // On the Typst worker the PDF starts as soon as the CV is read, and typesets while this thread renders
-      // and writes the page (~50 ms of the corpus's save-to-PDF). Its data (cv-data.json) is made in this
-      // thread first, a few ms before the page; a compile in this thread would delay the page by all of it.
-      const early =
-        print.length > 0 && (await targetsRenderOffThread(print, options))
-          ? startEarly(print, now)
-          : undefined;
-      const result = await renderCv({
-        ...options,
-        targets: first,
-        now,
-        load: cache.load,
-        onReady: early?.start,
-      });
+      // The PDF starts after the page is announced, not as soon as the CV is read: its data (cv-data.json,
+      // ~10 ms for the corpus) is made in this thread, and made first it delayed the page by as much. The
+      // compile itself runs on the Typst worker (docs/architecture.md, "Watch, the page after a save").
+      const result = await renderCv({ ...options, targets: first, now, load: cache.load });
       const page = result.blocked ? undefined : writeChanged(result.files, result);
       const written = [...(page?.written ?? [])];
       const previewMs = performance.now() - start;
@@ -321,12 +298,7 @@ export async function startWatch(options: WatchOptions): Promise<WatchHandle> {
         // Let what was announced leave before this thread renders more: an HTTP response's writes are sent
         // on the next tick, and the Typst compile ran first (the tab saw the page ~300 ms after the save).
         await new Promise((resolve) => setImmediate(resolve));
-        const started = targets === print ? early?.result() : undefined;
-        const rest = started
-          ? await started
-          : await renderTargets(result.cv, targets, { ...options, now }, timings);
-        if (started && early)
-          for (const [name, ms] of Object.entries(early.timings)) timings[name] = (timings[name] ?? 0) + ms;
+        const rest = await renderTargets(result.cv, targets, { ...options, now }, timings);
         diagnostics = [
           ...diagnostics,
           ...(options.strict ? warningsAsErrors(rest.diagnostics) : rest.diagnostics),

@@ -1,5 +1,5 @@
 /**
- * `renderCv`'s `onReady` hook (watch mode starts the PDF there): called once with the CV the build renders,
+ * `renderCv`'s `onReady` hook (library callers start their own work there): called once with the CV the build renders,
  * and never for a build that stops at its inputs.
  */
 import { writeFileSync } from 'node:fs';

@@ -40,9 +40,4 @@ export interface Target {
    * process will render again and again (watch mode), so whatever is kept between renders should be.
    */
   prewarm?(use?: { readonly repeated?: boolean }): void;
-  /**
-   * True when `render` does its slow work off this thread (the Typst worker), so it may start before other
-   * targets render without delaying them.
-   */
-  rendersOffThread?(): boolean;
 }

@@ -23,7 +23,6 @@ import {
   type TypstMessage,
   type TypstNote,
   TypstWorkerStopped,
-  typstWorkerRunning,
 } from './compiler.js';
 import { bundledCoverage } from './fonts.js';
 import { GLYPH_COVERAGE } from './glyph-coverage.js';
@@ -420,5 +419,4 @@ export const typstTarget: Target = {
   prewarm(use) {
     prewarmTypst({ keepCaches: use?.repeated === true });
   },
-  rendersOffThread: typstWorkerRunning,
 };
