@@ -6,8 +6,8 @@
  * that reads the document (YamlSource's data, positions, duplicate-key warnings, limits) works unchanged.
  *
  * Anything else, or any doubt, and it gives up (returns undefined) at once, and the `yaml` package reads
- * the file: anchors, aliases, merge keys, tags, `?` keys, directives, several documents, tabs, CR, control
- * characters, explicit block-scalar indentation, flow collections over several lines, every syntax error
+ * the file: anchors, aliases, merge keys, tags, `?` keys, directives, several documents, tabs outside
+ * comments, CR, control characters, explicit block-scalar indentation, flow collections over several lines, every syntax error
  * (the `yaml` package reports those), unusual indentation. test/load/common-yaml.test.ts checks that,
  * whenever it accepts a file, the result equals the `yaml` package's, on every YAML file of the
  * repository and the corpus and on thousands of mutations of them.
@@ -25,9 +25,12 @@ const MAX_BLOCK_DEPTH = 40;
 /** The `yaml` package refuses an implicit key longer than 1024 characters. */
 const MAX_KEY_CHARS = 1000;
 
-/** Characters the fast reader leaves to the `yaml` package: tab, CR, other controls, BOM, NEL, Unicode line breaks. */
+/**
+ * Characters the fast reader leaves to the `yaml` package: CR, controls, BOM, NEL, Unicode line breaks. A
+ * tab is read only inside a comment (`readCommonYaml` checks each one after the read).
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it finds
-const UNSUPPORTED_CHARS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+const UNSUPPORTED_CHARS = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 
 const PARSE_OPTIONS = { version: '1.1', uniqueKeys: false, prettyErrors: false } as const;
 
@@ -50,7 +53,11 @@ export function readCommonYaml(
   if (UNSUPPORTED_CHARS.test(text)) return undefined;
   try {
     const reader = new CommonYamlReader(text);
-    return { document: reader.document(), quotedIndents: reader.quotedIndents };
+    const document = reader.document();
+    // The reader reads a tab as any other character; one outside the comments it skipped was read as
+    // content or as space, which the `yaml` package may read otherwise.
+    if (text.includes('\t') && !tabsOnlyInComments(text, reader.comments)) return undefined;
+    return { document, quotedIndents: reader.quotedIndents };
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
@@ -59,6 +66,16 @@ export function readCommonYaml(
 
 function giveUp(): never {
   throw GIVE_UP;
+}
+
+/** Whether every tab of `text` follows, on its line, the `#` of a comment the reader skipped. */
+function tabsOnlyInComments(text: string, comments: ReadonlySet<number>): boolean {
+  for (let tab = text.indexOf('\t'); tab >= 0; tab = text.indexOf('\t', tab + 1)) {
+    let inComment = false;
+    for (let i = text.lastIndexOf('\n', tab) + 1; i < tab && !inComment; i++) inComment = comments.has(i);
+    if (!inComment) return false;
+  }
+  return true;
 }
 
 /** Characters that may not start a plain scalar (or that the fast reader leaves alone there). */
@@ -110,6 +127,8 @@ class CommonYamlReader {
   private depth = 0;
   /** Quoted scalars continued on lines indented less than their key, in file order. */
   readonly quotedIndents: { line: number; column: number }[] = [];
+  /** The offsets of the `#` of each comment skipped (a comment runs to the end of its line). */
+  readonly comments = new Set<number>();
   /** The line number of an offset, counted on from the last one asked. */
   private lineCount = { offset: 0, line: 0 };
 
@@ -160,6 +179,7 @@ class CommonYamlReader {
       }
       if (c === undefined) break;
       if (c === '#') {
+        this.comments.add(i);
         start = this.nextLine(i);
         continue;
       }
@@ -185,10 +205,16 @@ class CommonYamlReader {
     return i;
   }
 
-  /** Whether only a line end, the text's end or a comment (after a space) follows `i` (at a non-space). */
+  /**
+   * Whether only a line end, the text's end or a comment (after a space) follows `i` (at a non-space). Every
+   * caller then goes on at the next line or gives up, so a comment found here is recorded as skipped.
+   */
   private atLineEnd(i: number): boolean {
     const c = this.text[i];
-    return c === undefined || c === '\n' || (c === '#' && this.text[i - 1] === ' ');
+    if (c === undefined || c === '\n') return true;
+    if (c !== '#' || this.text[i - 1] !== ' ') return false;
+    this.comments.add(i);
+    return true;
   }
 
   /** After a value that ends at `i`: spaces, maybe a comment, the line end; the offset past them. */

@@ -73,8 +73,8 @@ describe('the fast YAML reader reads as the yaml package does', () => {
     console.log(
       `fast YAML reader: ${HISTORY_FILES.length - refused.length} of ${HISTORY_FILES.length} history files`,
     );
-    // 44 of the 46 (the others: an unknown escape, a tab in a comment).
-    if (HISTORY_FILES.length > 0) expect(HISTORY_FILES.length - refused.length).toBeGreaterThanOrEqual(44);
+    // 45 of the 46 (the other has an unknown escape, `\h`).
+    if (HISTORY_FILES.length > 0) expect(HISTORY_FILES.length - refused.length).toBeGreaterThanOrEqual(45);
   });
 
   it.each([
@@ -87,6 +87,7 @@ describe('the fast YAML reader reads as the yaml package does', () => {
     'a: 1\nb: yes\nc: ~\nd: 0x1F\ne: 1:20\nf: 2020-01-02\ng: .inf\nh: 1e3\n"q": 1\n\'r\': 2\n1: x\nnull: y\n',
     'a:\n  b:\n    c: d\n    e:\n  f: g\n  # trailing comment\n\n',
     'a: x # c\na: y\nb: {}\nc: []\n',
+    'a: 1 # a\ttab\n#\tcomment line\t\nb:\n  - x # \t\n  # \t\n  - |\n    y\n  # \tafter\n',
     'a: "one\ntwo"\nb:\n  - c: 1\n    d: \'x\n    y\n\n    z\'\n  - "p\n  q"\n',
   ])('reads %j as the yaml package does', (text) => {
     const { accepted, differences } = compareReaders(text);
@@ -129,6 +130,9 @@ describe('the fast YAML reader reads as the yaml package does', () => {
       '%YAML 1.1\n---\na: 1\n',
       'a: 1\n---\nb: 2\n',
       'a:\t1\n',
+      'a: x\t# tab before the comment\n',
+      'a: |\n  x\t# content, not a comment\n',
+      '\t# indented with a tab\na: 1\n',
       'a: 1\r\n',
       '\ufeffa: 1\n',
       'a: [1,\n  2]\n',
