@@ -65,7 +65,12 @@ export const baselineSamples = { ms: [], rss: [] };
  * Times `node bin/vita.js ...vitaArgs` `runs` times, each run right after a bare `node -e 0` (both with the
  * same RSS reporter). Returns medians, the ratio of the medians, peak RSS and the stderr of the last run.
  */
-export function measureVita(vitaArgs, { runs = 7, warmup = 1, env = {} } = {}) {
+export function measureVita(vitaArgs, options = {}) {
+  return measureNode([VITA, ...vitaArgs], options);
+}
+
+/** `measureVita` for any `node ...args` (a script of the bench, say). */
+export function measureNode(args, { runs = 7, warmup = 1, env = {} } = {}) {
   const times = [];
   const base = [];
   const rss = [];
@@ -73,7 +78,7 @@ export function measureVita(vitaArgs, { runs = 7, warmup = 1, env = {} } = {}) {
   let stderr = '';
   for (let i = 0; i < warmup + runs; i++) {
     const b = timeProcess(['-e', '0'], env);
-    const v = timeProcess([VITA, ...vitaArgs], env);
+    const v = timeProcess(args, env);
     if (i < warmup) continue;
     base.push(b.ms);
     baseRss.push(b.rss);
