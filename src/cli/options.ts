@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { TARGET_NAMES } from '../render/registry.js';
+import { DEFAULT_PDF_ENGINE } from '../render/shared/target.js';
 import { DEFAULT_PORT } from '../watch/defaults.js';
 
 export interface BuildCommandOptions {
@@ -45,7 +46,7 @@ export function addBuildOptions(command: Command): Command {
     .option('--offline', 'never use the network; enrichment uses the cache only')
     .option('--refresh', 'refetch GitHub and citation data even when the cache is fresh')
     .option('-q, --quiet', 'print only problems')
-    .option('--pdf-engine <engine>', 'typst (built in) or latex (needs latexmk)', 'typst')
+    .option('--pdf-engine <engine>', 'typst (built in) or latex (needs latexmk)', DEFAULT_PDF_ENGINE)
     .option('--base-url <url>', 'absolute URL where the site is published (JSON-LD, Open Graph)')
     .option('--html-name <file>', 'name of the standalone HTML page', 'index.html')
     .option('--cache-dir <dir>', 'enrichment cache folder (default: .vita-cache beside the first YAML)')

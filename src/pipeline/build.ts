@@ -12,7 +12,14 @@ import path from 'node:path';
 import { type Diagnostic, warningsAsErrors } from '../diagnostics/diagnostic.js';
 import type { Cv } from '../model/cv.js';
 import { loadTarget, prewarmTarget } from '../render/registry.js';
-import type { OutputFile, RenderOptions, RenderResult, TargetName } from '../render/shared/target.js';
+import {
+  DEFAULT_PDF_ENGINE,
+  type OutputFile,
+  type PdfEngine,
+  type RenderOptions,
+  type RenderResult,
+  type TargetName,
+} from '../render/shared/target.js';
 import { guarded, internalError } from './boundary.js';
 import { type EnrichSettings, enrichCv } from './enrich-cv.js';
 import { writeGuarded } from './guarded-write.js';
@@ -30,7 +37,7 @@ export interface BuildOptions {
   readonly lenient?: boolean | undefined;
   /** Folders besides those of the YAML files that the build may read (`--allow-read`). */
   readonly allowRead?: readonly string[] | undefined;
-  readonly pdfEngine?: 'typst' | 'latex' | undefined;
+  readonly pdfEngine?: PdfEngine | undefined;
   readonly baseUrl?: string | undefined;
   readonly htmlFileName?: string | undefined;
   readonly enrich?: EnrichSettings | undefined;
@@ -223,7 +230,7 @@ export async function prewarmForRepeatedRenders(
   targets: readonly TargetName[],
   options: Pick<BuildOptions, 'pdfEngine'>,
 ): Promise<void> {
-  const engine = { pdfEngine: options.pdfEngine ?? 'typst' };
+  const engine = { pdfEngine: options.pdfEngine ?? DEFAULT_PDF_ENGINE };
   await Promise.all(targets.map((name) => prewarmTarget(name, engine, { repeated: true })));
 }
 
@@ -241,7 +248,7 @@ export async function renderTargets(
     now: options.now,
     outDir: path.resolve(options.outDir),
     baseUrl: options.baseUrl,
-    pdfEngine: options.pdfEngine ?? 'typst',
+    pdfEngine: options.pdfEngine ?? DEFAULT_PDF_ENGINE,
     htmlFileName: options.htmlFileName ?? 'index.html',
   };
   const renderStart = performance.now();

@@ -2,7 +2,7 @@
  * Every output target, by name. Targets load lazily so `vita build --only md` never loads the PDF
  * compiler. A new target is a new folder under src/render/ plus one line here.
  */
-import type { RenderOptions, Target, TargetName } from './shared/target.js';
+import { DEFAULT_PDF_ENGINE, type RenderOptions, type Target, type TargetName } from './shared/target.js';
 
 type TargetLoader = (options: Pick<RenderOptions, 'pdfEngine'>) => Promise<Target>;
 
@@ -41,7 +41,7 @@ export function prewarmTarget(
 
 export async function loadTarget(
   name: TargetName,
-  options: Pick<RenderOptions, 'pdfEngine'> = { pdfEngine: 'typst' },
+  options: Pick<RenderOptions, 'pdfEngine'> = { pdfEngine: DEFAULT_PDF_ENGINE },
 ): Promise<Target> {
   const load = TARGETS[name];
   if (!load) throw new Error(`no renderer registered for target ${name}`);

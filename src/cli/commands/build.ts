@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildVariants } from '../../pipeline/build.js';
 import type { EnrichSettings } from '../../pipeline/enrich-cv.js';
 import { isTargetName, prewarmTarget, TARGET_NAMES } from '../../render/registry.js';
-import type { TargetName } from '../../render/shared/target.js';
+import type { PdfEngine, TargetName } from '../../render/shared/target.js';
 import { resolveBuildDate } from '../../util/dates.js';
 import { closestMatch } from '../../util/did-you-mean.js';
 import type { BuildCommandOptions } from '../options.js';
@@ -60,7 +60,7 @@ export function enrichSettingsFrom(io: Io, firstYaml: string, options: BuildComm
 export function validateBuildOptions(
   io: Io,
   options: BuildCommandOptions,
-): { targets: TargetName[]; now: Date; pdfEngine: 'typst' | 'latex' } {
+): { targets: TargetName[]; now: Date; pdfEngine: PdfEngine } {
   const targets = parseTargets(options.only);
   const now = resolveBuildDate(options.date, io.env, () => new Date());
   if (now === undefined) {

@@ -4,6 +4,11 @@ import type { Cv } from '../../model/cv.js';
 
 export type TargetName = 'md' | 'html' | 'pdf' | 'tex' | 'json';
 
+export type PdfEngine = 'typst' | 'latex';
+
+/** The PDF engine when none is named: the Typst compiler vita embeds (no TeX needed). */
+export const DEFAULT_PDF_ENGINE: PdfEngine = 'typst';
+
 export interface RenderOptions {
   /** The time shown as "Last updated" (from `--date` / SOURCE_DATE_EPOCH, else the clock). Renderers never read the clock. */
   readonly now: Date;
@@ -12,7 +17,7 @@ export interface RenderOptions {
   /** `--base-url`: absolute URL where the site is published, for JSON-LD and Open Graph. */
   readonly baseUrl?: string | undefined;
   /** `--pdf-engine`: `typst` (default) or `latex`. */
-  readonly pdfEngine: 'typst' | 'latex';
+  readonly pdfEngine: PdfEngine;
   /** Name of the standalone HTML page (default `index.html`). */
   readonly htmlFileName: string;
 }
