@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import { build } from 'esbuild';
+import { lazyChildProcessForCommander } from './lazy-child-process.js';
 
 /**
  * zod re-exports every one of its ~50 message locales (`z.locales`, `z.core.locales`); vita uses English
@@ -36,7 +37,7 @@ const common = {
   target: 'node20',
   // The native Typst compiler loads its platform binary; the browser tools are for tests only.
   external: ['@myriaddreamin/typst-ts-node-compiler', 'playwright-core', 'axe-core'],
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, lazyChildProcessForCommander],
   logLevel: 'warning',
 };
 
