@@ -67,7 +67,9 @@ describe('child_process for commander', () => {
         '--offline',
         '--quiet',
       ],
-      { stdio: 'ignore' },
+      // The preload is a flag with a new temporary path each run, so a code cache of its own: it stays in the
+      // temporary folder instead of taking a place among the caches of the user's `vita` (code-cache.ts).
+      { stdio: 'ignore', env: { ...process.env, VITA_COMPILE_CACHE: path.join(dir, 'compile-cache') } },
     );
     expect(run.status).toBe(0);
     expect(JSON.parse(readFileSync(report, 'utf8'))).toBe(false);
